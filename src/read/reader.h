@@ -9,7 +9,11 @@
 // stream: it becomes a Rejection naming the file, the line and the reason, and the
 // reader moves on.
 //
-// Thread-safety: an ArticleReader is used by one thread at a time.
+// Text that is not valid UTF-8 is converted (from windows-1252 when it looks like it, else
+// by replacing the invalid bytes with U+FFFD) and the Doc carries a note saying so.
+//
+// Thread-safety: an ArticleReader is used by one thread at a time. ParseArticle and
+// ParseJsonLine are pure functions, safe to call from any thread.
 #pragma once
 
 #include <cstdint>
@@ -41,12 +45,20 @@ struct Rejection {
 struct ReadItem {
   std::optional<Doc> doc;
   std::optional<Rejection> rejection;
-  uint64_t bytes = 0;  // input bytes this item accounts for (for throughput figures)
+  // Input bytes this item accounts for (for throughput figures): the article's text as
+  // read, after decompression; for JSON Lines, the line and its newline.
+  uint64_t bytes = 0;
 };
 
 // Parses one article in the seed format. `path` is used for the Doc and in errors.
 // On failure returns a Rejection instead of a Doc.
 ReadItem ParseArticle(std::string_view bytes, const std::string& path, const ReadOptions& options);
+
+// Parses one JSON Lines record (`line` without its newline), the `line_number`-th line
+// of `path`. The Doc's path is "path:line_number". Convenience for single records: the
+// reader itself reuses one parser for a whole file.
+ReadItem ParseJsonLine(std::string_view line, const std::string& path, uint64_t line_number,
+                       const ReadOptions& options);
 
 class ArticleReader {
  public:

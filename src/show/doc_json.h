@@ -1,0 +1,21 @@
+// DocJson: the `annotate` output format, one JSON object per article.
+//
+// Keys: id, path, date, title, notes, sentences, timexes, entities, events. Every span
+// carries Unicode code-point offsets into the body (`start`, `end`) and its `text`;
+// events follow the event JSON of PRODUCT.md. Pure functions of the Doc.
+#pragma once
+
+#include <string>
+
+#include "doc/doc.h"
+
+namespace dateline {
+
+class JsonWriter;
+
+// Appends the JSON object for doc (no trailing newline) to *out.
+void AppendDocJson(const Doc& doc, std::string* out);
+// Writes one event object (shared with the store's event rows via the same field names).
+void WriteEventJson(const Doc& doc, const Event& e, JsonWriter* w);
+
+}  // namespace dateline
