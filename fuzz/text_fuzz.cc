@@ -23,8 +23,8 @@ bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const std::string body = dateline::utf8::Repair(
-      std::string_view(reinterpret_cast<const char*>(data), size), nullptr);
+  const std::string body =
+      dateline::utf8::Repair(std::string_view(reinterpret_cast<const char*>(data), size), nullptr);
   std::vector<dateline::Token> tokens;
   dateline::Tokenize(body, &tokens);
 
@@ -53,7 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   // Nothing but whitespace and invisible characters is left out of the tokens.
   if (tokens.empty()) {
-    for (char c : body) Check(static_cast<unsigned char>(c) >= 0x80 || IsSpaceByte(c) || c < 32 || c == 127);
+    for (char c : body)
+      Check(static_cast<unsigned char>(c) >= 0x80 || IsSpaceByte(c) || c < 32 || c == 127);
   }
 
   // Sentences: non-empty, contiguous, covering every token in order; paragraph indices

@@ -4,13 +4,13 @@
 
 #include <cstdio>
 
+#include "base/civil_date.h"
 #include "cli/commands.h"
 
 namespace {
 
 bool ValidDate(const std::string& s) {
-  if (s.empty()) return true;
-  return s.size() == 10 && s[4] == '-' && s[7] == '-';
+  return s.empty() || dateline::CivilDate::Parse(s).has_value();
 }
 
 }  // namespace

@@ -49,8 +49,7 @@ void WritePlace(const PlaceRef& p, JsonWriter* w) {
 
 }  // namespace
 
-void WriteEventJson(const Doc& /*doc*/, const Event& e, JsonWriter* w) {
-  w->BeginObject();
+void WriteEventFields(const Event& e, JsonWriter* w) {
   w->Key("type").StringOrNull(e.type);
   w->Key("cameo").StringOrNull(e.cameo);
   w->Key("mode").StringOrNull(e.mode);
@@ -81,7 +80,6 @@ void WriteEventJson(const Doc& /*doc*/, const Event& e, JsonWriter* w) {
   w->Key("attributed_to").BeginObject();
   w->Key("text").StringOrNull(e.attributed_to.text);
   w->Key("code").StringOrNull(e.attributed_to.ref.code);
-  w->EndObject();
   w->EndObject();
 }
 
@@ -139,7 +137,11 @@ void AppendDocJson(const Doc& doc, std::string* out) {
   }
   w.EndArray();
   w.Key("events").BeginArray();
-  for (const Event& e : doc.events) WriteEventJson(doc, e, &w);
+  for (const Event& e : doc.events) {
+    w.BeginObject();
+    WriteEventFields(e, &w);
+    w.EndObject();
+  }
   w.EndArray();
   w.EndObject();
 }

@@ -15,7 +15,8 @@ class JsonWriter;
 
 // Appends the JSON object for doc (no trailing newline) to *out.
 void AppendDocJson(const Doc& doc, std::string* out);
-// Writes one event object (shared with the store's event rows via the same field names).
-void WriteEventJson(const Doc& doc, const Event& e, JsonWriter* w);
+// Writes the fields of one event object (PRODUCT.md's event JSON) into an open object,
+// so callers can add their own keys around them.
+void WriteEventFields(const Event& e, JsonWriter* w);
 
 }  // namespace dateline

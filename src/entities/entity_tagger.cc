@@ -1,0 +1,224 @@
+#include "entities/entity_tagger.h"
+
+#include <string>
+#include <string_view>
+
+namespace dateline::entities {
+namespace {
+
+// Words before a place name that make it a location rather than a government.
+constexpr std::string_view kLocative[] = {
+    "in",      "to",       "from",     "at",      "near",      "into",       "outside",
+    "around",  "toward",   "towards",  "across",  "via",       "through",    "inside",
+    "within",  "of",       "over",     "visit",   "visited",   "visiting",   "visits",
+    "reached", "entered",  "left",     "arrived", "outskirts", "throughout", "downtown",
+    "central", "northern", "southern", "eastern", "western"};
+
+enum class RoleFrom : uint8_t { kNone, kAfter, kBefore, kCoordination };
+
+struct Found {
+  uint32_t begin = 0, end = 0;
+  const NameEntry* entry = nullptr;
+  bool locative = false;
+  std::string role;
+  RoleFrom role_from = RoleFrom::kNone;
+};
+
+bool EqualsFolded(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool IsLocativeWord(std::string_view text) {
+  for (std::string_view w : kLocative) {
+    if (EqualsFolded(text, w)) return true;
+  }
+  return false;
+}
+
+bool IsPossessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
+bool IsConjunction(std::string_view t) { return t == "and" || t == "," || t == "or"; }
+bool IsThe(std::string_view t) { return t == "the" || t == "The"; }
+
+bool TakesRole(NameKind k) {
+  return k == NameKind::kCountry || k == NameKind::kDemonym || k == NameKind::kCapital;
+}
+
+}  // namespace
+
+void EntityTagger::Tag(const Doc& doc, std::vector<Entity>* out) const {
+  std::string scratch;
+  if (doc.sentences.empty()) {
+    TagSentence(doc, 0, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, out);
+    return;
+  }
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    TagSentence(doc, static_cast<uint32_t>(s), doc.sentences[s].token_begin,
+                doc.sentences[s].token_end, &scratch, out);
+  }
+}
+
+void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, uint32_t se,
+                               std::string* scratch, std::vector<Entity>* out) const {
+  std::vector<Found> found;
+  for (uint32_t i = sb; i < se;) {
+    uint32_t e = i;
+    const NameEntry* entry = gazetteer_.Match(doc, i, se, &e, scratch);
+    if (entry == nullptr) {
+      ++i;
+      continue;
+    }
+    Found f;
+    f.begin = i;
+    f.end = e;
+    f.entry = entry;
+    found.push_back(std::move(f));
+    i = e;
+  }
+  if (found.empty()) return;
+
+  // Is each name a location, and does a role noun attach to it?
+  for (size_t k = 0; k < found.size(); ++k) {
+    Found& f = found[k];
+    uint32_t p = f.begin;  // token before the name, past a "the"
+    if (p > sb && IsThe(doc.TokenText(p - 1))) --p;
+    if (p > sb) {
+      const std::string_view prev = doc.TokenText(p - 1);
+      if (IsLocativeWord(prev)) {
+        f.locative = true;
+      } else if (IsConjunction(prev) && k > 0 && found[k - 1].end + 1 == p) {
+        f.locative = found[k - 1].locative;  // "in Yerevan and Baku"
+      }
+    }
+    if (!TakesRole(f.entry->kind)) continue;
+    // A role noun right after: "Azeri civilians", "Armenia's defence ministry".
+    uint32_t r = f.end;
+    if (f.entry->kind != NameKind::kDemonym && r < se && IsPossessive(doc.TokenText(r))) ++r;
+    uint32_t phrase_end = r;
+    if (r < se) {
+      std::string_view role = roles_.Match(doc, r, se, &phrase_end);
+      // "Sudan People's Liberation Movement": a capitalized role word owning something
+      // is part of an organization's name.
+      if (!role.empty() && phrase_end < se && IsPossessive(doc.TokenText(phrase_end)) &&
+          doc.TokenText(r)[0] >= 'A' && doc.TokenText(r)[0] <= 'Z') {
+        role = {};
+      }
+      if (!role.empty()) {
+        f.role = std::string(role);
+        f.role_from = RoleFrom::kAfter;
+        continue;
+      }
+    }
+    // A role noun before: "the President of Russia", "foreign ministers of Azerbaijan".
+    if (p > sb + 1 && doc.TokenText(p - 1) == "of") {
+      const uint32_t last = p - 2;  // last token of a candidate role phrase
+      for (uint32_t len = RoleNouns::kMaxTokens; len >= 1; --len) {
+        if (last + 1 < sb + len) continue;
+        uint32_t pe = 0;
+        std::string_view role = roles_.Match(doc, last + 1 - len, last + 1, &pe);
+        if (!role.empty() && pe == last + 1) {
+          f.role = std::string(role);
+          f.role_from = RoleFrom::kBefore;
+          f.locative = false;
+          break;
+        }
+      }
+    }
+  }
+
+  // Coordinated names of the same kind share a role: the last conjunct's following
+  // noun applies backwards, the first conjunct's preceding "ROLE of" applies forwards.
+  size_t g = 0;
+  while (g < found.size()) {
+    size_t h = g;
+    while (h + 1 < found.size()) {
+      uint32_t gap_begin = found[h].end, gap_end = found[h + 1].begin;
+      bool only_conjunctions = gap_end > gap_begin && gap_end - gap_begin <= 2;
+      for (uint32_t t = gap_begin; only_conjunctions && t < gap_end; ++t) {
+        const std::string_view w = doc.TokenText(t);
+        only_conjunctions = IsConjunction(w) || IsThe(w);
+      }
+      if (!only_conjunctions) break;
+      ++h;
+    }
+    if (h > g) {
+      const Found& last = found[h];
+      const Found& first = found[g];
+      const Found* donor = last.role_from == RoleFrom::kAfter     ? &last
+                           : first.role_from == RoleFrom::kBefore ? &first
+                                                                  : nullptr;
+      if (donor) {
+        const std::string role = donor->role;
+        const bool donor_is_demonym = donor->entry->kind == NameKind::kDemonym;
+        for (size_t m = g; m <= h; ++m) {
+          const NameKind kind = found[m].entry->kind;
+          if (found[m].role.empty() && TakesRole(kind) &&
+              (kind == NameKind::kDemonym) == donor_is_demonym) {
+            found[m].role = role;
+            found[m].role_from = RoleFrom::kCoordination;
+          }
+        }
+      }
+    }
+    g = h + 1;
+  }
+
+  for (const Found& f : found) {
+    const NameEntry& n = *f.entry;
+    Entity ent;
+    ent.token_begin = f.begin;
+    ent.token_end = f.end;
+    ent.sentence = sentence;
+    ent.label = n.label;
+    auto actor = [&](std::string role) {
+      ActorRef a;
+      a.country = n.country;
+      a.code = n.country + (role == "IGO" || role == "NGO" ? std::string() : role);
+      a.role = std::move(role);
+      ent.actor = std::move(a);
+    };
+    auto place = [&] {
+      PlaceRef p;
+      p.name = n.name;
+      p.country = n.country;
+      p.lat = n.lat;
+      p.lon = n.lon;
+      ent.place = std::move(p);
+    };
+    switch (n.kind) {
+      case NameKind::kCountry:
+        actor(f.role);
+        place();
+        break;
+      case NameKind::kCapital:
+        if (!f.role.empty()) {
+          actor(f.role);
+        } else if (!f.locative) {
+          actor("GOV");
+        }
+        place();
+        break;
+      case NameKind::kCity:
+      case NameKind::kRegion:
+        place();
+        break;
+      case NameKind::kDemonym:
+        actor(f.role);
+        break;
+      case NameKind::kPeople:
+        actor("");
+        break;
+      case NameKind::kOrganization:
+        actor(n.role);
+        break;
+    }
+    out->push_back(std::move(ent));
+  }
+}
+
+}  // namespace dateline::entities

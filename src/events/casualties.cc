@@ -1,0 +1,123 @@
+#include "events/casualties.h"
+
+#include <initializer_list>
+#include <string_view>
+
+#include "time/date_words.h"
+
+namespace dateline::events {
+namespace {
+
+constexpr uint32_t kBackWindow = 8;
+constexpr uint32_t kForwardWindow = 6;
+constexpr uint32_t kNounWindow = 3;
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// A count token at i that is not part of a date ("27 September") or a percentage.
+std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {
+  if (v.timex_at[i] >= 0) return std::nullopt;
+  if (i + 1 < se && (v.lower[i + 1] == "%" || v.lower[i + 1] == "percent")) return std::nullopt;
+  const TokenKind kind = v.doc.tokens[i].kind;
+  if (kind != TokenKind::kNumber && kind != TokenKind::kWord) return std::nullopt;
+  return ParseCasualtyNumber(v.lower[i]);
+}
+
+// Applies "at least", "more than", "nearly" ... before the number at i.
+void ApplyQualifier(const DocView& v, uint32_t sb, uint32_t i, Count* c) {
+  auto word = [&](uint32_t back) -> std::string_view {
+    return i >= sb + back ? v.lower[i - back] : std::string_view();
+  };
+  const std::string_view w1 = word(1), w2 = word(2);
+  if ((w2 == "more" || w2 == "greater") && w1 == "than") {
+    c->min += 1;
+    c->exact = false;
+  } else if (w1 == "over") {
+    c->min += 1;
+    c->exact = false;
+  } else if ((w2 == "at" && w1 == "least") || (w2 == "up" && w1 == "to") ||
+             OneOf(w1, {"nearly", "almost", "about", "around", "some", "approximately", "roughly",
+                        "estimated", "least"}) ||
+             (word(3) == "as" && w2 == "many" && w1 == "as")) {
+    c->exact = false;
+  }
+}
+
+std::string VictimRole(const DocView& v, const entities::RoleNouns& roles, uint32_t i,
+                       uint32_t se) {
+  for (uint32_t j = i + 1; j < se && j <= i + kNounWindow; ++j) {
+    if (v.IsPunct(j)) break;
+    const std::string_view role = roles.Find(v.lower[j]);
+    if (!role.empty()) return std::string(role);
+    if (const int32_t e = v.entity_at[j]; e >= 0) {
+      const Entity& ent = v.doc.entities[e];
+      if (ent.actor && !ent.actor->role.empty() && ent.token_end == j + 1 &&
+          (j + 1 >= se || roles.Find(v.lower[j + 1]).empty())) {
+        return ent.actor->role;
+      }
+    }
+  }
+  return {};
+}
+
+std::optional<Casualties> Make(const DocView& v, const entities::RoleNouns& roles, uint32_t sb,
+                               uint32_t se, uint32_t i, Count c) {
+  ApplyQualifier(v, sb, i, &c);
+  Casualties out;
+  out.count = c;
+  out.number_token = i;
+  out.victims = VictimRole(v, roles, i, se);
+  return out;
+}
+
+}  // namespace
+
+std::optional<Count> ParseCasualtyNumber(std::string_view w) {
+  struct Vague {
+    std::string_view word;
+    int min;
+  };
+  static constexpr Vague kVague[] = {{"several", 3},    {"dozens", 24},      {"scores", 40},
+                                     {"hundreds", 200}, {"thousands", 2000}, {"dozen", 12}};
+  for (const Vague& x : kVague) {
+    if (w == x.word) return Count{x.min, false};
+  }
+  if (auto n = timex::ParseCount(w); n && *n > 0) {
+    // Four-digit numbers without a separator read as years, not counts.
+    if (w.size() == 4 && *n >= 1900 && *n <= 2099) return std::nullopt;
+    return Count{*n, true};
+  }
+  return std::nullopt;
+}
+
+std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleNouns& roles,
+                                         uint32_t sb, uint32_t se, uint32_t trigger,
+                                         bool after_first) {
+  auto forward = [&]() -> std::optional<Casualties> {
+    for (uint32_t j = trigger + 1; j < se && j <= trigger + kForwardWindow; ++j) {
+      if (v.lower[j] == ";" || v.IsQuote(j)) break;
+      if (auto c = CountAt(v, j, se)) return Make(v, roles, sb, se, j, *c);
+    }
+    return std::nullopt;
+  };
+  auto backward = [&]() -> std::optional<Casualties> {
+    for (uint32_t j = trigger; j > sb && trigger - j < kBackWindow;) {
+      --j;
+      if (v.lower[j] == ";" || v.IsQuote(j)) break;
+      if (auto c = CountAt(v, j, se)) return Make(v, roles, sb, se, j, *c);
+    }
+    return std::nullopt;
+  };
+  if (after_first) {
+    if (auto c = forward()) return c;
+    return backward();
+  }
+  return backward();
+}
+
+}  // namespace dateline::events

@@ -1,0 +1,190 @@
+#include "events/clause_cues.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace dateline::events {
+namespace {
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool IsReportVerb(std::string_view w) {
+  return OneOf(w, {"said", "says", "told", "added", "adds", "stated", "states", "claimed", "claims",
+                   "announced", "reported", "noted", "confirmed", "insisted", "warned", "alleged",
+                   "stressed", "wrote", "tweeted"});
+}
+
+bool IsBe(std::string_view w) {
+  return OneOf(
+      w, {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "'re"});
+}
+
+bool IsAdverbLike(std::string_view w) {
+  return (w.size() > 3 && w.ends_with("ly")) || OneOf(w, {"not", "n't", "also", "never", "all"});
+}
+
+bool IsDeny(std::string_view w) {
+  return OneOf(w, {"deny", "denies", "denied", "denying", "denial"});
+}
+
+bool IsCommaOrQuote(const DocView& v, uint32_t i) { return v.lower[i] == "," || v.IsQuote(i); }
+
+// Words that may follow a closing "X said": "in a statement", "on Thursday".
+bool IsTailWord(const DocView& v, uint32_t i) {
+  return v.IsPunct(i) || v.timex_at[i] >= 0 ||
+         OneOf(v.lower[i], {"in", "a", "an", "the", "statement", "on", "late", "earlier", "later",
+                            "interview", "briefing", "told", "reporters"});
+}
+
+}  // namespace
+
+bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
+  for (uint32_t j = i; j > sb && i - j < 3;) {
+    --j;
+    if (IsBe(v.lower[j])) return true;
+    if (!IsAdverbLike(v.lower[j])) return false;
+  }
+  return false;
+}
+
+bool IsClauseBoundary(const DocView& v, uint32_t i) {
+  return v.IsQuote(i) || OneOf(v.lower[i], {",", ";", ":", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+                                            "that", "which", "who", "while", "but", "whereas"});
+}
+
+std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32_t se) {
+  // "according to X," anywhere.
+  for (uint32_t i = sb; i + 2 < se; ++i) {
+    if (v.lower[i] == "according" && v.lower[i + 1] == "to") {
+      uint32_t e = i + 2;
+      while (e < se && e - (i + 2) < 12 && !IsCommaOrQuote(v, e) &&
+             !(v.IsPunct(e) && e + 1 == se)) {
+        ++e;
+      }
+      if (e > i + 2) return Attribution{i + 2, e};
+    }
+  }
+  // "..., X said." / "..." the statement added." / "..., said X."
+  uint32_t last = se;
+  while (last > sb && (v.IsPunct(last - 1) || v.IsQuote(last - 1))) --last;
+  for (uint32_t r = last; r > sb && last - r < 9;) {
+    --r;
+    if (!IsReportVerb(v.lower[r])) continue;
+    if (r > sb && IsCommaOrQuote(v, r - 1) && last > r + 1 && last - r <= 9 &&
+        v.lower[r + 1] != "that") {
+      bool tail_only = true;  // ", said the Kremlin."
+      for (uint32_t k = r + 1; k < last; ++k) tail_only &= !IsCommaOrQuote(v, k);
+      if (tail_only) return Attribution{r + 1, last};
+    }
+    bool tail = true;
+    for (uint32_t k = r + 1; k < last && tail; ++k) tail = IsTailWord(v, k);
+    if (!tail) continue;
+    uint32_t j = r;
+    while (j > sb && r - j < 10 && !IsCommaOrQuote(v, j - 1)) --j;
+    if (j > sb && j < r && IsCommaOrQuote(v, j - 1)) return Attribution{j, r};
+  }
+  // "X said (that) ..." at the start.
+  uint32_t start = sb;
+  while (start < se && v.IsQuote(start)) ++start;
+  for (uint32_t r = start + 1; r < se && r - start <= 8; ++r) {
+    if (IsCommaOrQuote(v, r) || v.lower[r] == ";") break;
+    if (IsReportVerb(v.lower[r]) && !IsBe(v.lower[r - 1]) && r + 2 < se) {
+      return Attribution{start, r};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
+                             const std::vector<TriggerSite>& sites, size_t site, bool future_date) {
+  const TriggerSite& t = sites[site];
+  const uint32_t i = t.token;
+  // Negation right before the trigger: "did not attack", "never met", "no talks".
+  for (uint32_t j = i; j > sb && i - j < 3;) {
+    --j;
+    if (v.IsPunct(j)) break;
+    if (OneOf(v.lower[j], {"not", "n't", "never", "no", "neither", "nor"})) return "negated";
+  }
+  // Allegations: "accused X of doing", "allegedly", "claimed that".
+  bool alleged = false;
+  for (size_t s = 0; s < site && !alleged; ++s) {
+    if (!sites[s].accuse) continue;
+    for (uint32_t k = sites[s].token + 1; k < i; ++k) alleged |= (v.lower[k] == "of");
+  }
+  for (uint32_t j = i; j > sb && i - j < 3 && !alleged;) {
+    --j;
+    alleged = OneOf(v.lower[j], {"allegedly", "alleged", "reportedly"});
+  }
+  for (uint32_t j = sb; j + 1 < i && !alleged; ++j) {
+    alleged = OneOf(v.lower[j], {"claimed", "claims", "claim", "alleged", "alleges"}) &&
+              v.lower[j + 1] == "that";
+  }
+  // Denials: "denied sending", "denied that ... attacked", or an allegation that the
+  // sentence goes on to deny ("a move that Turkey has denied").
+  if (!t.accuse) {
+    for (uint32_t j = sb; j < i; ++j) {
+      if (!IsDeny(v.lower[j])) continue;
+      bool that = i - j <= 3;
+      for (uint32_t k = j + 1; k < i && !that; ++k) that = v.lower[k] == "that";
+      if (that) return "denied";
+    }
+    if (alleged) {
+      for (uint32_t j = i + 1; j < se; ++j) {
+        if (IsDeny(v.lower[j])) return "denied";
+      }
+    }
+  }
+  if (alleged) return "alleged";
+  // Threats: "threatened to strike".
+  if (!t.threaten) {
+    for (uint32_t j = i; j > sb && i - j < 5;) {
+      --j;
+      if (OneOf(v.lower[j], {"threaten", "threatens", "threatened", "threatening"}) &&
+          v.lower[j + 1] == "to") {
+        return "threatened";
+      }
+    }
+  }
+  // Requests: "urged the sides to hold talks", "called for talks", "demanded the release".
+  if (!t.request) {
+    for (size_t s = 0; s < site; ++s) {
+      if (!sites[s].request) continue;
+      if (i - sites[s].token <= 3) return "requested";  // "demanded the release"
+      for (uint32_t k = sites[s].token + 1; k < i; ++k) {
+        if (v.lower[k] == "to" || v.lower[k] == "for") return "requested";
+      }
+    }
+  }
+  // Hypotheticals: "if", "unless", or a modal right before.
+  for (uint32_t j = sb; j < i; ++j) {
+    if (OneOf(v.lower[j], {"if", "unless"})) return "hypothetical";
+  }
+  for (uint32_t j = i; j > sb && i - j < 3;) {
+    --j;
+    if (OneOf(v.lower[j], {"could", "would", "might", "may", "should"})) return "hypothetical";
+  }
+  // Future: "will", "is to", "to be held", "expected to", "invited to".
+  for (uint32_t j = i; j > sb && i - j < 4;) {
+    --j;
+    const std::string_view w = v.lower[j];
+    if (OneOf(w, {"will", "'ll", "shall", "planned", "plans", "scheduled", "upcoming"})) {
+      return "future";
+    }
+    if (w == "be" && j > sb && v.lower[j - 1] == "to") return "future";
+    if (w == "to" && j > sb && OneOf(v.lower[j - 1], {"is", "are", "expected", "due", "going"})) {
+      return "future";
+    }
+  }
+  for (size_t s = 0; s < site; ++s) {
+    if (!sites[s].intent) continue;
+    for (uint32_t k = sites[s].token + 1; k < i; ++k) {
+      if (v.lower[k] == "to") return "future";
+    }
+  }
+  if (future_date) return "future";
+  return "asserted";
+}
+
+}  // namespace dateline::events

@@ -1,0 +1,56 @@
+// Clause cues: the words around a trigger that say who claims an event and whether it
+// happened — attribution ("..., the Kremlin said", "according to X", "X said that"),
+// negation ("did not attack"), denial ("a move that Turkey has denied"), allegation
+// ("accused Ankara of sending"), threats ("threatened to strike"), requests ("urged
+// them to hold talks"), hypotheticals ("if", "could", "would") and future ("will",
+// "is to", "to be held", "invited to").
+//
+// These are surface rules over one sentence, chosen to be predictable: each cue is a
+// fixed word list within a small window, and a parser-based implementation can replace
+// them behind the same functions.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "events/doc_view.h"
+
+namespace dateline::events {
+
+// Who a sentence's content is attributed to: the speaker's tokens [begin, end).
+struct Attribution {
+  uint32_t begin = 0, end = 0;
+};
+
+// The attribution of sentence [sb, se), if any of the three patterns is present.
+std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32_t se);
+
+// A trigger already found in the sentence, as the status rules need it.
+struct TriggerSite {
+  uint32_t token = 0;
+  bool request = false;  // REQUEST trigger
+  bool accuse = false;   // accusation ("accused X of")
+  bool intent = false;   // invite/offer/agree to
+  bool threaten = false;
+};
+
+// Status of the event triggered at `trigger` (a site in `sites`): one of negated,
+// denied, alleged, threatened, requested, hypothetical, future, asserted — in that
+// order of precedence. `future_date` is true when the event's date lies after the
+// article date.
+std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
+                             const std::vector<TriggerSite>& sites, size_t site, bool future_date);
+
+// True if the verb at token i is passive: a form of "be" (or "get") within the two
+// tokens before it, adverbs and "not" aside.
+bool IsPassive(const DocView& v, uint32_t sb, uint32_t i);
+
+// True for tokens that end a clause for the purpose of finding a target to the right:
+// , ; : dashes quotes and that/which/who/while/but.
+bool IsClauseBoundary(const DocView& v, uint32_t i);
+
+}  // namespace dateline::events

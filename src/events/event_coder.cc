@@ -1,0 +1,368 @@
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "events/casualties.h"
+#include "events/clause_cues.h"
+#include "events/doc_view.h"
+
+namespace dateline::events {
+namespace {
+
+constexpr uint32_t kSourceWindow = 25;
+constexpr uint32_t kPatientWindow = 8;
+constexpr uint32_t kModifierWindow = 3;
+constexpr uint32_t kAgentWindow = 4;
+constexpr uint32_t kNounPhraseMax = 5;
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// An event under construction with what the sentence-level passes need.
+struct Draft {
+  Event event;
+  const TriggerDef* def = nullptr;
+  bool drop = false;
+  bool casualty() const { return (def->flags & (kKill | kInjure)) != 0; }
+};
+
+// Codes the events of one sentence.
+class SentenceCoder {
+ public:
+  SentenceCoder(const DocView& v, const TriggerTable& triggers, const entities::RoleNouns& roles,
+                uint32_t sentence, uint32_t sb, uint32_t se)
+      : v_(v), doc_(v.doc), triggers_(triggers), roles_(roles), s_(sentence), sb_(sb), se_(se) {}
+
+  void Run(std::vector<Event>* out) {
+    attribution_ = FindAttribution(v_, sb_, se_);
+    std::vector<TriggerSite> sites;
+    std::vector<std::pair<uint32_t, TriggerHit>> hits;
+    for (uint32_t i = sb_; i < se_; ++i) {
+      if (v_.entity_at[i] >= 0 || v_.timex_at[i] >= 0) continue;
+      // A capitalized word inside a sentence belongs to a name ("Court of Appeals").
+      if (i > sb_ && doc_.TokenText(i)[0] >= 'A' && doc_.TokenText(i)[0] <= 'Z' &&
+          !v_.IsQuote(i - 1) && v_.lower[i - 1] != ":") {
+        continue;
+      }
+      std::optional<TriggerHit> hit = triggers_.Match(v_, i, se_);
+      if (!hit) continue;
+      // "the injured civilians", "those killed": a participle used as an adjective.
+      if (!hit->noun && v_.lower[i].ends_with("ed") && i > sb_ &&
+          OneOf(v_.lower[i - 1],
+                {"the", "a", "an", "its", "their", "his", "her", "those", "these"})) {
+        continue;
+      }
+      TriggerSite site;
+      site.token = i;
+      site.request = (hit->def->flags & kRequest) != 0;
+      site.accuse = (hit->def->flags & kAccuse) != 0;
+      site.intent = (hit->def->flags & kIntent) != 0 && !hit->noun;
+      site.threaten = hit->def->type == "THREATEN";
+      sites.push_back(site);
+      hits.emplace_back(i, std::move(*hit));
+    }
+    std::vector<Draft> drafts;
+    for (size_t k = 0; k < hits.size(); ++k)
+      drafts.push_back(Build(hits[k].first, hits[k].second, sites, k));
+    MergeCasualties(&drafts);
+    for (Draft& d : drafts) {
+      if (d.drop || (d.def->flags & kAttachOnly)) continue;
+      const bool has_actor = !d.event.source.ref.empty() || !d.event.target.ref.empty();
+      if (!has_actor && !d.event.killed && !d.event.injured) continue;
+      out->push_back(std::move(d.event));
+    }
+  }
+
+ private:
+  // ---- actors ----------------------------------------------------------------------
+  bool InAttribution(uint32_t i) const {
+    return attribution_ && i >= attribution_->begin && i < attribution_->end;
+  }
+
+  // An entity that can fill an actor slot of the trigger at `trigger`.
+  bool Eligible(int32_t e, uint32_t trigger) const {
+    const Entity& ent = doc_.entities[e];
+    if (!ent.actor || ent.actor->empty()) return false;
+    if (InAttribution(ent.token_begin) != InAttribution(trigger)) return false;
+    return v_.in_quote[ent.token_begin] == v_.in_quote[trigger];
+  }
+
+  // Nearest eligible entity ending before `i`, at most `window` tokens back.
+  int32_t NearestBefore(uint32_t i, uint32_t window, bool stop_at_boundary) const {
+    for (uint32_t j = i; j > sb_ && i - j < window;) {
+      --j;
+      const std::string_view w = v_.lower[j];
+      if (w == ";" || OneOf(w, {"while", "whereas", "but"})) return -1;
+      if (stop_at_boundary && IsClauseBoundary(v_, j)) return -1;
+      if (const int32_t e = v_.entity_at[j]; e >= 0 && Eligible(e, i)) return e;
+    }
+    return -1;
+  }
+
+  // Nearest eligible entity after `i` (other than `exclude`) within the clause.
+  int32_t NearestAfter(uint32_t i, int32_t exclude) const {
+    for (uint32_t j = i + 1; j < se_; ++j) {
+      if (IsClauseBoundary(v_, j)) return -1;
+      if (const int32_t e = v_.entity_at[j]; e >= 0 && e != exclude && Eligible(e, i)) return e;
+    }
+    return -1;
+  }
+
+  // "... by X" soon after the trigger: "shelled by Armenia", "the release of prisoners
+  // by Armenia".
+  int32_t ByAgent(uint32_t i) const {
+    uint32_t j = i + 1;
+    while (j < se_ && j <= i + kAgentWindow && !v_.Is(j, "by") && !IsClauseBoundary(v_, j) &&
+           !v_.IsPunct(j)) {
+      ++j;
+    }
+    if (!v_.Is(j, "by")) return -1;
+    for (uint32_t k = j + 1; k < se_ && k <= j + kAgentWindow; ++k) {
+      if (v_.IsPunct(k)) break;
+      if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) return e;
+    }
+    return -1;
+  }
+
+  EventActor MakeActor(int32_t e) const {
+    const Entity& ent = doc_.entities[e];
+    uint32_t begin = ent.token_begin, end = ent.token_end;
+    uint32_t r = end;
+    if (r < se_ && (v_.lower[r] == "'s" || v_.lower[r] == "\xE2\x80\x99s")) ++r;
+    uint32_t phrase_end = r;
+    if (r < se_ && !roles_.Match(doc_, r, se_, &phrase_end).empty()) end = phrase_end;
+    if (ent.label == "ORG" && begin > sb_ && v_.lower[begin - 1] == "the") --begin;
+    EventActor a;
+    a.text = std::string(doc_.SpanText(begin, end));
+    a.ref = *ent.actor;
+    return a;
+  }
+
+  // The noun phrase right after a verb ("urged the conflicting sides to ..."), when no
+  // entity fills the target: a determiner and up to a few words.
+  std::string ObjectPhrase(uint32_t i) const {
+    uint32_t j = i + 1;
+    if (j < se_ && v_.lower[j] == "on") ++j;  // "called on the sides"; "for" names the request
+    if (j >= se_ || !OneOf(v_.lower[j], {"the", "a", "an", "both", "all", "its", "their"})) {
+      return {};
+    }
+    uint32_t e = j + 1;
+    while (e < se_ && e - j < kNounPhraseMax && !v_.IsPunct(e) &&
+           doc_.tokens[e].kind == TokenKind::kWord &&
+           !OneOf(v_.lower[e], {"in", "on", "at", "to", "for", "of", "with", "by", "from", "that",
+                                "which", "who", "and", "or", "over", "into", "after"})) {
+      ++e;
+    }
+    return e > j + 1 ? std::string(doc_.SpanText(j, e)) : std::string();
+  }
+
+  // ---- date, place, attribution ------------------------------------------------------
+  // The date of the nearest timex in the sentence with day, month or year precision.
+  bool NearestDate(uint32_t i, std::string* date, std::string* precision) const {
+    int64_t best = -1;
+    // Timexes are in token order, hence grouped by sentence.
+    auto first = std::lower_bound(doc_.timexes.begin(), doc_.timexes.end(), s_,
+                                  [](const Timex& t, uint32_t s) { return t.sentence < s; });
+    for (auto it = first; it != doc_.timexes.end() && it->sentence == s_; ++it) {
+      const Timex& t = *it;
+      if (t.type != "DATE" && t.type != "TIME") continue;
+      const std::string& val = t.value;
+      if (val.size() < 4 || !IsDigit(val[0]) || !IsDigit(val[1]) || !IsDigit(val[2]) ||
+          !IsDigit(val[3])) {
+        continue;
+      }
+      std::string d, p;
+      if (val.size() == 4) {
+        d = val, p = "year";
+      } else if (val.size() == 7 && val[4] == '-' && IsDigit(val[5])) {
+        d = val, p = "month";
+      } else if (val.size() >= 10 && val[4] == '-' && val[7] == '-' && IsDigit(val[8])) {
+        d = val.substr(0, 10), p = "day";
+      } else {
+        continue;
+      }
+      const int64_t dist = t.token_begin > i ? t.token_begin - i : i - t.token_end + 1;
+      if (best < 0 || dist < best) {
+        best = dist;
+        *date = std::move(d);
+        *precision = std::move(p);
+      }
+    }
+    return best >= 0;
+  }
+
+  void SetLocation(uint32_t i, bool meeting, Event* ev) const {
+    int32_t best = -1;
+    int64_t best_dist = 0;
+    for (uint32_t j = sb_; j < se_; ++j) {
+      const int32_t e = v_.entity_at[j];
+      if (e < 0 || doc_.entities[e].token_begin != j || !doc_.entities[e].place) continue;
+      uint32_t p = j;
+      if (p > sb_ && v_.lower[p - 1] == "the") --p;
+      if (p == sb_) continue;
+      const std::string_view prep = v_.lower[p - 1];
+      if (!OneOf(prep, {"in", "at", "near", "outside"}) && !(meeting && prep == "to")) continue;
+      // Prefer places after the trigger: count distance before it double.
+      const int64_t dist = j > i ? j - i : 2 * (i - j);
+      if (best < 0 || dist < best_dist) {
+        best = e;
+        best_dist = dist;
+      }
+    }
+    if (best < 0) return;
+    const Entity& ent = doc_.entities[best];
+    ev->location_text = std::string(doc_.SpanText(ent.token_begin, ent.token_end));
+    ev->location = ent.place;
+  }
+
+  // ---- one trigger -------------------------------------------------------------------
+  Draft Build(uint32_t i, const TriggerHit& hit, const std::vector<TriggerSite>& sites,
+              size_t site) const {
+    Draft d;
+    d.def = hit.def;
+    Event& ev = d.event;
+    ev.type = std::string(hit.def->type);
+    ev.cameo = hit.cameo;
+    ev.mode = hit.mode;
+    ev.trigger = std::string(doc_.TokenText(i));
+    ev.trigger_token = i;
+    ev.sentence = s_;
+
+    const uint16_t flags = hit.def->flags;
+    const bool casualty = (flags & (kKill | kInjure)) != 0;
+    const bool passive = !hit.noun && IsPassive(v_, sb_, i);
+    int32_t source = -1, target = -1;
+    if ((flags & kNoAgent) || (casualty && hit.noun)) {
+      target = NearestBefore(i, kPatientWindow, true);  // "three Russians suffered injuries"
+    } else if (hit.noun && v_.Is(i + 1, "between")) {
+      // "talks between Russia and Turkey"
+      source = NearestAfter(i, -1);
+      if (source >= 0) target = NearestAfter(doc_.entities[source].token_end - 1, source);
+    } else if (hit.noun) {
+      source = ByAgent(i);
+      if (source < 0) source = NearestBefore(i, kModifierWindow + 1, true);
+      if (source < 0 && !(flags & kViolent)) source = NearestBefore(i, kSourceWindow, false);
+      target = NearestAfter(i, source);
+    } else if (passive) {
+      target = NearestBefore(i, kPatientWindow, true);
+      source = ByAgent(i);
+    } else {
+      source = NearestBefore(i, kSourceWindow, false);
+      target = NearestAfter(i, source);
+    }
+    if (source >= 0) ev.source = MakeActor(source);
+    if (target >= 0) {
+      ev.target = MakeActor(target);
+    } else if (!hit.noun && !passive) {
+      ev.target.text = ObjectPhrase(i);
+    }
+
+    // Date, and whether it lies after the article date.
+    bool future_date = false;
+    if (NearestDate(i, &ev.date, &ev.date_precision)) {
+      const std::string article = doc_.date.ToString().substr(0, ev.date.size());
+      future_date = ev.date > article;
+      if (future_date && (flags & kIntent) && !hit.noun) {
+        // "invited to Moscow on 9 October": the date is the meeting's, not the invitation's.
+        future_date = false;
+        ev.date.clear();
+      }
+    }
+    if (ev.date.empty()) {
+      ev.date = doc_.date.valid() ? doc_.date.ToString() : std::string();
+      ev.date_precision = "article";
+    }
+    ev.status = std::string(EventStatus(v_, sb_, se_, sites, site, future_date));
+
+    if (attribution_ && !InAttribution(i)) {
+      ev.attributed_to.text = std::string(doc_.SpanText(attribution_->begin, attribution_->end));
+      for (uint32_t j = attribution_->begin; j < attribution_->end; ++j) {
+        const int32_t e = v_.entity_at[j];
+        if (e >= 0 && doc_.entities[e].actor && !doc_.entities[e].actor->empty()) {
+          ev.attributed_to.ref = *doc_.entities[e].actor;
+          break;
+        }
+      }
+    }
+
+    if (casualty) {
+      const bool after_first = !hit.noun && !passive && !(flags & kNoAgent);
+      if (auto c = FindCasualties(v_, roles_, sb_, se_, i, after_first)) {
+        if (flags & kKill) ev.killed = c->count;
+        if (flags & kInjure) ev.injured = c->count;
+        ev.victims = c->victims;
+      }
+      if (ev.victims.empty() && target >= 0) ev.victims = ev.target.ref.role;
+    }
+    // Verbal acts (requests, accusations, support ...) are not located by the places
+    // they talk about; meetings and material acts are.
+    if (OneOf(ev.type, {"CONSULT", "ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"})) {
+      SetLocation(i, ev.type == "CONSULT", &ev);
+    }
+    return d;
+  }
+
+  // "A strike killed 5": the counts of a casualty word go to the sentence's attack, or,
+  // without one, "killed and 144 wounded" puts the wounded on the killing.
+  static void MergeCasualties(std::vector<Draft>* drafts) {
+    for (size_t c = 0; c < drafts->size(); ++c) {
+      Draft& cas = (*drafts)[c];
+      if (!cas.casualty() || cas.drop) continue;
+      Draft* host = nullptr;
+      uint32_t best = UINT32_MAX;
+      for (Draft& d : *drafts) {
+        if (&d == &cas || d.drop || d.casualty() || d.event.type != "ASSAULT") continue;
+        const uint32_t dist = d.event.trigger_token > cas.event.trigger_token
+                                  ? d.event.trigger_token - cas.event.trigger_token
+                                  : cas.event.trigger_token - d.event.trigger_token;
+        if (dist < best) best = dist, host = &d;
+      }
+      if (host == nullptr && (cas.def->flags & kInjure) && !(cas.def->flags & kKill)) {
+        for (size_t k = 0; k < c; ++k) {
+          Draft& d = (*drafts)[k];
+          if (!d.drop && (d.def->flags & kKill) && !d.event.injured) host = &d;
+        }
+      }
+      if (host == nullptr) continue;
+      Event& h = host->event;
+      if (cas.event.killed && !h.killed) h.killed = cas.event.killed;
+      if (cas.event.injured && !h.injured) h.injured = cas.event.injured;
+      if (h.victims.empty()) h.victims = cas.event.victims;
+      if (h.target.ref.empty() && !cas.event.target.ref.empty()) h.target = cas.event.target;
+      cas.drop = true;
+    }
+  }
+
+  const DocView& v_;
+  const Doc& doc_;
+  const TriggerTable& triggers_;
+  const entities::RoleNouns& roles_;
+  uint32_t s_, sb_, se_;
+  std::optional<Attribution> attribution_;
+};
+
+}  // namespace
+
+void EventCoder::Code(const Doc& doc, std::vector<Event>* out) const {
+  if (doc.tokens.empty()) return;
+  const DocView view(doc);
+  if (doc.sentences.empty()) {
+    SentenceCoder(view, triggers_, roles_, 0, 0, view.size()).Run(out);
+    return;
+  }
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    SentenceCoder(view, triggers_, roles_, static_cast<uint32_t>(s), doc.sentences[s].token_begin,
+                  doc.sentences[s].token_end)
+        .Run(out);
+  }
+}
+
+}  // namespace dateline::events

@@ -1,0 +1,45 @@
+// EventCoder: turns the triggers of each sentence into coded events, reading the layers
+// the earlier stages added — tokens and sentences, timexes, entities.
+//
+// For a trigger (see trigger_table.h), in its sentence:
+//   - source and target are actor-bearing entities: for an active verb the nearest one
+//     before (source) and after (target, not past a clause boundary); for a passive
+//     verb the patient before and the "by" agent after; for a noun an explicit "by X",
+//     a modifier right before it ("Azerbaijani shelling"), or, for non-violent nouns,
+//     the nearest actor before. Entities in the attribution ("the Kremlin said") and
+//     entities on the other side of a quotation mark are skipped.
+//   - the date is that of the nearest timex in the sentence (precision day, month or
+//     year), else the article date with precision "article"; an invitation or promise
+//     dated in the future keeps the article date (the date belongs to what is promised).
+//   - status, attribution: see clause_cues.h; casualties: see casualties.h. A count
+//     next to "killed"/"wounded" goes to the sentence's attack event when there is one.
+//   - the location is a place entity governed by "in", "at", "near" (or "to" for a
+//     meeting).
+// Events without any actor and without casualties are not kept.
+//
+// Thread-safety: immutable after construction; Code() may run concurrently.
+#pragma once
+
+#include <vector>
+
+#include "doc/doc.h"
+#include "entities/role_nouns.h"
+#include "events/trigger_table.h"
+
+namespace dateline::events {
+
+class EventCoder {
+ public:
+  EventCoder() = default;
+
+  // Appends the events of doc to *out, in sentence and trigger order.
+  void Code(const Doc& doc, std::vector<Event>* out) const;
+
+  const TriggerTable& triggers() const { return triggers_; }
+
+ private:
+  TriggerTable triggers_;
+  entities::RoleNouns roles_;
+};
+
+}  // namespace dateline::events

@@ -1,0 +1,276 @@
+#include "events/trigger_table.h"
+
+#include <iterator>
+
+namespace dateline::events {
+namespace {
+
+constexpr uint32_t kParticleWindow = 5;
+constexpr uint32_t kObjectWindow = 5;
+constexpr uint32_t kComplementWindow = 14;
+
+// Words before an ambiguous form that make it a noun: "repeated calls", "its support".
+constexpr std::string_view kNounDeterminers =
+    "the|a|an|its|their|his|her|our|multiple|repeated|several|many|new|renewed|growing|"
+    "further|fresh|latest|recent|these|those|such|no|any|two|three|international|first";
+
+constexpr std::string_view kMilitaryObjects =
+    "troops|soldiers|advisors|advisers|weapons|arms|mercenaries|fighters|forces|militants";
+
+// verbs, nouns, type, cameo, mode, flags, particles, objects, refinement.
+constexpr TriggerDef kTriggers[] = {
+    // REQUEST: appeals (CAMEO 02) and demands (CAMEO 10) are both requests in PLOVER.
+    {"urge|urges|urged|urging", "", "REQUEST", "020", "", kRequest, "", "", Refinement::kAppeal},
+    {"appeal|appeals|appealed|appealing", "appeal|appeals", "REQUEST", "020", "", kRequest, "", "",
+     Refinement::kAppeal},
+    {"call|calls|called|calling", "call|calls", "REQUEST", "020", "", kRequest, "for|on|to", "",
+     Refinement::kAppeal},
+    {"request|requests|requested|requesting", "request|requests|plea|pleas", "REQUEST", "020", "",
+     kRequest, "", "", Refinement::kAppeal},
+    {"demand|demands|demanded|demanding|insist|insists|insisted", "demand|demands", "REQUEST",
+     "100", "", kRequest, "", "", Refinement::kDemand},
+    // AGREE: intentions to cooperate, meet or negotiate.
+    {"invite|invites|invited|inviting", "invitation|invitations", "AGREE", "036", "", kIntent, "",
+     "", Refinement::kNone},
+    {"agree|agrees|agreed|agreeing", "", "AGREE", "030", "", kIntent, "to", "", Refinement::kNone},
+    {"pledge|pledges|pledged|promise|promises|promised|offer|offers|offered", "pledge|offer",
+     "AGREE", "030", "", kIntent, "", "", Refinement::kNone},
+    // CONSULT: meetings, talks, visits, mediation, negotiation.
+    {"meet|meets|met", "meeting|meetings|talks|consultations|summit|conversation|conversations",
+     "CONSULT", "040", "", 0, "", "", Refinement::kConsult},
+    {"visit|visits|visited|visiting", "visit|visits", "CONSULT", "042", "visit", 0, "", "",
+     Refinement::kNone},
+    {"host|hosts|hosted|hosting", "", "CONSULT", "043", "visit", 0, "", "", Refinement::kNone},
+    {"mediate|mediates|mediated|mediating", "mediation", "CONSULT", "045", "", 0, "", "",
+     Refinement::kNone},
+    {"negotiate|negotiates|negotiated|negotiating", "negotiation|negotiations", "CONSULT", "046",
+     "", 0, "", "", Refinement::kNone},
+    // SUPPORT: praise, endorse, sign agreements.
+    {"support|supports|supported|supporting|backs|backed|endorse|endorses|endorsed|praise|"
+     "praises|praised|welcome|welcomes|welcomed",
+     "support", "SUPPORT", "051", "", 0, "", "", Refinement::kNone},
+    {"sign|signs|signed|signing", "", "SUPPORT", "057", "", 0, "",
+     "agreement|deal|treaty|accord|pact|memorandum|ceasefire|truce|protocol|declaration",
+     Refinement::kNone},
+    // AID and RETREAT.
+    {"send|sends|sent|sending|supply|supplies|supplied|supplying", "", "AID", "072", "", 0, "",
+     kMilitaryObjects, Refinement::kAid},
+    {"provide|provides|provided|providing|deliver|delivers|delivered|delivering", "", "AID", "070",
+     "", 0, "", "aid|assistance|help|supplies", Refinement::kAid},
+    {"release|releases|released|releasing|free|freed|frees", "", "RETREAT", "0841", "release", 0,
+     "", "prisoners|hostages|detainees|captives|prisoner|hostage", Refinement::kNone},
+    // ACCUSE: accusations, criticism, condemnation.
+    {"accuse|accuses|accused|accusing|blame|blames|blamed|blaming",
+     "accusation|accusations|allegation|allegations", "ACCUSE", "112", "disapprove", kAccuse, "",
+     "", Refinement::kNone},
+    {"criticize|criticizes|criticized|criticizing|criticise|criticises|criticised|criticising|"
+     "condemn|condemns|condemned|condemning|denounce|denounces|denounced|denouncing",
+     "criticism|condemnation", "ACCUSE", "111", "disapprove", 0, "", "", Refinement::kNone},
+    // REJECT.
+    {"reject|rejects|rejected|rejecting|refuse|refuses|refused|refusing", "rejection", "REJECT",
+     "120", "", 0, "", "", Refinement::kNone},
+    // THREATEN.
+    {"threaten|threatens|threatened|threatening", "threat|threats", "THREATEN", "130", "", 0, "",
+     "", Refinement::kThreaten},
+    // PROTEST.
+    {"protest|protests|protested|protesting", "protest|protests", "PROTEST", "140", "", 0, "", "",
+     Refinement::kNone},
+    {"demonstrate|demonstrated|rally|rallied|rallies|marched",
+     "demonstration|demonstrations|rally|rallies", "PROTEST", "141", "demo", 0, "", "",
+     Refinement::kNone},
+    // MOBILIZE.
+    {"mobilize|mobilizes|mobilized|mobilise|mobilises|mobilised|deploy|deploys|deployed|"
+     "deploying",
+     "mobilization|mobilisation|deployment", "MOBILIZE", "154", "troops", 0, "", "",
+     Refinement::kNone},
+    // COERCE.
+    {"arrest|arrests|arrested|arresting|detain|detains|detained|detaining",
+     "arrest|arrests|"
+     "detention",
+     "COERCE", "173", "arrest", 0, "", "", Refinement::kNone},
+    {"deport|deports|deported|deporting", "deportation", "COERCE", "174", "deport", 0, "", "",
+     Refinement::kNone},
+    {"sanction|sanctions|sanctioned", "sanction|sanctions", "COERCE", "163", "restrict", 0, "", "",
+     Refinement::kNone},
+    // ASSAULT: uses of force and their casualties.
+    {"attack|attacks|attacked|attacking|strike|strikes|struck|invade|invades|invaded|invading",
+     "attack|attacks|strike|strikes|airstrike|airstrikes|invasion|offensive|assault|raid|raids",
+     "ASSAULT", "190", "", kViolent, "", "", Refinement::kAssault},
+    {"fight|fights|fought|fighting|clash|clashes|clashed|clashing", "fighting|clashes|clash",
+     "ASSAULT", "190", "", kViolent, "", "", Refinement::kNone},
+    {"shell|shells|shelled|shelling", "shelling|bombardment", "ASSAULT", "194", "heavy-weapons",
+     kViolent, "", "", Refinement::kNone},
+    {"bomb|bombs|bombed|bombing", "bombing|bombings|bombardment", "ASSAULT", "195", "heavy-weapons",
+     kViolent, "", "", Refinement::kNone},
+    {"shoot|shoots|shot|shooting", "shooting|shootings", "ASSAULT", "193", "firearms", kViolent, "",
+     "", Refinement::kNone},
+    {"kill|kills|killed|killing", "killing|killings", "ASSAULT", "190", "", kKill, "", "",
+     Refinement::kNone},
+    {"injure|injures|injured|injuring|wound|wounds|wounded|wounding", "injuries", "ASSAULT", "190",
+     "", kInjure, "", "", Refinement::kNone},
+    {"die|dies|died", "dead|deaths", "ASSAULT", "190", "", kKill | kNoAgent | kAttachOnly, "", "",
+     Refinement::kNone},
+};
+
+template <typename F>
+void ForEachForm(std::string_view s, F f) {
+  while (!s.empty()) {
+    const size_t bar = s.find('|');
+    f(s.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    s.remove_prefix(bar + 1);
+  }
+}
+
+bool InList(std::string_view list, std::string_view word) {
+  bool found = false;
+  ForEachForm(list, [&](std::string_view w) { found |= (w == word); });
+  return found;
+}
+
+// Is one of the '|'-separated words in `list` among the next `window` tokens after i
+// (without crossing punctuation other than hyphens)?
+bool FollowedBy(const DocView& v, uint32_t i, uint32_t end, uint32_t window,
+                std::string_view list) {
+  for (uint32_t j = i + 1; j < end && j <= i + window; ++j) {
+    if (v.IsPunct(j) && v.lower[j] != "-") return false;
+    if (InList(list, v.lower[j])) return true;
+  }
+  return false;
+}
+
+// First keyword from a list of (keywords, value) groups found in the complement.
+struct Keyed {
+  std::string_view keywords;
+  std::string_view appeal, demand, demand_mode;
+};
+constexpr Keyed kRequestObjects[] = {
+    {"ceasefire|cease-fire|truce|cease|halt|stop|end|de-escalation|hostilities|fighting|"
+     "withdraw|withdrawal|restraint|calm",
+     "0256", "1056", "yield"},
+    {"release|free|prisoners|hostages|detainees", "0253", "1053", "yield"},
+    {"talks|negotiations|negotiate|dialogue|meet|meeting|consultations", "026", "106", "meet"},
+    {"settlement|settle|peace", "027", "107", "meet"},
+    {"mediation|mediate|mediator", "028", "108", "meet"},
+    {"aid|assistance|help", "023", "103", "assist"},
+};
+
+}  // namespace
+
+std::vector<TriggerDef> TriggerDefinitions() {
+  return std::vector<TriggerDef>(std::begin(kTriggers), std::end(kTriggers));
+}
+
+TriggerTable::TriggerTable() {
+  for (uint16_t d = 0; d < std::size(kTriggers); ++d) {
+    const TriggerDef& def = kTriggers[d];
+    ForEachForm(def.verbs, [&](std::string_view w) {
+      forms_[std::string(w)].push_back({d, false});
+    });
+    ForEachForm(def.nouns, [&](std::string_view w) {
+      forms_[std::string(w)].push_back({d, true});
+    });
+  }
+}
+
+std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint32_t end) const {
+  auto it = forms_.find(v.lower[i]);
+  if (it == forms_.end()) return std::nullopt;
+  // "calls" after "repeated" or before "by" is a noun; otherwise verb readings go first.
+  const bool noun_context =
+      (i > 0 && InList(kNounDeterminers, v.lower[i - 1])) ||
+      (i + 1 < end && (v.Is(i + 1, "by") || v.Is(i + 1, "from") || v.Is(i + 1, "of")));
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const Form& form : it->second) {
+      if ((form.noun == noun_context) != (pass == 0)) continue;
+      const TriggerDef& def = kTriggers[form.def];
+      if (!def.particles.empty() && !FollowedBy(v, i, end, kParticleWindow, def.particles)) {
+        continue;
+      }
+      if (!def.objects.empty() && !FollowedBy(v, i, end, kObjectWindow, def.objects)) continue;
+      // A strike that is a labour action is not an attack.
+      if (def.refinement == Refinement::kAssault && i > 0 &&
+          (v.Is(i - 1, "hunger") || v.Is(i - 1, "general") || v.Is(i - 1, "labor") ||
+           v.Is(i - 1, "labour") || v.Is(i - 1, "workers"))) {
+        continue;
+      }
+      TriggerHit hit;
+      hit.def = &def;
+      // A bare verb form after a determiner is used as a noun: "the release of prisoners".
+      hit.noun = form.noun || (i > 0 && !v.lower[i].ends_with("ed") &&
+                               InList("the|a|an|its|their|his|her", v.lower[i - 1]));
+      hit.cameo = std::string(def.cameo);
+      hit.mode = std::string(def.mode);
+      Refine(v, i, end, &hit);
+      return hit;
+    }
+  }
+  return std::nullopt;
+}
+
+void TriggerTable::Refine(const DocView& v, uint32_t i, uint32_t end, TriggerHit* hit) const {
+  const uint32_t stop = std::min(end, i + kComplementWindow + 1);
+  switch (hit->def->refinement) {
+    case Refinement::kNone:
+      return;
+    case Refinement::kAppeal:
+    case Refinement::kDemand: {
+      const bool appeal = hit->def->refinement == Refinement::kAppeal;
+      for (uint32_t j = i + 1; j < stop; ++j) {
+        for (const Keyed& k : kRequestObjects) {
+          if (InList(k.keywords, v.lower[j])) {
+            hit->cameo = std::string(appeal ? k.appeal : k.demand);
+            hit->mode = appeal ? std::string() : std::string(k.demand_mode);
+            return;
+          }
+        }
+      }
+      return;
+    }
+    case Refinement::kThreaten:
+      for (uint32_t j = i + 1; j < stop; ++j) {
+        if (InList("attack|strike|strikes|invade|invasion|force|military|war|retaliate|bomb",
+                   v.lower[j])) {
+          hit->cameo = "138";
+          hit->mode = "violence";
+          return;
+        }
+      }
+      return;
+    case Refinement::kConsult:
+      if (i > 0 && (v.Is(i - 1, "phone") || v.Is(i - 1, "telephone"))) {
+        hit->cameo = "041";
+        hit->mode = "phone";
+      }
+      return;
+    case Refinement::kAssault:
+      if (v.lower[i].starts_with("air") ||
+          (i > 0 && (v.Is(i - 1, "air") || v.Is(i - 1, "drone") || v.Is(i - 1, "missile") ||
+                     v.Is(i - 1, "rocket")))) {
+        hit->cameo = "195";
+        hit->mode = "heavy-weapons";
+      } else if (i > 0 && v.Is(i - 1, "artillery")) {
+        hit->cameo = "194";
+        hit->mode = "heavy-weapons";
+      }
+      return;
+    case Refinement::kAid:
+      for (uint32_t j = i + 1; j < stop; ++j) {
+        if (v.Is(j, "humanitarian")) {
+          hit->cameo = "073";
+          hit->mode = "";
+          return;
+        }
+      }
+      if (hit->cameo == "072") return;
+      for (uint32_t j = i + 1; j < stop; ++j) {
+        if (InList(kMilitaryObjects, v.lower[j])) {
+          hit->cameo = "072";
+          return;
+        }
+      }
+      return;
+  }
+}
+
+}  // namespace dateline::events

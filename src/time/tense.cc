@@ -1,0 +1,131 @@
+#include "time/tense.h"
+
+#include <array>
+#include <string_view>
+
+namespace dateline::timex {
+namespace {
+
+constexpr size_t kWindow = 12;
+
+// -ed words that are not past-tense verbs, or are mostly adjectives in news.
+constexpr std::array<std::string_view, 22> kNotPast = {
+    "indeed",       "need",      "speed",         "proceed",     "exceed",   "succeed",
+    "hundred",      "breed",     "bleed",         "united",      "based",    "armed",
+    "alleged",      "concerned", "related",       "detailed",    "advanced", "limited",
+    "unrecognized", "so-called", "unprecedented", "unidentified"};
+
+enum class Cue { kNone, kFuture, kPast, kStop };
+
+// "are invited", "will be held", "was not invited", "the injured": a participle that is
+// passive or adjectival, not a past tense.
+bool IsParticipleUse(const std::vector<TokenInfo>& t, size_t sb, size_t j) {
+  for (size_t k = j, steps = 0; k > sb && steps < 2; ++steps) {
+    --k;
+    const TokenInfo& p = t[k];
+    if (p.word && p.word->tense == TenseCue::kBe) return true;
+    if (p.lower == "the" || p.lower == "a" || p.lower == "an") return true;
+    const bool adverb = p.lower.size() > 3 && p.lower.ends_with("ly");
+    if (!adverb && p.lower != "not" && p.lower != "n't") break;
+  }
+  return false;
+}
+
+bool IsEdPast(const std::vector<TokenInfo>& t, size_t sb, size_t j) {
+  const std::string_view w = t[j].lower;
+  if (t[j].kind != TokenKind::kWord || w.size() < 5 || !w.ends_with("ed")) return false;
+  for (std::string_view x : kNotPast) {
+    if (w == x) return false;
+  }
+  return !IsParticipleUse(t, sb, j);
+}
+
+Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
+  const TokenInfo& tok = t[j];
+  if (tok.word) {
+    const std::string_view w = tok.lower;
+    switch (tok.word->tense) {
+      case TenseCue::kBoundary:
+        return Cue::kStop;
+      case TenseCue::kFuture: {
+        const bool after_be = j > sb && t[j - 1].word && t[j - 1].word->tense == TenseCue::kBe;
+        const bool after_to = j > sb && t[j - 1].lower == "to";
+        const bool before_to = j + 1 < se && t[j + 1].lower == "to";
+        if ((w == "expected" || w == "due") && !after_be) return Cue::kNone;
+        if (w == "going" && !before_to) return Cue::kNone;
+        if (w == "arrive" && !after_to) return Cue::kNone;
+        if (w == "plan" && !before_to) return Cue::kNone;
+        return Cue::kFuture;
+      }
+      case TenseCue::kPast:
+        return IsParticipleUse(t, sb, j) ? Cue::kNone : Cue::kPast;
+      case TenseCue::kBe:
+        return (j + 1 < se && t[j + 1].lower == "to") ? Cue::kFuture : Cue::kNone;
+      case TenseCue::kReport:
+      case TenseCue::kNone:
+        break;
+    }
+  }
+  return IsEdPast(t, sb, j) ? Cue::kPast : Cue::kNone;
+}
+
+bool IsPastReport(const TokenInfo& t) {
+  if (!t.word || t.word->tense != TenseCue::kReport) return false;
+  const std::string_view w = t.lower;
+  return w.ends_with("ed") || w == "said" || w == "told";
+}
+
+}  // namespace
+
+Direction ClauseDirection(const std::vector<TokenInfo>& tokens, size_t sentence_begin,
+                          size_t sentence_end, size_t begin, size_t end) {
+  // An expression right next to a past reporting verb dates the report: "said on
+  // Monday it will ...", "Putin on Monday said".
+  size_t left = begin;
+  if (left > sentence_begin && tokens[left - 1].lower == "on") --left;
+  if (left > sentence_begin && IsPastReport(tokens[left - 1])) return Direction::kPast;
+  if (end < sentence_end && IsPastReport(tokens[end])) return Direction::kPast;
+
+  bool left_open = true, right_open = true;
+  for (size_t d = 1; d <= kWindow && (left_open || right_open); ++d) {
+    // Left first: "said it will meet on Friday" and "met on Friday" both read leftwards.
+    if (left_open) {
+      if (begin < sentence_begin + d) {
+        left_open = false;
+      } else {
+        switch (CueAt(tokens, sentence_begin, sentence_end, begin - d)) {
+          case Cue::kFuture:
+            return Direction::kFuture;
+          case Cue::kPast:
+            return Direction::kPast;
+          case Cue::kStop:
+            left_open = false;
+            break;
+          case Cue::kNone:
+            break;
+        }
+      }
+    }
+    if (right_open) {
+      const size_t j = end + d - 1;
+      if (j >= sentence_end) {
+        right_open = false;
+      } else {
+        switch (CueAt(tokens, sentence_begin, sentence_end, j)) {
+          case Cue::kFuture:
+            return Direction::kFuture;
+          case Cue::kPast:
+            return Direction::kPast;
+          case Cue::kStop:
+            right_open = false;
+            break;
+          case Cue::kNone:
+            break;
+        }
+      }
+    }
+  }
+  return Direction::kUnknown;
+}
+
+}  // namespace dateline::timex

@@ -1,0 +1,211 @@
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "doc/doc.h"
+#include "entities/entity_component.h"
+#include "events/casualties.h"
+#include "events/event_component.h"
+#include "events/trigger_table.h"
+#include "text/text_component.h"
+#include "time/timex_component.h"
+
+namespace dateline {
+namespace {
+
+Doc Annotate(const std::string& body, const std::string& date = "2020-10-08") {
+  static const auto text = NewTextComponent();
+  static const auto timex = NewTimexComponent();
+  static const auto entities = NewEntityComponent();
+  static const auto events = NewEventComponent();
+  Doc doc;
+  doc.body = body;
+  doc.date = *CivilDate::Parse(date);
+  for (const Component* c : {text.get(), timex.get(), entities.get(), events.get()}) {
+    EXPECT_TRUE(c->Process(&doc).ok()) << c->name();
+  }
+  return doc;
+}
+
+std::string Code(const EventActor& a) { return a.ref.code.empty() ? "-" : a.ref.code; }
+
+// "TYPE CAMEO SRC>TGT DATE/PRECISION STATUS [killed=N[+]] [injured=N[+]] [victims=R]".
+std::string Summary(const Event& e) {
+  std::string s = e.type + " " + e.cameo + " " + Code(e.source) + ">" + Code(e.target) + " " +
+                  e.date + "/" + e.date_precision + " " + e.status;
+  if (e.killed) s += " killed=" + std::to_string(e.killed->min) + (e.killed->exact ? "" : "+");
+  if (e.injured) {
+    s += " injured=" + std::to_string(e.injured->min) + (e.injured->exact ? "" : "+");
+  }
+  if (!e.victims.empty()) s += " victims=" + e.victims;
+  return s;
+}
+
+std::vector<std::string> Events(const std::string& body, const std::string& date = "2020-10-08") {
+  const Doc doc = Annotate(body, date);
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) out.push_back(Summary(e));
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> expected;
+};
+
+class EventCaseTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(EventCaseTest, Codes) {
+  const Case& c = GetParam();
+  EXPECT_EQ(Events(c.text), c.expected) << c.text;
+}
+
+// The article date is 2020-10-08, a Thursday.
+const Case kCases[] = {
+    // Requests: appeals and demands, refined by what is asked for.
+    {"Russian President Vladimir Putin on Thursday urged Armenia and Azerbaijan to cease fire.",
+     {"REQUEST 0256 RUSGOV>ARM 2020-10-08/day asserted"}},
+    {"The UN called for talks between Armenia and Azerbaijan.",
+     {"REQUEST 026 UNO>ARM 2020-10-08/article asserted",
+      "CONSULT 040 ARM>AZE 2020-10-08/article requested"}},
+    {"Turkey demanded the release of prisoners by Armenia.",
+     {"REQUEST 1053 TUR>ARM 2020-10-08/article asserted",
+      "RETREAT 0841 ARM>- 2020-10-08/article requested"}},
+    {"France appealed to Russia for restraint.",
+     {"REQUEST 0256 FRA>RUS 2020-10-08/article asserted"}},
+    // Intentions and meetings.
+    {"Russia invited the Armenian and Azerbaijani foreign ministers to Moscow.",
+     {"AGREE 036 RUS>ARMGOV 2020-10-08/article asserted"}},
+    {"The foreign ministers of Armenia and Azerbaijan will meet in Moscow on Friday.",
+     {"CONSULT 040 AZEGOV>- 2020-10-09/day future"}},
+    {"Talks between Russia and Turkey are to be held in Moscow on 15 October.",
+     {"CONSULT 040 RUS>TUR 2020-10-15/day future"}},
+    {"Iran will host talks on the conflict next week.",
+     {"CONSULT 043 IRN>- 2020-10-08/article future",
+      "CONSULT 040 IRN>- 2020-10-08/article future"}},
+    // Accusations, allegations and denials.
+    {"Armenia accused Turkey of sending mercenaries.",
+     {"ACCUSE 112 ARM>TUR 2020-10-08/article asserted",
+      "AID 072 TUR>- 2020-10-08/article alleged"}},
+    {"Turkey denied sending troops to Azerbaijan.", {"AID 072 TUR>AZE 2020-10-08/article denied"}},
+    {"Azerbaijan accused Armenia of shelling Ganja.",
+     {"ACCUSE 112 AZE>ARM 2020-10-08/article asserted",
+      "ASSAULT 194 ARM>- 2020-10-08/article alleged"}},
+    {"The EU criticized Turkey.", {"ACCUSE 111 EEC>TUR 2020-10-08/article asserted"}},
+    {"Azerbaijan rejected the proposal by France.",
+     {"REJECT 120 AZE>FRA 2020-10-08/article asserted"}},
+    // Force, with dates and casualties.
+    {"Armenian forces shelled Azerbaijani villages on Tuesday.",
+     {"ASSAULT 194 ARMMIL>AZE 2020-10-06/day asserted"}},
+    {"At least 30 Azeri civilians have been killed and 144 wounded.",
+     {"ASSAULT 190 ->AZECVL 2020-10-08/article asserted killed=30+ injured=144 victims=CVL"}},
+    {"Dozens of soldiers were killed in the fighting.",
+     {"ASSAULT 190 ->- 2020-10-08/article asserted killed=24+ victims=MIL"}},
+    {"More than 100 people died in the clashes.",
+     {"ASSAULT 190 ->- 2020-10-08/article asserted killed=101+ victims=CVL"}},
+    {"Three Russian servicemen were injured.",
+     {"ASSAULT 190 ->RUSMIL 2020-10-08/article asserted injured=3 victims=MIL"}},
+    {"Russian warplanes bombed rebel positions in Idlib, killing at least 12 civilians.",
+     {"ASSAULT 195 RUSMIL>- 2020-10-08/article asserted killed=12+ victims=CVL"}},
+    // Status cues.
+    {"Russia did not attack Ukraine.", {"ASSAULT 190 RUS>UKR 2020-10-08/article negated"}},
+    {"Turkey threatened to strike Kurdish positions in Syria.",
+     {"THREATEN 138 TUR>SYR 2020-10-08/article asserted",
+      "ASSAULT 190 TUR>SYR 2020-10-08/article threatened"}},
+    {"If Azerbaijan attacks Stepanakert, Armenia will respond.",
+     {"ASSAULT 190 AZE>- 2020-10-08/article hypothetical"}},
+    // Other types.
+    {"Russian police arrested dozens of protesters in Moscow.",
+     {"COERCE 173 RUSCOP>- 2020-10-08/article asserted"}},
+    {"Armenia and Azerbaijan signed a ceasefire agreement in Moscow.",
+     {"SUPPORT 057 AZE>- 2020-10-08/article asserted"}},
+    {"Thousands of Armenians protested in Yerevan on Saturday.",
+     {"PROTEST 140 ARM>- 2020-10-03/day asserted"}},
+    {"Germany expressed support for the Armenian government.",
+     {"SUPPORT 051 DEU>ARMGOV 2020-10-08/article asserted"}},
+    // Nothing to code without an actor or a count, nor deaths without violence.
+    {"The ministers met in Geneva in May.", {}},
+    {"Poland reports 58 new deaths.", {}},
+    {"The Court of Appeals for England and Wales overturned the ruling.", {}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, EventCaseTest, ::testing::ValuesIn(kCases));
+
+TEST(EventTest, AttributionAndTargetText) {
+  Doc doc = Annotate(
+      "Russian President Vladimir Putin on Thursday urged the conflicting sides to cease "
+      "hostilities, the Kremlin said.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.trigger, "urged");
+  EXPECT_EQ(e.source.text, "Russian President");
+  EXPECT_EQ(e.target.text, "the conflicting sides");
+  EXPECT_TRUE(e.target.ref.empty());
+  EXPECT_EQ(e.attributed_to.text, "the Kremlin");
+  EXPECT_EQ(e.attributed_to.ref.code, "RUSGOV");
+  EXPECT_EQ(e.mode, "");
+
+  doc = Annotate("According to Armenia, Azerbaijan shelled Stepanakert.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source.ref.code, "AZE");
+  EXPECT_EQ(doc.events[0].attributed_to.ref.code, "ARM");
+  ASSERT_TRUE(doc.events[0].location.has_value() || doc.events[0].location_text.empty());
+
+  doc = Annotate("Azerbaijan said that Armenian forces attacked Tartar.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source.ref.code, "ARMMIL");
+  EXPECT_EQ(doc.events[0].attributed_to.text, "Azerbaijan");
+}
+
+TEST(EventTest, QuotationsKeepTheirActors) {
+  const Doc doc =
+      Annotate("\"We will never attack Armenia,\" the Azerbaijani president said on Thursday.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_TRUE(e.source.ref.empty());
+  EXPECT_EQ(e.target.ref.code, "ARM");
+  EXPECT_EQ(e.status, "negated");
+  EXPECT_EQ(e.attributed_to.ref.code, "AZEGOV");
+}
+
+TEST(EventTest, LocationOfMeetingsAndAttacks) {
+  Doc doc = Annotate("The ministers of Armenia and Azerbaijan held talks in Moscow.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].location_text, "Moscow");
+  ASSERT_TRUE(doc.events[0].location.has_value());
+  EXPECT_EQ(doc.events[0].location->country, "RUS");
+  EXPECT_TRUE(doc.events[0].location->lat.has_value());
+  doc = Annotate("Russia urged calm in Nagorno-Karabakh.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_TRUE(doc.events[0].location_text.empty());  // a request is not located
+}
+
+TEST(EventTest, TriggerTableUsesPloverTypes) {
+  const std::set<std::string> plover = {
+      "AGREE",   "CONSULT", "SUPPORT",  "CONCEDE", "COOPERATE", "AID",      "RETREAT", "ACCUSE",
+      "REQUEST", "REJECT",  "THREATEN", "PROTEST", "MOBILIZE",  "SANCTION", "COERCE",  "ASSAULT"};
+  for (const events::TriggerDef& d : events::TriggerDefinitions()) {
+    EXPECT_TRUE(plover.count(std::string(d.type))) << d.type;
+    EXPECT_GE(d.cameo.size(), 3u);
+    for (char c : d.cameo) EXPECT_TRUE(c >= '0' && c <= '9') << d.cameo;
+  }
+  events::TriggerTable table;
+  EXPECT_GT(table.form_count(), 150u);
+}
+
+TEST(EventTest, CasualtyNumbers) {
+  using events::ParseCasualtyNumber;
+  EXPECT_EQ(ParseCasualtyNumber("dozens")->min, 24);
+  EXPECT_FALSE(ParseCasualtyNumber("dozens")->exact);
+  EXPECT_EQ(ParseCasualtyNumber("144")->min, 144);
+  EXPECT_TRUE(ParseCasualtyNumber("144")->exact);
+  EXPECT_EQ(ParseCasualtyNumber("1,301")->min, 1301);
+  EXPECT_EQ(ParseCasualtyNumber("three")->min, 3);
+  EXPECT_FALSE(ParseCasualtyNumber("2020"));
+  EXPECT_FALSE(ParseCasualtyNumber("civilians"));
+}
+
+}  // namespace
+}  // namespace dateline

@@ -1,0 +1,139 @@
+// The seed article through the standard pipeline: the layers every later stage and
+// every user-facing command build on.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "pipeline/pipeline.h"
+
+namespace dateline {
+namespace {
+
+// Reads the seed file: " date YYYY-MM-DD " then the body on the same line.
+Doc ReadSeed() {
+  std::ifstream in(std::string(DATELINE_SHARED_DIR) + "/seed/000_b02f48862c04265b.txt",
+                   std::ios::binary);
+  EXPECT_TRUE(in) << "seed file missing";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string raw = ss.str();
+  const std::string marker = "date ";
+  const size_t at = raw.find(marker);
+  EXPECT_NE(at, std::string::npos);
+  Doc doc;
+  doc.id = "seed";
+  doc.date = *CivilDate::Parse(raw.substr(at + marker.size(), 10));
+  size_t body = at + marker.size() + 10;
+  while (body < raw.size() && (raw[body] == ' ' || raw[body] == '\n')) ++body;
+  doc.body = raw.substr(body);
+  while (!doc.body.empty() && (doc.body.back() == '\n' || doc.body.back() == ' ')) {
+    doc.body.pop_back();
+  }
+  return doc;
+}
+
+class SeedGoldenTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    doc_ = new Doc(ReadSeed());
+    auto pipeline = Pipeline::Standard();
+    ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+    const Status s = (*pipeline)->Process(doc_);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  static void TearDownTestSuite() {
+    delete doc_;
+    doc_ = nullptr;
+  }
+  static std::string Span(uint32_t b, uint32_t e) { return std::string(doc_->SpanText(b, e)); }
+  static Doc* doc_;
+};
+
+Doc* SeedGoldenTest::doc_ = nullptr;
+
+TEST_F(SeedGoldenTest, ReadsTheBody) {
+  EXPECT_EQ(doc_->date, (CivilDate{2020, 10, 8}));
+  EXPECT_EQ(doc_->body.rfind("The Nagorno-Karabakh region saw", 0), 0u);
+  EXPECT_GE(doc_->sentences.size(), 10u);
+}
+
+TEST_F(SeedGoldenTest, Timexes) {
+  std::set<std::string> values;
+  for (const Timex& t : doc_->timexes) {
+    values.insert(t.value);
+    EXPECT_EQ(t.type, "DATE") << Span(t.token_begin, t.token_end);
+  }
+  EXPECT_EQ(values, (std::set<std::string>{"2020-09-27", "2020-10-08", "2020-10-09"}));
+  EXPECT_EQ(doc_->timexes.size(), 4u);  // "27 September" twice
+}
+
+TEST_F(SeedGoldenTest, Entities) {
+  bool moscow = false, armenia = false, azerbaijan = false, kremlin = false;
+  for (const Entity& e : doc_->entities) {
+    const std::string text = Span(e.token_begin, e.token_end);
+    if (text == "Moscow") {
+      ASSERT_TRUE(e.place.has_value());
+      EXPECT_EQ(e.place->country, "RUS");
+      EXPECT_NEAR(e.place->lat.value_or(0), 55.75, 0.2);
+      EXPECT_NEAR(e.place->lon.value_or(0), 37.62, 0.2);
+      moscow = true;
+    }
+    if (text == "Armenia" && e.actor && e.actor->country == "ARM") armenia = true;
+    if (text == "Azerbaijan" && e.actor && e.actor->country == "AZE") azerbaijan = true;
+    if (text == "Kremlin" && e.actor && e.actor->code == "RUSGOV") kremlin = true;
+  }
+  EXPECT_TRUE(moscow);
+  EXPECT_TRUE(armenia);
+  EXPECT_TRUE(azerbaijan);
+  EXPECT_TRUE(kremlin);
+}
+
+TEST_F(SeedGoldenTest, Events) {
+  ASSERT_FALSE(doc_->events.empty());
+  const auto& events = doc_->events;
+  // Putin's appeal on Thursday, reported by the Kremlin.
+  auto appeal = std::find_if(events.begin(), events.end(), [](const Event& e) {
+    return e.type == "REQUEST" && e.source.ref.country == "RUS" && e.date == "2020-10-08" &&
+           e.date_precision == "day";
+  });
+  ASSERT_NE(appeal, events.end());
+  EXPECT_EQ(appeal->trigger, "urged");
+  EXPECT_EQ(appeal->cameo, "0256");
+  EXPECT_EQ(appeal->status, "asserted");
+  EXPECT_EQ(appeal->attributed_to.ref.code, "RUSGOV");
+  // The Moscow talks on 9 October, still to come.
+  auto talks = std::find_if(events.begin(), events.end(), [](const Event& e) {
+    return e.type == "CONSULT" && e.date == "2020-10-09" && e.status == "future";
+  });
+  ASSERT_NE(talks, events.end());
+  EXPECT_EQ(talks->location_text, "Moscow");
+  // Armenia accuses Ankara; the act it alleges is denied by Turkey.
+  auto accuse = std::find_if(events.begin(), events.end(), [](const Event& e) {
+    return e.type == "ACCUSE" && e.source.ref.code == "ARM" && e.target.ref.code == "TURGOV";
+  });
+  EXPECT_NE(accuse, events.end());
+  EXPECT_TRUE(std::any_of(events.begin(), events.end(), [](const Event& e) {
+    return e.source.ref.code == "TURGOV" && e.status == "denied";
+  }));
+  // Casualties according to the Azerbaijani side.
+  auto casualties = std::find_if(events.begin(), events.end(),
+                                 [](const Event& e) { return e.killed && e.killed->min == 30; });
+  ASSERT_NE(casualties, events.end());
+  EXPECT_FALSE(casualties->killed->exact);
+  ASSERT_TRUE(casualties->injured.has_value());
+  EXPECT_EQ(casualties->injured->min, 144);
+  EXPECT_EQ(casualties->victims, "CVL");
+  EXPECT_EQ(casualties->attributed_to.ref.country, "AZE");
+  // No event is dated outside the article's own dates.
+  for (const Event& e : events) {
+    EXPECT_TRUE(e.date == "2020-09-27" || e.date == "2020-10-08" || e.date == "2020-10-09")
+        << e.trigger << " " << e.date;
+  }
+}
+
+}  // namespace
+}  // namespace dateline
