@@ -57,7 +57,7 @@ int RunIngest(const IngestArgs& args) {
              stats->read, stats->stored, stats->duplicates, stats->duplicates == 1 ? "" : "s",
              stats->rejected, args.db);
   fmt::print(stderr, "{:.2f} s, {:.0f} articles/s, {:.2f} MB/s, peak memory {:.0f} MB\n", secs,
-             static_cast<double>(stats->read + stats->duplicates) / secs,
+             static_cast<double>(stats->read) / secs,
              static_cast<double>(stats->bytes) / 1e6 / secs, PeakMegabytes());
   if (stats->skipped_files > 0) {
     fmt::print(stderr, "{} file{} in folders skipped (not .txt/.jsonl/.ndjson or .gz of them)\n",

@@ -15,17 +15,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct CmdResult {
   int status = -1;
   std::string out;
   std::string err;
 };
 
 // Runs `dateline ARGS` through the shell, capturing stdout and stderr.
-Run Dateline(const std::string& args, const fs::path& dir) {
+CmdResult Dateline(const std::string& args, const fs::path& dir) {
   const fs::path err_file = dir / "stderr.txt";
   const std::string cmd = std::string(DATELINE_BINARY) + " " + args + " 2>" + err_file.string();
-  Run r;
+  CmdResult r;
   FILE* p = popen(cmd.c_str(), "r");
   if (p == nullptr) return r;
   std::array<char, 65536> buf{};
@@ -56,7 +56,7 @@ class CliTest : public ::testing::Test {
 
 TEST_F(CliTest, AnnotateSeedPrintsOneArticleWithItsDates) {
   const std::string seed = std::string(DATELINE_SHARED_DIR) + "/seed/000_b02f48862c04265b.txt";
-  Run r = Dateline("annotate " + seed, dir_);
+  CmdResult r = Dateline("annotate " + seed, dir_);
   ASSERT_EQ(r.status, 0) << r.err;
   simdjson::dom::parser parser;
   simdjson::dom::element doc;
@@ -75,11 +75,11 @@ TEST_F(CliTest, AnnotateSeedPrintsOneArticleWithItsDates) {
 }
 
 TEST_F(CliTest, IngestExamplesThenQueryEventsAndTimeline) {
-  Run ingest = Dateline("ingest " + Examples() + " --db " + Db(), dir_);
+  CmdResult ingest = Dateline("ingest " + Examples() + " --db " + Db(), dir_);
   ASSERT_EQ(ingest.status, 0) << ingest.err;
   EXPECT_NE(ingest.err.find("stored"), std::string::npos) << ingest.err;
 
-  Run events = Dateline("events --db " + Db() + " --from 2020-09-27 --to 2020-11-10 --format json", dir_);
+  CmdResult events = Dateline("events --db " + Db() + " --from 2020-09-27 --to 2020-11-10 --format json", dir_);
   ASSERT_EQ(events.status, 0) << events.err;
   simdjson::dom::parser parser;
   simdjson::dom::element ev;
@@ -91,7 +91,7 @@ TEST_F(CliTest, IngestExamplesThenQueryEventsAndTimeline) {
     EXPECT_LE(date.substr(0, 10), "2020-11-10");
   }
 
-  Run tl = Dateline("timeline Nagorno-Karabakh --db " + Db() + " --format json --dates 5", dir_);
+  CmdResult tl = Dateline("timeline Nagorno-Karabakh --db " + Db() + " --format json --dates 5", dir_);
   ASSERT_EQ(tl.status, 0) << tl.err;
   simdjson::dom::parser parser2;
   simdjson::dom::element t;
@@ -108,14 +108,14 @@ TEST_F(CliTest, IngestExamplesThenQueryEventsAndTimeline) {
   }
 
   // Re-ingesting the same folder adds nothing.
-  Run again = Dateline("ingest " + Examples() + " --db " + Db(), dir_);
+  CmdResult again = Dateline("ingest " + Examples() + " --db " + Db(), dir_);
   ASSERT_EQ(again.status, 0) << again.err;
   EXPECT_NE(again.err.find("0 stored"), std::string::npos) << again.err;
 }
 
 TEST_F(CliTest, TimelineHtmlIsOneSelfContainedPage) {
   ASSERT_EQ(Dateline("ingest " + Examples() + " --db " + Db(), dir_).status, 0);
-  Run tl = Dateline("timeline Ganja --db " + Db() + " --format html", dir_);
+  CmdResult tl = Dateline("timeline Ganja --db " + Db() + " --format html", dir_);
   ASSERT_EQ(tl.status, 0) << tl.err;
   EXPECT_EQ(tl.out.rfind("<!doctype html>", 0), 0u);
   EXPECT_NE(tl.out.find("Ganja"), std::string::npos);
@@ -126,11 +126,11 @@ TEST_F(CliTest, TimelineHtmlIsOneSelfContainedPage) {
 TEST_F(CliTest, RejectedInputIsReportedAndTheRestProcessed) {
   Write("good.txt", "date 2020-10-10\n\nA ceasefire took effect at noon in Nagorno-Karabakh.\n");
   Write("bad.txt", "date 2020-13-45\n\nThis date does not exist.\n");
-  Run r = Dateline("ingest " + dir_.string() + " --db " + Db(), dir_);
+  CmdResult r = Dateline("ingest " + dir_.string() + " --db " + Db(), dir_);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("bad.txt:1"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("2020-13-45"), std::string::npos) << r.err;
-  Run s = Dateline("search ceasefire --db " + Db() + " --format json", dir_);
+  CmdResult s = Dateline("search ceasefire --db " + Db() + " --format json", dir_);
   ASSERT_EQ(s.status, 0) << s.err;
   EXPECT_NE(s.out.find("noon"), std::string::npos);
 }
@@ -138,7 +138,7 @@ TEST_F(CliTest, RejectedInputIsReportedAndTheRestProcessed) {
 TEST_F(CliTest, AnnotateRejectsButContinues) {
   Write("a.txt", "no header here\n");
   Write("b.txt", " date 2020-10-08 Talks were held in Moscow on Friday.");
-  Run r = Dateline("annotate " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string(), dir_);
+  CmdResult r = Dateline("annotate " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string(), dir_);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("a.txt:1"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("\"date\":\"2020-10-08\""), std::string::npos);
