@@ -302,9 +302,10 @@ class SentenceCoder {
       }
       if (ev.victims.empty() && target >= 0) ev.victims = ev.target.ref.role;
     }
-    // Verbal acts (requests, accusations, support ...) are not located by the places
-    // they talk about; meetings and material acts are.
-    if (OneOf(ev.type, {"CONSULT", "ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"})) {
+    // Verbal acts (requests, accusations, support ...) and phone calls are not located by
+    // the places they talk about; meetings and material acts are.
+    if (OneOf(ev.type, {"CONSULT", "ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}) &&
+        ev.mode != "phone") {
       SetLocation(i, ev.type == "CONSULT", &ev);
     }
     return d;

@@ -475,6 +475,12 @@ size_t Tokenizer::ScanNumber(size_t start, size_t digits_start, TokenKind* kind)
              !WordAt(p + 2)) {
     p += 2;
   }
+  // Keycap emoji: 1️⃣.
+  const CharInfo k = At(p);
+  if (k.cp == 0xFE0F || k.cp == 0x20E3) {
+    *kind = TokenKind::kSymbol;
+    return ScanEmoji(p - 1, CharInfo{CharCat::kDigit, 1, static_cast<char32_t>(s_[p - 1])});
+  }
   // Compounds: 30-year-old.
   const CharInfo h = At(p);
   if (h.cat == CharCat::kHyphen && At(p + h.len).cat == CharCat::kLetter) {

@@ -179,7 +179,7 @@ DateWords::DateWords() {
 
   for (std::string_view w :
        {"will", "'ll", "’ll", "shall", "planned", "plans", "plan", "scheduled", "upcoming", "going",
-        "expected", "due", "intends", "would", "won't", "won’t", "arrive", "arrives"}) {
+        "expected", "due", "intends", "would", "won't", "won’t", "arrive", "arrives", "set"}) {
     AddCue(w, TenseCue::kFuture);
   }
   for (std::string_view w :

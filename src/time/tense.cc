@@ -54,7 +54,7 @@ Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
         if ((w == "expected" || w == "due") && !after_be) return Cue::kNone;
         if (w == "going" && !before_to) return Cue::kNone;
         if (w == "arrive" && !after_to) return Cue::kNone;
-        if (w == "plan" && !before_to) return Cue::kNone;
+        if ((w == "plan" || w == "set") && !before_to) return Cue::kNone;
         return Cue::kFuture;
       }
       case TenseCue::kPast:
@@ -86,6 +86,14 @@ Direction ClauseDirection(const std::vector<TokenInfo>& tokens, size_t sentence_
   if (left > sentence_begin && IsPastReport(tokens[left - 1])) return Direction::kPast;
   if (end < sentence_end && IsPastReport(tokens[end])) return Direction::kPast;
 
+  // A future cue earlier in the clause wins: "planned a rally ... on Saturday", "said he
+  // will begin withdrawing troops on Friday".
+  for (size_t j = begin; j > sentence_begin && begin - j < kWindow;) {
+    --j;
+    const Cue cue = CueAt(tokens, sentence_begin, sentence_end, j);
+    if (cue == Cue::kStop) break;
+    if (cue == Cue::kFuture) return Direction::kFuture;
+  }
   bool left_open = true, right_open = true;
   for (size_t d = 1; d <= kWindow && (left_open || right_open); ++d) {
     // Left first: "said it will meet on Friday" and "met on Friday" both read leftwards.

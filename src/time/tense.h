@@ -4,11 +4,12 @@
 //
 // The rule is local and cheap: look outward from the expression, nearest token first,
 // up to a few tokens each way and never across quotes, semicolons or parentheses; the
-// first tense cue decides. Future cues: will/'ll/shall, "is to"/"are to", "is expected",
-// planned/scheduled/upcoming, "to arrive". Past cues: was/were/had/did, irregular past
-// forms, and -ed forms not preceded by a form of "be" (which would make them passive).
-// Reporting verbs (said, told, added) are neutral: "X said on Friday it will ..." is
-// decided by "will". A statistical tense model can replace this behind the same call.
+// first tense cue decides — except that a future cue anywhere before the expression in
+// the clause makes it future ("planned a rally in Havana on Saturday"). Future cues:
+// will/'ll/shall, "is to"/"are to", "is expected", planned/scheduled/upcoming, "to arrive". Past
+// cues: was/were/had/did, irregular past forms, and -ed forms not preceded by a form of "be" (which
+// would make them passive). Reporting verbs (said, told, added) are neutral: "X said on Friday it
+// will ..." is decided by "will". A statistical tense model can replace this behind the same call.
 //
 // Thread-safety: pure function.
 #pragma once

@@ -66,6 +66,7 @@ class SentenceMatcher {
     if (auto m = EarlierLater(i)) return m;
     if (auto m = DayWordAt(i)) return m;
     if (auto m = SeasonYear(i)) return m;
+    if (auto m = Quarter(i)) return m;
     if (auto m = Ago(i)) return m;
     if (auto m = Clock(i)) return m;
     if (auto m = Duration(i)) return m;
@@ -453,6 +454,34 @@ class SentenceMatcher {
     return std::nullopt;
   }
 
+  // "the third quarter [of 2019]", "third-quarter", "Q3 2020": a completed quarter
+  // unless a year says otherwise.
+  std::optional<Found> Quarter(size_t i) const {
+    if (!In(i)) return std::nullopt;
+    auto ordinal = [](std::string_view w) {
+      return w == "first" ? 1 : w == "second" ? 2 : w == "third" ? 3 : w == "fourth" ? 4 : 0;
+    };
+    const std::string_view w = t_[i].lower;
+    int q = 0;
+    size_t e = i + 1;
+    if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') {
+      q = w[1] - '0';
+    } else if (w.ends_with("-quarter")) {
+      q = ordinal(w.substr(0, w.size() - 8));
+    } else if (ordinal(w) != 0 && Is(i + 1, "quarter")) {
+      q = ordinal(w);
+      e = i + 2;
+    }
+    if (q == 0) return std::nullopt;
+    size_t y = e;
+    if (Is(y, "of") || Is(y, ",")) ++y;
+    if (auto year = YearAt(y)) return Make(i, y + 1, YearValue(*year) + "-Q" + std::to_string(q));
+    if (!anchored_) return std::nullopt;
+    const int current = (anchor_.month - 1) / 3 + 1;
+    const int year = q > current ? anchor_.year - 1 : anchor_.year;
+    return Make(i, e, YearValue(year) + "-Q" + std::to_string(q));
+  }
+
   // "three days ago", "a week ago", "several years ago".
   std::optional<Found> Ago(size_t i) const {
     if (!anchored_) return std::nullopt;
@@ -470,7 +499,7 @@ class SentenceMatcher {
       const int per = unit == Unit::kYear ? 1 : unit == Unit::kDecade ? 10 : 100;
       const int64_t year = static_cast<int64_t>(anchor_.year) - static_cast<int64_t>(n) * per;
       if (year < 1) return Make(i, i + 3, BeforeCommonEraValue(year));
-      return Make(i, i + 3, PeriodValue(CivilDate{static_cast<int>(year), 1, 1}, unit));
+      return Make(i, i + 3, YearValue(static_cast<int>(year)));  // "a decade ago" -> 2010
     }
     const CivilDate d = Shift(anchor_, unit, -n);
     const Unit granularity =
@@ -621,6 +650,10 @@ class SentenceMatcher {
       return m;
     }
     if (auto m = Decade(i + 1)) {
+      m->begin = i;
+      return m;
+    }
+    if (auto m = Quarter(i + 1)) {
       m->begin = i;
       return m;
     }

@@ -8,7 +8,8 @@
 // preposition or position word ("since 2014", "late 2019"), decades ("the 1980s"),
 // weekdays ("on Thursday", "last Friday", "Thursday night"), day words ("yesterday",
 // "tomorrow morning"), relative periods ("last week", "next month", "earlier this
-// month", "the past two weeks"), "N days/weeks/months/years ago", seasons, clock
+// month", "the past two weeks"), "N days/weeks/months/years ago", seasons, quarters
+// ("the third quarter", "Q3 2020"), clock
 // times ("10 a.m."), PRESENT_REF/PAST_REF/FUTURE_REF words, and durations ("three
 // days", "a three-day truce", "for years"). Underspecified dates take their direction
 // from the clause (see tense.h). Cost is linear in the tokens: one hash probe per token

@@ -188,6 +188,7 @@ const TokenCase kSymbolCases[] = {
     {"👨‍👩‍👧 family", "👨‍👩‍👧 family"},
     {"🇦🇲🇦🇿", "🇦🇲 🇦🇿"},
     {"❤️ love", "❤️ love"},
+    {"1️⃣ first", "1️⃣ first"},
     {"a\u00a0b", "a b"},  // no-break space separates
 };
 INSTANTIATE_TEST_SUITE_P(Symbols, TokenizerTable, ::testing::ValuesIn(kSymbolCases));

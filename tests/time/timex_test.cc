@@ -124,6 +124,10 @@ const Case kCases[] = {
     {"Fighting broke out in mid-October.", "2020-10-20", {"mid-October=2020-10"}},
     {"The economy shrank in late 2019.", "2020-10-08", {"late 2019=2019"}},
     {"Voters go to the polls early next year.", "2020-10-08", {"early next year=2021"}},
+    {"Profits fell in the third quarter.", "2020-10-08", {"the third quarter=2020-Q3"}},
+    {"Fourth-quarter sales rose, unlike Q2 2019.",
+     "2020-10-08",
+     {"Fourth-quarter=2020-Q4", "Q2 2019=2019-Q2"}},
     // Years and decades.
     {"The conflict began in 1988.", "2020-10-08", {"1988=1988"}},
     {"Sanctions have been in place since 2014.", "2020-10-08", {"2014=2014"}},
