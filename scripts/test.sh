@@ -25,7 +25,7 @@ if [[ -f fuzz/CMakeLists.txt ]]; then
   echo "== fuzz (short runs)"
   CCACHE_DISABLE=1 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DDATELINE_FUZZ=ON -DDATELINE_TESTS=OFF >/dev/null
-  cmake --build build-fuzz -j "$jobs"
+  cmake --build build-fuzz -j "$jobs" --target fuzzers
   for f in build-fuzz/fuzz/*_fuzz; do
     echo "-- $f"
     mkdir -p "build-fuzz/corpus/$(basename "$f")"
