@@ -72,6 +72,24 @@ TEST(Timeline, UndatedSentencesFallBackToPublicationDate) {
   EXPECT_DOUBLE_EQ(t[0].score, 0.5);
 }
 
+TEST(Timeline, ASentenceIsUsedForOneDateOnly) {
+  std::vector<TimelineCandidate> cs = {
+      C("a", "2020-10-09",
+        "Ministers met in Moscow on 9 October, twelve days after the war began on 27 September.",
+        {"2020-10-09", "2020-09-27"}),
+      C("b", "2020-10-09", "The talks in Moscow on 9 October lasted ten hours.", {"2020-10-09"}),
+      C("c", "2020-10-09", "Lavrov hosted the ministers in Moscow on 9 October.", {"2020-10-09"}),
+  };
+  TimelineOptions o;
+  o.sentences = 1;
+  auto t = BuildTimeline(cs, o);
+  ASSERT_EQ(t.size(), 2u);
+  ASSERT_EQ(t[0].sentences.size(), 1u);  // 2020-09-27: only sentence a names it
+  EXPECT_EQ(t[0].sentences[0].article_id, "a");
+  ASSERT_EQ(t[1].sentences.size(), 1u);  // 2020-10-09 picks first and prefers single-date text
+  EXPECT_NE(t[1].sentences[0].article_id, "a");
+}
+
 TEST(Timeline, EmptyInputGivesEmptyTimeline) {
   EXPECT_TRUE(BuildTimeline({}, TimelineOptions()).empty());
 }
