@@ -82,6 +82,8 @@ CivilDate CivilDate::AddMonths(int n) const {
   return d;
 }
 
-std::string CivilDate::ToString() const { return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day); }
+std::string CivilDate::ToString() const {
+  return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
+}
 
 }  // namespace dateline

@@ -42,7 +42,9 @@ int RunIngest(const IngestArgs& args) {
   ProgressMeter meter(!args.quiet);
   IngestOptions opt;
   opt.threads = static_cast<int>(args.threads);
-  opt.progress = [&](const IngestProgress& p) { meter.Update(p.read, p.bytes_done, p.total_bytes); };
+  opt.progress = [&](const IngestProgress& p) {
+    meter.Update(p.read, p.bytes_done, p.total_bytes);
+  };
   auto stats = Ingest(reader.get(), **pipeline, store->get(), opt);
   meter.Finish();
   if (!stats.ok()) {

@@ -27,8 +27,8 @@ int RunSearch(const SearchArgs& args) {
     return kExitOk;
   }
   for (const SearchHit& h : *hits) {
-    fmt::print("{}  {}{}{}\n  {}\n\n", h.article_date, h.article_id, h.article_title.empty() ? "" : "  ",
-               h.article_title, h.snippet);
+    fmt::print("{}  {}{}{}\n  {}\n\n", h.article_date, h.article_id,
+               h.article_title.empty() ? "" : "  ", h.article_title, h.snippet);
   }
   if (hits->empty()) fmt::print(stderr, "no matches\n");
   return kExitOk;

@@ -25,7 +25,9 @@ void ProgressMeter::Update(uint64_t articles, uint64_t bytes_done, uint64_t tota
   drawn_ = true;
   const double secs = std::max(1e-3, elapsed_seconds());
   const double frac =
-      total_bytes > 0 ? std::min(1.0, static_cast<double>(bytes_done) / static_cast<double>(total_bytes)) : 0.0;
+      total_bytes > 0
+          ? std::min(1.0, static_cast<double>(bytes_done) / static_cast<double>(total_bytes))
+          : 0.0;
   constexpr int kWidth = 24;
   const int filled = static_cast<int>(frac * kWidth);
   std::string bar(static_cast<size_t>(filled), '#');

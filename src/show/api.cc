@@ -43,9 +43,9 @@ ApiResponse Error(int status, const std::string& message) {
 }
 
 ApiResponse FromStatus(const Status& s) {
-  return Error(s.code() == Status::Code::kNotFound ? 404
+  return Error(s.code() == Status::Code::kNotFound       ? 404
                : s.code() == Status::Code::kInvalidInput ? 400
-                                                          : 500,
+                                                         : 500,
                s.message());
 }
 
@@ -89,7 +89,13 @@ std::string ArticleJson(const ArticleRow& a) {
   w.EndArray();
   w.Key("timexes").BeginArray();
   for (const auto& t : a.timexes) {
-    w.BeginObject().Key("start").Int(t.cp_start).Key("end").Int(t.cp_end).Key("text").String(t.text);
+    w.BeginObject()
+        .Key("start")
+        .Int(t.cp_start)
+        .Key("end")
+        .Int(t.cp_end)
+        .Key("text")
+        .String(t.text);
     w.Key("sentence").Int(t.sentence).Key("type").String(t.type).Key("value").String(t.value);
     if (!t.mod.empty()) w.Key("mod").String(t.mod);
     w.EndObject();
@@ -97,7 +103,13 @@ std::string ArticleJson(const ArticleRow& a) {
   w.EndArray();
   w.Key("entities").BeginArray();
   for (const auto& e : a.entities) {
-    w.BeginObject().Key("start").Int(e.cp_start).Key("end").Int(e.cp_end).Key("text").String(e.text);
+    w.BeginObject()
+        .Key("start")
+        .Int(e.cp_start)
+        .Key("end")
+        .Int(e.cp_end)
+        .Key("text")
+        .String(e.text);
     w.Key("sentence").Int(e.sentence).Key("label").String(e.label);
     if (e.actor) {
       w.Key("actor").BeginObject().Key("code").StringOrNull(e.actor->code);

@@ -9,13 +9,36 @@ namespace dateline {
 
 namespace {
 
-constexpr std::string_view kColumns[] = {
-    "article_id",     "article_date",   "event_idx",      "date",          "date_precision",
-    "type",           "cameo",          "mode",           "source_text",   "source_code",
-    "source_country", "source_role",    "target_text",    "target_code",   "target_country",
-    "target_role",    "trigger",        "status",         "attributed_text", "attributed_code",
-    "location_name",  "location_country", "lat",          "lon",           "killed_min",
-    "killed_exact",   "injured_min",    "injured_exact",  "victims",       "sentence_text"};
+constexpr std::string_view kColumns[] = {"article_id",
+                                         "article_date",
+                                         "event_idx",
+                                         "date",
+                                         "date_precision",
+                                         "type",
+                                         "cameo",
+                                         "mode",
+                                         "source_text",
+                                         "source_code",
+                                         "source_country",
+                                         "source_role",
+                                         "target_text",
+                                         "target_code",
+                                         "target_country",
+                                         "target_role",
+                                         "trigger",
+                                         "status",
+                                         "attributed_text",
+                                         "attributed_code",
+                                         "location_name",
+                                         "location_country",
+                                         "lat",
+                                         "lon",
+                                         "killed_min",
+                                         "killed_exact",
+                                         "injured_min",
+                                         "injured_exact",
+                                         "victims",
+                                         "sentence_text"};
 
 std::string CountMin(const std::optional<Count>& c) { return c ? std::to_string(c->min) : ""; }
 std::string CountExact(const std::optional<Count>& c) {

@@ -55,8 +55,7 @@ std::string TimelineText(const TimelineRequest& req, const std::vector<TimelineE
                        e.articles == 1 ? "" : "s", e.events, e.events == 1 ? "" : "s");
     for (const TimelineSentence& s : e.sentences) {
       out += fmt::format("  - {}\n", s.text);
-      out += fmt::format("      [{}{}{}]\n", s.article_date, s.title.empty() ? "" : " ",
-                         s.title);
+      out += fmt::format("      [{}{}{}]\n", s.article_date, s.title.empty() ? "" : " ", s.title);
     }
   }
   return out;

@@ -64,14 +64,16 @@ TEST_F(CliTest, AnnotateSeedPrintsOneArticleWithItsDates) {
   EXPECT_EQ(std::string(doc["date"].get_string().value()), "2020-10-08");
   EXPECT_GE(doc["sentences"].get_array().size(), 10u);
   std::set<std::string> values;
-  for (auto t : doc["timexes"].get_array()) values.insert(std::string(t["value"].get_string().value()));
+  for (auto t : doc["timexes"].get_array())
+    values.insert(std::string(t["value"].get_string().value()));
   EXPECT_TRUE(values.count("2020-09-27"));
   EXPECT_TRUE(values.count("2020-10-08"));
   EXPECT_TRUE(values.count("2020-10-09"));
   // The body starts on the header line; the first sentence must not be lost.
   auto first = doc["sentences"].at(0);
   EXPECT_EQ(first["start"].get_int64().value(), 0);
-  EXPECT_EQ(std::string(first["text"].get_string().value()).rfind("The Nagorno-Karabakh region", 0), 0u);
+  EXPECT_EQ(std::string(first["text"].get_string().value()).rfind("The Nagorno-Karabakh region", 0),
+            0u);
 }
 
 TEST_F(CliTest, IngestExamplesThenQueryEventsAndTimeline) {
@@ -79,7 +81,8 @@ TEST_F(CliTest, IngestExamplesThenQueryEventsAndTimeline) {
   ASSERT_EQ(ingest.status, 0) << ingest.err;
   EXPECT_NE(ingest.err.find("stored"), std::string::npos) << ingest.err;
 
-  CmdResult events = Dateline("events --db " + Db() + " --from 2020-09-27 --to 2020-11-10 --format json", dir_);
+  CmdResult events =
+      Dateline("events --db " + Db() + " --from 2020-09-27 --to 2020-11-10 --format json", dir_);
   ASSERT_EQ(events.status, 0) << events.err;
   simdjson::dom::parser parser;
   simdjson::dom::element ev;
@@ -91,7 +94,8 @@ TEST_F(CliTest, IngestExamplesThenQueryEventsAndTimeline) {
     EXPECT_LE(date.substr(0, 10), "2020-11-10");
   }
 
-  CmdResult tl = Dateline("timeline Nagorno-Karabakh --db " + Db() + " --format json --dates 5", dir_);
+  CmdResult tl =
+      Dateline("timeline Nagorno-Karabakh --db " + Db() + " --format json --dates 5", dir_);
   ASSERT_EQ(tl.status, 0) << tl.err;
   simdjson::dom::parser parser2;
   simdjson::dom::element t;
@@ -138,7 +142,8 @@ TEST_F(CliTest, RejectedInputIsReportedAndTheRestProcessed) {
 TEST_F(CliTest, AnnotateRejectsButContinues) {
   Write("a.txt", "no header here\n");
   Write("b.txt", " date 2020-10-08 Talks were held in Moscow on Friday.");
-  CmdResult r = Dateline("annotate " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string(), dir_);
+  CmdResult r =
+      Dateline("annotate " + (dir_ / "a.txt").string() + " " + (dir_ / "b.txt").string(), dir_);
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.err.find("a.txt:1"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("\"date\":\"2020-10-08\""), std::string::npos);

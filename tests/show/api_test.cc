@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <simdjson.h>
+#include <algorithm>
 
 #include "pipeline/pipeline.h"
 #include "read/reader.h"
@@ -119,7 +119,8 @@ TEST(EventFormat, CsvQuotesAndTsvFlattens) {
   t.Add(row);
   t.End();
   EXPECT_NE(tsv.find("He said, \"stop\" now\n"), std::string::npos) << tsv;
-  size_t header_tabs = std::count(tsv.begin(), tsv.begin() + static_cast<long>(tsv.find('\n')), '\t');
+  size_t header_tabs =
+      std::count(tsv.begin(), tsv.begin() + static_cast<long>(tsv.find('\n')), '\t');
   EXPECT_EQ(header_tabs, 29u);
 }
 
