@@ -6,6 +6,7 @@
 
 #include "base/parallel.h"
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "pipeline/pipeline.h"
 #include "read/reader.h"
 #include "show/doc_json.h"
@@ -24,6 +25,8 @@ int RunAnnotate(const AnnotateArgs& args) {
   const unsigned threads = ResolveThreads(args.threads);
   constexpr size_t kBatch = 64;
 
+  ProgressMeter meter(true);  // draws only when stderr is a terminal
+  uint64_t done = 0;
   size_t rejected = 0;
   std::vector<Doc> batch;
   std::vector<std::string> lines;
@@ -46,7 +49,9 @@ int RunAnnotate(const AnnotateArgs& args) {
         std::fwrite(l.data(), 1, l.size(), stdout);
       }
     }
+    done += batch.size();
     batch.clear();
+    meter.Update(done, reader->bytes_done(), reader->total_bytes());
   };
 
   for (ReadItem item; reader->Next(&item); item = ReadItem()) {
@@ -59,6 +64,7 @@ int RunAnnotate(const AnnotateArgs& args) {
     if (batch.size() >= kBatch) flush();
   }
   flush();
+  meter.Finish();
   std::fflush(stdout);
   return rejected > 0 ? kExitRejected : kExitOk;
 }
