@@ -63,4 +63,86 @@ struct ServeArgs {
 };
 int RunServe(const ServeArgs& args);
 
+struct EvalTimexArgs {
+  std::string gold;     // directory of gold .tml files
+  std::string pred;     // directory of predicted .tml files; empty: run the tagger
+  bool errors = false;  // list mismatches per file
+};
+int RunEvalTimex(const EvalTimexArgs& args);
+
+struct TimemlArgs {
+  std::vector<std::string> inputs;  // *.tml.TE3input or .tml files
+  std::string out;                  // output directory
+};
+int RunTimeml(const TimemlArgs& args);
+
+// `dateline train pos|parse|ner`: rebuilds a shipped model from the shared data.
+struct TrainArgs {
+  std::string model;        // pos | parse | ner | clusters
+  std::string train, dev;   // default: the shared data splits for the model
+  std::string out;          // default: <models dir>/<model>.model
+  std::string pos_model;    // parse, ner: the tagger whose tags the model trains on
+  std::string clusters;     // word classes model (default: <models dir>/clusters.model)
+  std::string corpus;       // clusters: folder of unlabelled news
+  std::vector<std::string> extra;  // ner: more training files
+  float prune = -1;         // < 0 = the model's default
+  int epochs = 0;           // 0 = the model's default
+  uint64_t seed = 1;
+};
+int RunTrain(const TrainArgs& args);
+
+// `dateline eval pos|parse|ner --gold FILE [--out PRED]`: scores a shipped model on a
+// gold file and prints the headline figure last.
+struct ModelEvalArgs {
+  std::string gold;
+  std::string out;     // optional: predictions in the gold file's format
+  std::string models;  // optional: models directory (default: the shipped models)
+};
+int RunEvalPos(const ModelEvalArgs& args);
+int RunEvalParse(const ModelEvalArgs& args);
+int RunEvalNer(const ModelEvalArgs& args);
+
+// `dateline eval geo --gold FILE.xml`: geocoding on GeoVirus-format gold; prints
+// "within 161 km: X.X %" (given the gold spans) last.
+struct EvalGeoArgs {
+  std::string gold;
+  std::string gazetteer;  // default: <models dir>/gazetteer.bin
+  bool errors = false;    // list each mention placed wrong
+};
+int RunEvalGeo(const EvalGeoArgs& args);
+
+// `dateline eval events --suite petrarch FILE.xml`: codes the raw sentences of
+// PETRARCH-format validation records and scores them; prints "root: P R F1" last.
+struct EvalEventsArgs {
+  std::string suite = "petrarch";
+  std::string file;
+  std::string actors;   // optional: the suite's PETRARCH-format actor dictionary
+  bool errors = false;  // list each record with a missed or wrong event
+};
+int RunEvalEvents(const EvalEventsArgs& args);
+
+// `dateline build-verbs --cameo CAMEO.2.0.txt`: compiles the verb patterns.
+struct BuildVerbsArgs {
+  std::string cameo;      // the PETRARCH2 CAMEO verb dictionary
+  std::string additions;  // optional: the project's additions, same format
+  std::string out;        // default: <models dir>/verbs.tsv
+};
+int RunBuildVerbs(const BuildVerbsArgs& args);
+
+// `dateline build-gazetteer --geonames cities1000.txt`: compiles the gazetteer.
+struct BuildGazetteerArgs {
+  std::string geonames;
+  std::string supplement = "data/gazetteer/places.tsv";
+  std::string out;  // default: <models dir>/gazetteer.bin
+};
+int RunBuildGazetteer(const BuildGazetteerArgs& args);
+
+// `dateline build-actors --petrarch DIR`: compiles the actor dictionary.
+struct BuildActorsArgs {
+  std::string petrarch;  // the PETRARCH2 dictionaries folder
+  std::string supplement = "data/actors/supplement.txt";
+  std::string out;  // default: <models dir>/actors.tsv
+};
+int RunBuildActors(const BuildActorsArgs& args);
+
 }  // namespace dateline::cli

@@ -76,11 +76,99 @@ int main(int argc, char** argv) {
   v->add_option("--host", serve.host, "address to bind")->capture_default_str();
   v->add_option("--port", serve.port, "port")->capture_default_str()->check(CLI::Range(1, 65535));
 
+  // `dateline eval STAGE ...`: each scorer is one subcommand of eval whose callback sets
+  // `rc`; the headline figure is printed last.
+  int rc = kExitUsage;
+  auto* eval = app.add_subcommand("eval", "Score a stage against gold data (headline figure last)");
+  eval->require_subcommand(1);
+  (void)eval;
+
+  EvalTimexArgs eval_timex;
+  auto* et = eval->add_subcommand("timex", "TempEval-3 Task A scores of the time stage");
+  et->add_option("--gold", eval_timex.gold, "directory of gold TimeML .tml files")->required();
+  et->add_option("--pred", eval_timex.pred,
+                 "directory of predicted .tml files (default: tag the gold TEXT)");
+  et->add_flag("--errors", eval_timex.errors, "list every mismatch under its file");
+  et->callback([&] { rc = RunEvalTimex(eval_timex); });
+
+  TimemlArgs timeml;
+  auto* tm =
+      app.add_subcommand("timeml", "Tag TempEval-3 input files; write TimeML with TIMEX3 inline");
+  tm->add_option("inputs", timeml.inputs, "*.tml.TE3input or .tml files")->required();
+  tm->add_option("--out", timeml.out, "output directory")->required();
+
+  TrainArgs train;
+  auto* tr = app.add_subcommand("train", "Train a shipped model (clusters, pos, parse or ner) on one core");
+  tr->add_option("model", train.model, "clusters | pos | parse | ner")
+      ->required()
+      ->check(CLI::IsMember({"pos", "parse", "ner", "clusters"}));
+  tr->add_option("--train", train.train, "training file (default: the shared data split)");
+  tr->add_option("--dev", train.dev, "development file (default: the shared data split)");
+  tr->add_option("--out", train.out, "model file to write (default: models/<model>.model)");
+  tr->add_option("--pos-model", train.pos_model, "parse, ner: tagger model for the training tags");
+  tr->add_option("--epochs", train.epochs, "training epochs (default: the model's own)");
+  tr->add_option("--seed", train.seed, "shuffling seed")->capture_default_str();
+  tr->add_option("--clusters", train.clusters, "word classes model (default: models/clusters.model)");
+  tr->add_option("--corpus", train.corpus, "clusters: folder of unlabelled news");
+  tr->add_option("--extra", train.extra, "ner: more training files (IOB2 or CoNLL)");
+  tr->add_option("--prune", train.prune, "drop averaged weights smaller than this");
+
+  ModelEvalArgs model_eval;
+  auto add_model_eval = [&](const char* name, const char* help, int (*run)(const ModelEvalArgs&)) {
+    auto* sub = eval->add_subcommand(name, help);
+    sub->add_option("--gold", model_eval.gold, "gold file")->required();
+    sub->add_option("--out", model_eval.out, "write predictions in the gold file's format");
+    sub->add_option("--models", model_eval.models, "models directory (default: the shipped models)");
+    sub->callback([&, run] { rc = run(model_eval); });
+  };
+  add_model_eval("pos", "UPOS/XPOS/lemma accuracy on a CoNLL-U file", RunEvalPos);
+  add_model_eval("parse", "UAS/LAS (CoNLL 2018) on a CoNLL-U file", RunEvalParse);
+  add_model_eval("ner", "entity precision/recall/F1 (conlleval) on an IOB2 file", RunEvalNer);
+
+  EvalGeoArgs eval_geo;
+  auto* eg = eval->add_subcommand("geo", "Geocoding accuracy on GeoVirus-format gold (XML)");
+  eg->add_option("--gold", eval_geo.gold, "GeoVirus-format XML file")->required();
+  eg->add_option("--gazetteer", eval_geo.gazetteer, "compiled gazetteer (default: models/gazetteer.bin)");
+  eg->add_flag("--errors", eval_geo.errors, "list each mention placed more than 161 km off");
+  eg->callback([&] { rc = RunEvalGeo(eval_geo); });
+
+  EvalEventsArgs eval_events;
+  auto* ee = eval->add_subcommand("events", "Event coding scores on PETRARCH-format records");
+  ee->add_option("--suite", eval_events.suite, "record format")
+      ->check(CLI::IsMember({"petrarch"}))
+      ->capture_default_str();
+  ee->add_option("file", eval_events.file, "validation records (XML)")->required();
+  ee->add_option("--actors", eval_events.actors,
+                 "the suite's own actor dictionary (PETRARCH format), laid over the entities");
+  ee->add_flag("--errors", eval_events.errors, "list each record with a missed or wrong event");
+  ee->callback([&] { rc = RunEvalEvents(eval_events); });
+
+  BuildGazetteerArgs build_gazetteer;
+  auto* bg = app.add_subcommand("build-gazetteer", "Compile GeoNames places and the supplement into the gazetteer");
+  bg->add_option("--geonames", build_gazetteer.geonames, "GeoNames cities file (cities1000.txt)")->required();
+  bg->add_option("--supplement", build_gazetteer.supplement, "the project's places.tsv")->capture_default_str();
+  bg->add_option("--out", build_gazetteer.out, "output file (default: models/gazetteer.bin)");
+  bg->callback([&] { rc = RunBuildGazetteer(build_gazetteer); });
+
+  BuildActorsArgs build_actors;
+  auto* ba = app.add_subcommand("build-actors", "Compile the PETRARCH2 dictionaries and the supplement into the actor dictionary");
+  ba->add_option("--petrarch", build_actors.petrarch, "PETRARCH2 dictionaries folder")->required();
+  ba->add_option("--supplement", build_actors.supplement, "the project's supplement")->capture_default_str();
+  ba->add_option("--out", build_actors.out, "output file (default: models/actors.tsv)");
+  ba->callback([&] { rc = RunBuildActors(build_actors); });
+
+  BuildVerbsArgs build_verbs;
+  auto* bv = app.add_subcommand("build-verbs", "Compile the CAMEO verb dictionary into the verb patterns");
+  bv->add_option("--cameo", build_verbs.cameo, "PETRARCH2 CAMEO.2.0.txt")->required();
+  bv->add_option("--additions", build_verbs.additions, "the project's additions, same format");
+  bv->add_option("--out", build_verbs.out, "output file (default: models/verbs.tsv)");
+  bv->callback([&] { rc = RunBuildVerbs(build_verbs); });
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& err) {
-    const int rc = app.exit(err);
-    return rc == 0 ? kExitOk : kExitUsage;
+    const int code = app.exit(err);
+    return code == 0 ? kExitOk : kExitUsage;
   }
 
   if (a->parsed()) return RunAnnotate(annotate);
@@ -89,5 +177,7 @@ int main(int argc, char** argv) {
   if (t->parsed()) return RunTimeline(timeline);
   if (s->parsed()) return RunSearch(search);
   if (v->parsed()) return RunServe(serve);
-  return kExitUsage;
+  if (tr->parsed()) return RunTrain(train);
+  if (tm->parsed()) return RunTimeml(timeml);
+  return rc;
 }

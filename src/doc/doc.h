@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "base/civil_date.h"
+#include "doc/tagsets.h"
 
 namespace dateline {
 
@@ -33,6 +34,12 @@ struct Token {
   uint32_t cp_start = 0, cp_end = 0;      // code points into Doc::body
   TokenKind kind = TokenKind::kWord;
   bool space_before = false;  // whitespace precedes the token
+  // Syntax layer (filled by the syntax stage; see doc/tagsets.h for the id tables).
+  Upos upos = Upos::kNone;
+  uint8_t xpos = 0;    // XposName(xpos): Penn Treebank tag
+  uint8_t deprel = 0;  // DeprelName(deprel): relation to the head
+  int32_t head = -1;   // index into Doc::tokens of the syntactic head; -1 for a root
+  uint32_t lemma_begin = 0, lemma_size = 0;  // the lemma: a slice of Doc::lemmas
 };
 
 struct Sentence {
@@ -120,6 +127,7 @@ struct Doc {
   std::vector<Timex> timexes;
   std::vector<Entity> entities;
   std::vector<Event> events;
+  std::string lemmas;  // lemma text of every token, sliced by Token::lemma_begin/lemma_size
 
   std::string_view TokenText(uint32_t i) const {
     const Token& t = tokens[i];
@@ -130,6 +138,11 @@ struct Doc {
     if (begin >= end) return {};
     const uint32_t b = tokens[begin].byte_start;
     return std::string_view(body).substr(b, tokens[end - 1].byte_end - b);
+  }
+  // The lemma of token i (empty before the syntax stage ran).
+  std::string_view Lemma(uint32_t i) const {
+    const Token& t = tokens[i];
+    return std::string_view(lemmas).substr(t.lemma_begin, t.lemma_size);
   }
   std::string_view SentenceText(uint32_t s) const {
     return SpanText(sentences[s].token_begin, sentences[s].token_end);

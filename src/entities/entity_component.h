@@ -3,6 +3,11 @@
 // actor (country + role, e.g. RUSGOV) and/or a place with coordinates. It reads
 // Doc::tokens and Doc::sentences, so it runs after the text stage.
 //
+// People and organizations are coded from the compiled actor dictionary
+// (models/actors.tsv, see actor_dictionary.h) as of the article's date, and places are
+// geocoded against the compiled gazetteer (models/gazetteer.bin, see
+// place_gazetteer.h). Without those files the stage still runs on its own name tables.
+//
 // The dictionaries are built once, in NewEntityComponent(); Process() is const and keeps
 // no state between calls, so one instance serves every thread of the pipeline.
 #pragma once

@@ -45,8 +45,10 @@ bool IsPossessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"
 bool IsConjunction(std::string_view t) { return t == "and" || t == "," || t == "or"; }
 bool IsThe(std::string_view t) { return t == "the" || t == "The"; }
 
-bool TakesRole(NameKind k) {
-  return k == NameKind::kCountry || k == NameKind::kDemonym || k == NameKind::kCapital;
+bool TakesRole(const NameEntry& n) {
+  const NameKind k = n.kind;
+  return k == NameKind::kCountry || k == NameKind::kDemonym || k == NameKind::kCapital ||
+         (k == NameKind::kRegion && !n.authority.empty());
 }
 
 }  // namespace
@@ -95,7 +97,7 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         f.locative = found[k - 1].locative;  // "in Yerevan and Baku"
       }
     }
-    if (!TakesRole(f.entry->kind)) continue;
+    if (!TakesRole(*f.entry)) continue;
     // A role noun right after: "Azeri civilians", "Armenia's defence ministry".
     uint32_t r = f.end;
     if (f.entry->kind != NameKind::kDemonym && r < se && IsPossessive(doc.TokenText(r))) ++r;
@@ -157,7 +159,7 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         const bool donor_is_demonym = donor->entry->kind == NameKind::kDemonym;
         for (size_t m = g; m <= h; ++m) {
           const NameKind kind = found[m].entry->kind;
-          if (found[m].role.empty() && TakesRole(kind) &&
+          if (found[m].role.empty() && TakesRole(*found[m].entry) &&
               (kind == NameKind::kDemonym) == donor_is_demonym) {
             found[m].role = role;
             found[m].role_from = RoleFrom::kCoordination;
@@ -204,7 +206,17 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         place();
         break;
       case NameKind::kCity:
+        place();
+        break;
       case NameKind::kRegion:
+        // "Nagorno-Karabakh Ombudsman": the region's de facto government.
+        if (f.role == "GOV" && !n.authority.empty()) {
+          ActorRef a;
+          a.country = n.authority;
+          a.role = "GOV";
+          a.code = n.authority + "GOV";
+          ent.actor = std::move(a);
+        }
         place();
         break;
       case NameKind::kDemonym:

@@ -8,6 +8,8 @@
 //   - a country or demonym takes the sector of an adjacent role noun: "Azeri civilians"
 //     -> AZECVL, "Russian President" -> RUSGOV, "Armenia's defence ministry" -> ARMMIL,
 //     "the foreign ministers of Azerbaijan" -> AZEGOV;
+//   - a region with de facto authorities takes a government noun: "Nagorno-Karabakh
+//     Ombudsman" -> NKRGOV;
 //   - coordinated names share the role: "the Armenian and Azerbaijani foreign ministers"
 //     -> ARMGOV and AZEGOV.
 // Places carry the canonical name, ISO3 country and coordinates of the capital, city or

@@ -100,6 +100,7 @@ Gazetteer::Gazetteer() {
     NameEntry e;
     e.kind = NameKind::kRegion;
     e.country = std::string(p.iso3);
+    e.authority = std::string(p.authority);
     e.label = "LOC";
     e.lat = p.lat;
     e.lon = p.lon;

@@ -34,6 +34,7 @@ struct NameEntry {
   std::string role;     // organizations only
   std::string label;    // GPE LOC NORP ORG
   std::optional<double> lat, lon;
+  std::string authority;  // regions: actor country of their de facto authorities, if any
 };
 
 class Gazetteer {

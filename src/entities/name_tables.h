@@ -29,6 +29,9 @@ struct PlaceRecord {
   std::string_view names;  // "Stepanakert|Khankendi"
   std::string_view iso3;   // country the place lies in; empty when disputed or several
   double lat = 0, lon = 0;
+  // Regions with de facto authorities of their own: the actor code they get with a
+  // government noun ("Nagorno-Karabakh Ombudsman" -> NKRGOV); empty otherwise.
+  std::string_view authority = {};
 };
 
 // Organizations and seats of power used as actors: "NATO", "the Kremlin".

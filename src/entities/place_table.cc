@@ -84,7 +84,7 @@ constexpr std::array kCities = {
 constexpr std::array kRegions = {
     PlaceRecord{"Nagorno-Karabakh|Nagorno Karabakh|Nagorny Karabakh|Nagorno-Karabagh|"
                 "Karabakh|Artsakh",
-                "AZE", 39.87, 46.63},
+                "AZE", 39.87, 46.63, "NKR"},
     PlaceRecord{"Crimea", "UKR", 45.00, 34.10},
     PlaceRecord{"Donbas|Donbass", "UKR", 48.00, 38.00},
     PlaceRecord{"Abkhazia", "GEO", 43.00, 41.00},

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "doc/tagsets.h"
+#include "entities/model_files.h"
 #include "events/casualties.h"
 #include "events/clause_cues.h"
 #include "events/doc_view.h"
@@ -30,6 +32,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 struct Draft {
   Event event;
   const TriggerDef* def = nullptr;
+  int32_t source = -1, target = -1;  // entities filling the slots
   bool drop = false;
   bool casualty() const { return (def->flags & (kKill | kInjure)) != 0; }
 };
@@ -38,10 +41,18 @@ struct Draft {
 class SentenceCoder {
  public:
   SentenceCoder(const DocView& v, const TriggerTable& triggers, const entities::RoleNouns& roles,
-                uint32_t sentence, uint32_t sb, uint32_t se)
-      : v_(v), doc_(v.doc), triggers_(triggers), roles_(roles), s_(sentence), sb_(sb), se_(se) {}
+                const VerbPatterns* verbs, uint32_t sentence, uint32_t sb, uint32_t se)
+      : v_(v),
+        doc_(v.doc),
+        triggers_(triggers),
+        roles_(roles),
+        verbs_(verbs),
+        s_(sentence),
+        sb_(sb),
+        se_(se) {}
 
   void Run(std::vector<Event>* out) {
+    first_out_ = out->size();
     attribution_ = FindAttribution(v_, sb_, se_);
     std::vector<TriggerSite> sites;
     std::vector<std::pair<uint32_t, TriggerHit>> hits;
@@ -53,6 +64,7 @@ class SentenceCoder {
         continue;
       }
       std::optional<TriggerHit> hit = triggers_.Match(v_, i, se_);
+      if (!hit) hit = DictionaryHit(i);
       if (!hit) continue;
       // "the injured civilians", "those killed": a participle used as an adjective.
       if (!hit->noun && v_.lower[i].ends_with("ed") && i > sb_ &&
@@ -77,11 +89,262 @@ class SentenceCoder {
       if (d.drop || (d.def->flags & kAttachOnly)) continue;
       const bool has_actor = !d.event.source.ref.empty() || !d.event.target.ref.empty();
       if (!has_actor && !d.event.killed && !d.event.injured) continue;
-      out->push_back(std::move(d.event));
+      ExpandCoordination(d, out);
     }
   }
 
  private:
+  // A verb of the compiled CAMEO dictionary at token i.
+  std::optional<TriggerHit> DictionaryHit(uint32_t i) const {
+    if (verbs_ == nullptr) return std::nullopt;
+    std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
+    if (!m) return std::nullopt;
+    const TriggerDef* def = DictionaryDef(m->type);
+    if (def == nullptr) return std::nullopt;
+    TriggerHit hit;
+    hit.def = def;
+    hit.cameo = std::move(m->cameo);
+    return hit;
+  }
+
+  // ---- syntax -----------------------------------------------------------------------
+  struct SyntaxSlots {
+    int32_t source = -1, target = -1;
+  };
+  struct Relations {
+    uint8_t nsubj = DeprelFromName("nsubj"), nsubj_pass = DeprelFromName("nsubj:pass"),
+            obj = DeprelFromName("obj"), iobj = DeprelFromName("iobj"), obl = DeprelFromName("obl"),
+            obl_agent = DeprelFromName("obl:agent"), case_ = DeprelFromName("case"),
+            xcomp = DeprelFromName("xcomp"), conj = DeprelFromName("conj"),
+            compound = DeprelFromName("compound"), amod = DeprelFromName("amod"),
+            nmod = DeprelFromName("nmod"), nmod_poss = DeprelFromName("nmod:poss"),
+            flat = DeprelFromName("flat"), appos = DeprelFromName("appos");
+  };
+  static const Relations& Rel() {
+    static const Relations kRel;
+    return kRel;
+  }
+
+  bool HasSyntax() const { return doc_.tokens[sb_].deprel != 0 || doc_.tokens[sb_].head >= 0; }
+
+  // The eligible actor a phrase headed at token h names: the head's own entity, else
+  // that of a modifier ("the Calenardhon government", "ambassadors of Arnor").
+  int32_t PhraseActor(uint32_t h, uint32_t trigger) const {
+    if (const int32_t e = v_.entity_at[h]; e >= 0 && Eligible(e, trigger)) return e;
+    const Relations& r = Rel();
+    for (uint32_t j = sb_; j < se_; ++j) {
+      const Token& t = doc_.tokens[j];
+      if (t.head != static_cast<int32_t>(h)) continue;
+      if (t.deprel != r.compound && t.deprel != r.amod && t.deprel != r.nmod &&
+          t.deprel != r.nmod_poss && t.deprel != r.flat && t.deprel != r.appos) {
+        continue;
+      }
+      if (const int32_t e = v_.entity_at[j]; e >= 0 && Eligible(e, trigger)) return e;
+    }
+    return -1;
+  }
+
+  // Is token j's phrase introduced by one of the prepositions?
+  bool HasCase(uint32_t j, std::initializer_list<std::string_view> preps) const {
+    for (uint32_t k = sb_; k < se_; ++k) {
+      if (doc_.tokens[k].head == static_cast<int32_t>(j) && doc_.tokens[k].deprel == Rel().case_ &&
+          OneOf(v_.lower[k], preps)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Source and target of the verb at token i from its dependents; a verb without a
+  // subject borrows that of the verb it completes ("is about to restore", "met and
+  // signed").
+  SyntaxSlots FromSyntax(uint32_t i) const {
+    SyntaxSlots out;
+    if (!HasSyntax()) return out;
+    const Relations& r = Rel();
+    int32_t patient = -1, obl_target = -1;
+    for (uint32_t j = sb_; j < se_; ++j) {
+      const Token& t = doc_.tokens[j];
+      if (t.head != static_cast<int32_t>(i)) continue;
+      if (t.deprel == r.nsubj && out.source < 0) {
+        out.source = PhraseActor(j, i);
+      } else if (t.deprel == r.nsubj_pass && patient < 0) {
+        patient = PhraseActor(j, i);
+      } else if ((t.deprel == r.obj || t.deprel == r.iobj) && out.target < 0) {
+        out.target = PhraseActor(j, i);
+      } else if (t.deprel == r.obl_agent || (t.deprel == r.obl && HasCase(j, {"by"}))) {
+        if (out.source < 0) out.source = PhraseActor(j, i);
+      } else if (t.deprel == r.obl && obl_target < 0 &&
+                 HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
+                             "upon", "from"})) {
+        obl_target = PhraseActor(j, i);
+      }
+    }
+    if (patient >= 0) {
+      if (out.target < 0) out.target = patient;
+    }
+    if (out.target < 0) out.target = obl_target;
+    // Borrow the subject up a chain of xcomp/conj heads.
+    uint32_t h = i;
+    for (int hops = 0; out.source < 0 && patient < 0 && hops < 3; ++hops) {
+      const Token& t = doc_.tokens[h];
+      if ((t.deprel != r.xcomp && t.deprel != r.conj) || t.head < static_cast<int32_t>(sb_) ||
+          t.head >= static_cast<int32_t>(se_)) {
+        break;
+      }
+      h = static_cast<uint32_t>(t.head);
+      for (uint32_t j = sb_; j < se_ && out.source < 0; ++j) {
+        const Token& c = doc_.tokens[j];
+        if (c.head == static_cast<int32_t>(h) && c.deprel == r.nsubj)
+          out.source = PhraseActor(j, i);
+      }
+    }
+    return out;
+  }
+
+  // ---- coordination ------------------------------------------------------------------
+  // A token that may sit between a conjunction and the next conjunct: a determiner, or
+  // an adjective when the syntax stage tagged one ("the evil awful Gondor").
+  bool IsModifier(uint32_t i) const {
+    const Upos u = doc_.tokens[i].upos;
+    if (u == Upos::kDet || u == Upos::kAdj) return true;
+    return OneOf(v_.lower[i], {"the", "a", "an", "both"});
+  }
+  bool IsConjunction(uint32_t i) const {
+    return OneOf(v_.lower[i], {",", "and", "or", "nor", "&"});
+  }
+
+  // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
+  // included, in text order; only eligible actors of the trigger's clause side.
+  std::vector<int32_t> Conjuncts(int32_t e, uint32_t trigger) const {
+    std::vector<int32_t> list = {e};
+    constexpr uint32_t kMaxGap = 4;
+    // Rightwards.
+    for (uint32_t j = doc_.entities[list.back()].token_end;;) {
+      uint32_t k = j;
+      bool conj = false;
+      while (k < se_ && k - j < kMaxGap && (IsConjunction(k) || IsModifier(k))) {
+        conj |= IsConjunction(k);
+        ++k;
+      }
+      // "Arnor, the state's fiercest foe": no name follows, so no coordination.
+      if (!conj || k >= se_) break;
+      const int32_t next = v_.entity_at[k];
+      if (next < 0 || doc_.entities[next].token_begin != k || !Eligible(next, trigger)) break;
+      list.push_back(next);
+      j = doc_.entities[next].token_end;
+    }
+    // Leftwards.
+    for (uint32_t j = doc_.entities[e].token_begin; j > sb_;) {
+      uint32_t k = j;
+      bool conj = false;
+      while (k > sb_ && j - k < kMaxGap && (IsConjunction(k - 1) || IsModifier(k - 1))) {
+        conj |= IsConjunction(k - 1);
+        --k;
+      }
+      if (!conj || k <= sb_) break;
+      const int32_t prev = v_.entity_at[k - 1];
+      if (prev < 0 || doc_.entities[prev].token_end != k || !Eligible(prev, trigger)) break;
+      list.insert(list.begin(), prev);
+      j = doc_.entities[prev].token_begin;
+    }
+    return list;
+  }
+
+  // Acts two parties do together: meetings, cooperation, signing, clashes.
+  static bool IsJointAct(const Event& ev) {
+    if (ev.type == "CONSULT" || ev.type == "COOPERATE" || ev.cameo == "057") return true;
+    const std::string_view t = ev.trigger;
+    if (ev.type == "AGREE") return t.starts_with("agree") || t.starts_with("Agree");
+    return ev.type == "ASSAULT" && (t.starts_with("clash") || t.starts_with("Clash") ||
+                                    t == "fought" || t.starts_with("fight"));
+  }
+
+  // A meeting is coded both ways, as CAMEO does: "X met Y" is also "Y met X".
+  static bool IsMutual(const Event& ev) {
+    return ev.type == "CONSULT" && ev.cameo == "040" &&
+           OneOf(ev.trigger, {"meet", "meets", "met", "Meet", "Met"});
+  }
+
+  // Appends ev unless the sentence has an event with the same actors and CAMEO root
+  // already ("fired two artillery shells": one attack, not two), keeping the finer code;
+  // casualty counts are never merged away.
+  void Emit(Event ev, bool dictionary, std::vector<Event>* out) {
+    // An actor acting on itself is a slot filled twice.
+    if (!ev.source.ref.code.empty() && ev.source.ref.code == ev.target.ref.code) return;
+    if (!ev.killed && !ev.injured) {
+      for (size_t k = out->size(); k-- > first_out_;) {
+        const Event& o = (*out)[k];
+        if (o.killed || o.injured || o.type != ev.type) continue;
+        if (o.source.ref.code != ev.source.ref.code || o.target.ref.code != ev.target.ref.code) {
+          continue;
+        }
+        if (o.cameo.compare(0, 2, ev.cameo, 0, 2) != 0) continue;
+        // The hand-written trigger, else the finer code.
+        const bool old_dictionary = from_dictionary_[k - first_out_];
+        if ((old_dictionary && !dictionary) ||
+            (old_dictionary == dictionary && ev.cameo.size() > o.cameo.size())) {
+          (*out)[k] = std::move(ev);
+          from_dictionary_[k - first_out_] = dictionary;
+        }
+        return;
+      }
+    }
+    if (IsMutual(ev) && !ev.source.ref.empty() && !ev.target.ref.empty()) {
+      Event back = ev;
+      std::swap(back.source, back.target);
+      out->push_back(std::move(ev));
+      out->push_back(std::move(back));
+      from_dictionary_.push_back(dictionary);
+      from_dictionary_.push_back(dictionary);
+      return;
+    }
+    out->push_back(std::move(ev));
+    from_dictionary_.push_back(dictionary);
+  }
+
+  // One event per pair of coordinated source and target actors: "Arnor and Gondor
+  // welcomed ties with Osgiliath" is two events. Lists that share an actor ("talks
+  // between Russia and Turkey") are left as coded.
+  void ExpandCoordination(Draft& d, std::vector<Event>* out) {
+    const bool dictionary = IsDictionaryDef(d.def);
+    const uint32_t trig = d.event.trigger_token;
+    const std::vector<int32_t> sources =
+        d.source >= 0 ? Conjuncts(d.source, trig) : std::vector<int32_t>{-1};
+    const std::vector<int32_t> targets =
+        d.target >= 0 ? Conjuncts(d.target, trig) : std::vector<int32_t>{-1};
+    // "Armenia and Azerbaijan held talks / signed a ceasefire / clashed": without a
+    // target, a joint act is coded between each pair of the coordinated actors.
+    if (d.target < 0 && sources.size() >= 2 && IsJointAct(d.event)) {
+      for (int32_t a : sources) {
+        for (int32_t b : sources) {
+          if (a == b) continue;
+          Event ev = d.event;
+          ev.source = MakeActor(a);
+          ev.target = MakeActor(b);
+          Emit(std::move(ev), dictionary, out);
+        }
+      }
+      return;
+    }
+    bool overlap = false;
+    for (int32_t a : sources) {
+      overlap |= a >= 0 && std::find(targets.begin(), targets.end(), a) != targets.end();
+    }
+    if (overlap || (sources.size() == 1 && targets.size() == 1)) {
+      Emit(std::move(d.event), dictionary, out);
+      return;
+    }
+    for (int32_t a : sources) {
+      for (int32_t b : targets) {
+        Event ev = d.event;
+        if (a >= 0 && a != d.source) ev.source = MakeActor(a);
+        if (b >= 0 && b != d.target) ev.target = MakeActor(b);
+        Emit(std::move(ev), dictionary, out);
+      }
+    }
+  }
+
   // ---- actors ----------------------------------------------------------------------
   bool InAttribution(uint32_t i) const {
     return attribution_ && i >= attribution_->begin && i < attribution_->end;
@@ -107,11 +370,32 @@ class SentenceCoder {
     return -1;
   }
 
+  // A place named after "in", "at", "near" ("an attack in south Ithilen") is where the
+  // event happened, not its target.
+  bool IsLocative(int32_t e) const {
+    const Entity& ent = doc_.entities[e];
+    if (!ent.place) return false;
+    uint32_t p = ent.token_begin;
+    for (int skip = 0; p > sb_ && skip < 2; ++skip) {
+      const std::string_view w = v_.lower[p - 1];
+      if (OneOf(w, {"in", "at", "near", "outside", "inside", "across", "throughout"})) return true;
+      if (v_.IsPunct(p - 1) || doc_.TokenText(p - 1)[0] < 'a' || doc_.TokenText(p - 1)[0] > 'z') {
+        return false;
+      }
+      --p;  // "in the", "in south"
+    }
+    return false;
+  }
+
   // Nearest eligible entity after `i` (other than `exclude`) within the clause.
-  int32_t NearestAfter(uint32_t i, int32_t exclude) const {
+  // For force ("strike positions in Syria") a place may be the target.
+  int32_t NearestAfter(uint32_t i, int32_t exclude, bool place_target = false) const {
     for (uint32_t j = i + 1; j < se_; ++j) {
       if (IsClauseBoundary(v_, j)) return -1;
-      if (const int32_t e = v_.entity_at[j]; e >= 0 && e != exclude && Eligible(e, i)) return e;
+      if (const int32_t e = v_.entity_at[j];
+          e >= 0 && e != exclude && Eligible(e, i) && (place_target || !IsLocative(e))) {
+        return e;
+      }
     }
     return -1;
   }
@@ -239,6 +523,7 @@ class SentenceCoder {
     const uint16_t flags = hit.def->flags;
     const bool casualty = (flags & (kKill | kInjure)) != 0;
     const bool passive = !hit.noun && IsPassive(v_, sb_, i);
+    const bool force = OneOf(hit.def->type, {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"});
     int32_t source = -1, target = -1;
     if ((flags & kNoAgent) || (casualty && hit.noun)) {
       target = NearestBefore(i, kPatientWindow, true);  // "three Russians suffered injuries"
@@ -250,14 +535,23 @@ class SentenceCoder {
       source = ByAgent(i);
       if (source < 0) source = NearestBefore(i, kModifierWindow + 1, true);
       if (source < 0 && !(flags & kViolent)) source = NearestBefore(i, kSourceWindow, false);
-      target = NearestAfter(i, source);
+      target = NearestAfter(i, source, force);
     } else if (passive) {
       target = NearestBefore(i, kPatientWindow, true);
       source = ByAgent(i);
     } else {
       source = NearestBefore(i, kSourceWindow, false);
-      target = NearestAfter(i, source);
+      target = NearestAfter(i, source, force);
     }
+    // The dependency tree, when there is one, overrides the proximity guesses slot by
+    // slot: subjects, objects, passive agents, prepositional targets.
+    if (!hit.noun && !(flags & kNoAgent)) {
+      const SyntaxSlots syn = FromSyntax(i);
+      if (syn.source >= 0 && syn.source != target) source = syn.source;
+      if (syn.target >= 0 && syn.target != source) target = syn.target;
+    }
+    d.source = source;
+    d.target = target;
     if (source >= 0) ev.source = MakeActor(source);
     if (target >= 0) {
       ev.target = MakeActor(target);
@@ -346,22 +640,32 @@ class SentenceCoder {
   const Doc& doc_;
   const TriggerTable& triggers_;
   const entities::RoleNouns& roles_;
+  const VerbPatterns* verbs_;
   uint32_t s_, sb_, se_;
   std::optional<Attribution> attribution_;
+  size_t first_out_ = 0;               // the sentence's first event in the output
+  std::vector<bool> from_dictionary_;  // per event of the sentence: a dictionary verb
 };
 
 }  // namespace
+
+EventCoder::EventCoder() {
+  auto verbs = VerbPatterns::Load(entities::ModelPath("verbs.tsv"));
+  if (verbs.ok()) verbs_ = std::move(*verbs);
+}
+
+EventCoder::EventCoder(std::optional<VerbPatterns> verbs) : verbs_(std::move(verbs)) {}
 
 void EventCoder::Code(const Doc& doc, std::vector<Event>* out) const {
   if (doc.tokens.empty()) return;
   const DocView view(doc);
   if (doc.sentences.empty()) {
-    SentenceCoder(view, triggers_, roles_, 0, 0, view.size()).Run(out);
+    SentenceCoder(view, triggers_, roles_, verbs_ ? &*verbs_ : nullptr, 0, 0, view.size()).Run(out);
     return;
   }
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceCoder(view, triggers_, roles_, static_cast<uint32_t>(s), doc.sentences[s].token_begin,
-                  doc.sentences[s].token_end)
+    SentenceCoder(view, triggers_, roles_, verbs_ ? &*verbs_ : nullptr, static_cast<uint32_t>(s),
+                  doc.sentences[s].token_begin, doc.sentences[s].token_end)
         .Run(out);
   }
 }

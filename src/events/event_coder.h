@@ -1,7 +1,8 @@
 // EventCoder: turns the triggers of each sentence into coded events, reading the layers
 // the earlier stages added — tokens and sentences, timexes, entities.
 //
-// For a trigger (see trigger_table.h), in its sentence:
+// Triggers are the hand-written table's (trigger_table.h) and, for verbs it lacks, the
+// compiled CAMEO verb patterns (verb_patterns.h). For a trigger, in its sentence:
 //   - source and target are actor-bearing entities: for an active verb the nearest one
 //     before (source) and after (target, not past a clause boundary); for a passive
 //     verb the patient before and the "by" agent after; for a noun an explicit "by X",
@@ -20,17 +21,23 @@
 // Thread-safety: immutable after construction; Code() may run concurrently.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "doc/doc.h"
 #include "entities/role_nouns.h"
 #include "events/trigger_table.h"
+#include "events/verb_patterns.h"
 
 namespace dateline::events {
 
 class EventCoder {
  public:
-  EventCoder() = default;
+  // Loads the compiled verb patterns (models/verbs.tsv) when present; without them only
+  // the trigger table codes.
+  EventCoder();
+  // Codes with the given verb patterns (none if null).
+  explicit EventCoder(std::optional<VerbPatterns> verbs);
 
   // Appends the events of doc to *out, in sentence and trigger order.
   void Code(const Doc& doc, std::vector<Event>* out) const;
@@ -40,6 +47,7 @@ class EventCoder {
  private:
   TriggerTable triggers_;
   entities::RoleNouns roles_;
+  std::optional<VerbPatterns> verbs_;
 };
 
 }  // namespace dateline::events

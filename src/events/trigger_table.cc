@@ -112,6 +112,28 @@ constexpr TriggerDef kTriggers[] = {
      Refinement::kNone},
 };
 
+// Stand-ins for compiled dictionary verbs, one per PLOVER type. Only requests carry a
+// flag: what they ask for is requested; intents are left to the hand-written "invite",
+// "offer", "agree to", whose complements are known.
+constexpr TriggerDef kDictionaryDefs[] = {
+    {"", "", "AGREE", "030", "", 0, "", "", Refinement::kNone},
+    {"", "", "CONSULT", "040", "", 0, "", "", Refinement::kNone},
+    {"", "", "SUPPORT", "050", "", 0, "", "", Refinement::kNone},
+    {"", "", "COOPERATE", "060", "", 0, "", "", Refinement::kNone},
+    {"", "", "AID", "070", "", 0, "", "", Refinement::kNone},
+    {"", "", "CONCEDE", "080", "", 0, "", "", Refinement::kNone},
+    {"", "", "RETREAT", "084", "", 0, "", "", Refinement::kNone},
+    {"", "", "REQUEST", "020", "", kRequest, "", "", Refinement::kNone},
+    {"", "", "ACCUSE", "110", "", 0, "", "", Refinement::kNone},
+    {"", "", "REJECT", "120", "", 0, "", "", Refinement::kNone},
+    {"", "", "THREATEN", "130", "", 0, "", "", Refinement::kNone},
+    {"", "", "PROTEST", "140", "", 0, "", "", Refinement::kNone},
+    {"", "", "SANCTION", "160", "", 0, "", "", Refinement::kNone},
+    {"", "", "MOBILIZE", "150", "", 0, "", "", Refinement::kNone},
+    {"", "", "COERCE", "170", "", 0, "", "", Refinement::kNone},
+    {"", "", "ASSAULT", "190", "", kViolent, "", "", Refinement::kNone},
+};
+
 template <typename F>
 void ForEachForm(std::string_view s, F f) {
   while (!s.empty()) {
@@ -156,6 +178,17 @@ constexpr Keyed kRequestObjects[] = {
 };
 
 }  // namespace
+
+const TriggerDef* DictionaryDef(std::string_view plover_type) {
+  for (const TriggerDef& d : kDictionaryDefs) {
+    if (d.type == plover_type) return &d;
+  }
+  return nullptr;
+}
+
+bool IsDictionaryDef(const TriggerDef* def) {
+  return def >= std::begin(kDictionaryDefs) && def < std::end(kDictionaryDefs);
+}
 
 std::vector<TriggerDef> TriggerDefinitions() {
   return std::vector<TriggerDef>(std::begin(kTriggers), std::end(kTriggers));

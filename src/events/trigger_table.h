@@ -80,6 +80,12 @@ class TriggerTable {
   std::unordered_map<std::string, std::vector<Form>, Hash, std::equal_to<>> forms_;
 };
 
+// The definition standing for a compiled dictionary verb of a PLOVER type (requests
+// flagged as requests, attacks as violent), or null.
+const TriggerDef* DictionaryDef(std::string_view plover_type);
+// True for the definitions DictionaryDef returns.
+bool IsDictionaryDef(const TriggerDef* def);
+
 // All trigger definitions, for tests and documentation.
 std::vector<TriggerDef> TriggerDefinitions();
 

@@ -61,14 +61,14 @@ std::string DurationValue(int n, Unit unit) {
       return "P" + count + "W";
     case Unit::kMonth:
       return "P" + count + "M";
-    case Unit::kQuarter:
-      return "P" + count + "Q";
+    case Unit::kQuarter:  // TimeBank writes quarters in months
+      return n < 0 ? std::string("PXQ") : fmt::format("P{}M", 3 * n);
     case Unit::kYear:
       return "P" + count + "Y";
-    case Unit::kDecade:
-      return "P" + count + "DE";
+    case Unit::kDecade:  // TimeBank writes decades and centuries in years
+      return n < 0 ? std::string("PXDE") : fmt::format("P{}Y", 10 * n);
     case Unit::kCentury:
-      return "P" + count + "CE";
+      return n < 0 ? std::string("PXCE") : fmt::format("P{}Y", 100 * n);
   }
   return "P" + count + "D";
 }
@@ -159,6 +159,99 @@ bool ResolveDayMonth(const CivilDate& anchor, int month, int day, Direction dir,
   if (year != anchor.year && !make(year, &d)) make(anchor.year, &d);
   *out = d;
   return true;
+}
+
+namespace {
+
+bool Digits(std::string_view s, size_t n, int* out) {
+  if (s.size() < n) return false;
+  int v = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return true;
+}
+
+// Rank of a granularity, finest first, for comparisons.
+int Rank(Unit u) {
+  switch (u) {
+    case Unit::kMinute:
+      return 0;
+    case Unit::kHour:
+      return 1;
+    case Unit::kDay:
+      return 2;
+    case Unit::kWeekend:
+    case Unit::kWeek:
+      return 3;
+    case Unit::kMonth:
+      return 4;
+    case Unit::kQuarter:
+      return 5;
+    case Unit::kYear:
+      return 6;
+    case Unit::kDecade:
+      return 7;
+    case Unit::kCentury:
+      return 8;
+  }
+  return 2;
+}
+
+}  // namespace
+
+bool ParseCalendarValue(std::string_view v, CivilDate* day, Unit* granularity) {
+  int year = 0;
+  if (!Digits(v, 4, &year)) return false;
+  if (v.size() == 4) {
+    *day = {year, 7, 1};
+    *granularity = Unit::kYear;
+    return true;
+  }
+  if (v[4] != '-' || v.size() < 7) return false;
+  const std::string_view rest = v.substr(5);
+  int n = 0;
+  if (rest[0] == 'Q' && rest.size() == 2 && rest[1] >= '1' && rest[1] <= '4') {
+    *day = {year, (rest[1] - '1') * 3 + 2, 15};
+    *granularity = Unit::kQuarter;
+    return true;
+  }
+  if (rest[0] == 'W' && Digits(rest.substr(1), 2, &n) && rest.size() == 3 && n >= 1 && n <= 53) {
+    // Thursday of ISO week n.
+    const CivilDate jan4{year, 1, 4};
+    const CivilDate monday1 = jan4.AddDays(-jan4.Weekday());
+    *day = monday1.AddDays(7LL * (n - 1) + 3);
+    *granularity = Unit::kWeek;
+    return true;
+  }
+  int month = 0;
+  if (!Digits(rest, 2, &month) || month < 1 || month > 12) return false;
+  if (rest.size() == 2) {
+    *day = {year, month, 15};
+    *granularity = Unit::kMonth;
+    return true;
+  }
+  int dom = 0;
+  if (rest.size() < 5 || rest[2] != '-' || !Digits(rest.substr(3), 2, &dom)) return false;
+  if (rest.size() > 5 && rest[5] != 'T') return false;
+  *day = {year, month, dom};
+  *granularity = Unit::kDay;
+  return day->valid();
+}
+
+std::string ShiftCalendarValue(std::string_view value, Unit unit, int n) {
+  CivilDate day;
+  Unit granularity;
+  if (!ParseCalendarValue(value, &day, &granularity)) return {};
+  if (unit == Unit::kHour || unit == Unit::kMinute) return {};
+  if (Rank(granularity) > Rank(unit)) return {};
+  const CivilDate shifted = Shift(day, unit, n);
+  if (unit == Unit::kYear && granularity == Unit::kQuarter) {
+    return PeriodValue(shifted, Unit::kQuarter);
+  }
+  return PeriodValue(shifted, unit == Unit::kWeekend ? Unit::kWeek : unit);
 }
 
 int ExpandTwoDigitYear(int yy, const CivilDate& anchor) {

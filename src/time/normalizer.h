@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "base/civil_date.h"
 
@@ -44,7 +45,8 @@ std::string WeekValue(const CivilDate& d);    // 2020-W41 (ISO week containing d
 std::string PeriodValue(const CivilDate& d, Unit unit);
 // A year before the common era in astronomical numbering (0 = 1 BC): "BC0480" for -479.
 std::string BeforeCommonEraValue(int64_t astronomical_year);
-// A duration of n units: P3D, P2W, PT4H, P1DE, P2CE. n < 0 means an unknown count (PXD).
+// A duration of n units: P3D, P2W, PT4H; quarters in months and decades and centuries in
+// years, as TimeBank writes them (P9M, P20Y, P100Y). n < 0 means an unknown count (PXD, PXDE).
 std::string DurationValue(int n, Unit unit);
 
 // d moved by n units (weeks = 7 days; months and larger clamp the day of month).
@@ -66,6 +68,17 @@ int ResolveMonthYear(const CivilDate& anchor, int month, Direction dir);
 // `dir`, or (kUnknown) more than half a year away, when the neighbouring year is used.
 // Returns false if no year makes month/day a real date (30 February).
 bool ResolveDayMonth(const CivilDate& anchor, int month, int day, Direction dir, CivilDate* out);
+
+// A calendar value as TIMEX3 writes it (2020, 2020-10, 2020-10-08[T…], 2020-Q3, 2020-W41),
+// read back into a representative day and its granularity. False for anything else.
+bool ParseCalendarValue(std::string_view value, CivilDate* day, Unit* granularity);
+
+// The value `n` units away from a calendar value mentioned earlier ("a year earlier"
+// after "the third quarter" of 1989 is 1988-Q3; "the previous day" after 2020-10-08 is
+// 2020-10-07). The result has the granularity of `unit`, except that a year step from a
+// quarter stays a quarter. Empty if `value` is not a calendar value or is coarser than
+// `unit`.
+std::string ShiftCalendarValue(std::string_view value, Unit unit, int n);
 
 // Two-digit years: 19 -> 2019, 85 -> 1985, relative to the anchor (within +10 years).
 int ExpandTwoDigitYear(int yy, const CivilDate& anchor);

@@ -51,10 +51,16 @@ Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
         const bool after_be = j > sb && t[j - 1].word && t[j - 1].word->tense == TenseCue::kBe;
         const bool after_to = j > sb && t[j - 1].lower == "to";
         const bool before_to = j + 1 < se && t[j + 1].lower == "to";
+        // "had been due to expire Friday", "had been scheduled to expire at midnight
+        // Friday": the deadline has passed.
+        if (j >= sb + 2 && t[j - 1].lower == "been" && t[j - 2].lower == "had") return Cue::kPast;
         if ((w == "expected" || w == "due") && !after_be) return Cue::kNone;
         if (w == "going" && !before_to) return Cue::kNone;
         if (w == "arrive" && !after_to) return Cue::kNone;
-        if ((w == "plan" || w == "set") && !before_to) return Cue::kNone;
+        if ((w == "plan" || w == "plans" || w == "planning" || w == "set") && !before_to) {
+          return Cue::kNone;
+        }
+        if (w == "next" && before_to) return Cue::kNone;  // "next to the embassy"
         return Cue::kFuture;
       }
       case TenseCue::kPast:
@@ -85,6 +91,20 @@ Direction ClauseDirection(const std::vector<TokenInfo>& tokens, size_t sentence_
   if (left > sentence_begin && tokens[left - 1].lower == "on") --left;
   if (left > sentence_begin && IsPastReport(tokens[left - 1])) return Direction::kPast;
   if (end < sentence_end && IsPastReport(tokens[end])) return Direction::kPast;
+
+  // "until Tuesday", "as early as Tuesday", "as soon as Tuesday": a deadline or a
+  // prospect, ahead of the report.
+  if (left > sentence_begin) {
+    const std::string_view prev = tokens[left - 1].lower;
+    // A fronted "Until Thursday, they had not ..." looks back from the report instead.
+    if ((prev == "until" || prev == "till") && left - 1 > sentence_begin) {
+      return Direction::kFuture;
+    }
+    if (prev == "as" && left >= sentence_begin + 3 && tokens[left - 3].lower == "as" &&
+        (tokens[left - 2].lower == "early" || tokens[left - 2].lower == "soon")) {
+      return Direction::kFuture;
+    }
+  }
 
   // A future cue earlier in the clause wins: "planned a rally ... on Saturday", "said he
   // will begin withdrawing troops on Friday".

@@ -9,7 +9,9 @@
 // will/'ll/shall, "is to"/"are to", "is expected", planned/scheduled/upcoming, "to arrive". Past
 // cues: was/were/had/did, irregular past forms, and -ed forms not preceded by a form of "be" (which
 // would make them passive). Reporting verbs (said, told, added) are neutral: "X said on Friday it
-// will ..." is decided by "will". A statistical tense model can replace this behind the same call.
+// will ..." is decided by "will". A deadline or prospect reads ahead ("postponed until Tuesday",
+// "as early as Tuesday"); a past perfect reads back even with a future word ("had been due to
+// expire Friday"). A statistical tense model can replace this behind the same call.
 //
 // Thread-safety: pure function.
 #pragma once

@@ -93,7 +93,7 @@ const Case kCases[] = {
     {"The ministers are invited to Moscow on 9 October.", {"Moscow:GPE:-"}},
     {"Kyiv denied the report, and Kiev later repeated it.", {"Kyiv:GPE:UKRGOV", "Kiev:GPE:UKRGOV"}},
     // Seats of power and organizations.
-    {"Putin urged calm, the Kremlin said.", {"Kremlin:ORG:RUSGOV"}},
+    {"Putin urged calm, the Kremlin said.", {"Putin:PER:RUSGOV", "Kremlin:ORG:RUSGOV"}},
     {"The White House declined to comment.", {"White House:ORG:USAGOV"}},
     {"The Pentagon sent jets.", {"Pentagon:ORG:USAMIL"}},
     {"NATO allies met the European Union.", {"NATO:ORG:NAT", "European Union:ORG:EEC"}},
@@ -102,6 +102,20 @@ const Case kCases[] = {
      {"Azerbaijan:GPE:AZEGOV", "UN:ORG:UNO"}},
     // Regions and cities.
     {"The Nagorno-Karabakh region saw fighting.", {"Nagorno-Karabakh:LOC:-"}},
+    {"Nagorno-Karabakh Ombudsman Artak Beglaryan said so.", {"Nagorno-Karabakh:LOC:NKRGOV"}},
+    {"The Nagorno-Karabakh authorities said so.", {"Nagorno-Karabakh:LOC:NKRGOV"}},
+    // Places of the compiled gazetteer that the name tables do not list.
+    {"Flooding hit Irvine, California, and a church in Shusha.",
+     {"Irvine:GPE:-", "California:GPE:-", "Shusha:GPE:-"}},
+    {"A strike hit the Ghazanchetsots church.", {"Ghazanchetsots:LOC:-"}},
+    // Not places: parts of longer names, acronyms, a sentence's first word.
+    {"Vladimir Putin and Anna Naghdalyan spoke.",
+     {"Vladimir Putin:PER:RUSGOV", "Anna Naghdalyan:PER:ARMGOV"}},
+    {"FAO experts met at the Lavrov Foundation.", {}},
+    // Names the actor dictionary codes with a country only are places when the
+    // gazetteer knows them.
+    {"Shelling hit Rafah and Puerto Rico.", {"Rafah:GPE:-", "Puerto Rico:GPE:-"}},
+    {"Reading the report, officials in Reading smiled.", {"Reading:GPE:-"}},
     {"Shelling hit Stepanakert, Shusha and Ganja.",
      {"Stepanakert:GPE:-", "Shusha:GPE:-", "Ganja:GPE:-"}},
     // Case-sensitive and ambiguous names stay untagged.

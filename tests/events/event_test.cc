@@ -66,9 +66,11 @@ TEST_P(EventCaseTest, Codes) {
 const Case kCases[] = {
     // Requests: appeals and demands, refined by what is asked for.
     {"Russian President Vladimir Putin on Thursday urged Armenia and Azerbaijan to cease fire.",
-     {"REQUEST 0256 RUSGOV>ARM 2020-10-08/day asserted"}},
+     {"REQUEST 0256 RUSGOV>ARM 2020-10-08/day asserted",
+      "REQUEST 0256 RUSGOV>AZE 2020-10-08/day asserted"}},
     {"The UN called for talks between Armenia and Azerbaijan.",
      {"REQUEST 026 UNO>ARM 2020-10-08/article asserted",
+      "REQUEST 026 UNO>AZE 2020-10-08/article asserted",
       "CONSULT 040 ARM>AZE 2020-10-08/article requested"}},
     {"Turkey demanded the release of prisoners by Armenia.",
      {"REQUEST 1053 TUR>ARM 2020-10-08/article asserted",
@@ -77,14 +79,15 @@ const Case kCases[] = {
      {"REQUEST 0256 FRA>RUS 2020-10-08/article asserted"}},
     // Intentions and meetings.
     {"Russia invited the Armenian and Azerbaijani foreign ministers to Moscow.",
-     {"AGREE 036 RUS>ARMGOV 2020-10-08/article asserted"}},
+     {"AGREE 036 RUS>ARMGOV 2020-10-08/article asserted",
+      "AGREE 036 RUS>AZEGOV 2020-10-08/article asserted"}},
     {"The foreign ministers of Armenia and Azerbaijan will meet in Moscow on Friday.",
-     {"CONSULT 040 AZEGOV>- 2020-10-09/day future"}},
+     {"CONSULT 040 ARMGOV>AZEGOV 2020-10-09/day future",
+      "CONSULT 040 AZEGOV>ARMGOV 2020-10-09/day future"}},
     {"Talks between Russia and Turkey are to be held in Moscow on 15 October.",
      {"CONSULT 040 RUS>TUR 2020-10-15/day future"}},
     {"Iran will host talks on the conflict next week.",
-     {"CONSULT 043 IRN>- 2020-10-08/article future",
-      "CONSULT 040 IRN>- 2020-10-08/article future"}},
+     {"CONSULT 043 IRN>- 2020-10-08/article future"}},  // hosting the talks: one event
     // Accusations, allegations and denials.
     {"Armenia accused Turkey of sending mercenaries.",
      {"ACCUSE 112 ARM>TUR 2020-10-08/article asserted",
@@ -120,7 +123,8 @@ const Case kCases[] = {
     {"Russian police arrested dozens of protesters in Moscow.",
      {"COERCE 173 RUSCOP>- 2020-10-08/article asserted"}},
     {"Armenia and Azerbaijan signed a ceasefire agreement in Moscow.",
-     {"SUPPORT 057 AZE>- 2020-10-08/article asserted"}},
+     {"SUPPORT 057 ARM>AZE 2020-10-08/article asserted",
+      "SUPPORT 057 AZE>ARM 2020-10-08/article asserted"}},
     {"Thousands of Armenians protested in Yerevan on Saturday.",
      {"PROTEST 140 ARM>- 2020-10-03/day asserted"}},
     {"Germany expressed support for the Armenian government.",
@@ -171,8 +175,10 @@ TEST(EventTest, QuotationsKeepTheirActors) {
 }
 
 TEST(EventTest, LocationOfMeetingsAndAttacks) {
+  // A joint meeting: one event each way.
   Doc doc = Annotate("The ministers of Armenia and Azerbaijan held talks in Moscow.");
-  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[1].location_text, "Moscow");
   EXPECT_EQ(doc.events[0].location_text, "Moscow");
   ASSERT_TRUE(doc.events[0].location.has_value());
   EXPECT_EQ(doc.events[0].location->country, "RUS");

@@ -20,7 +20,7 @@ TEST(NormalizerTest, Values) {
   EXPECT_EQ(DurationValue(2, Unit::kWeek), "P2W");
   EXPECT_EQ(DurationValue(4, Unit::kHour), "PT4H");
   EXPECT_EQ(DurationValue(-1, Unit::kYear), "PXY");
-  EXPECT_EQ(DurationValue(2, Unit::kDecade), "P2DE");
+  EXPECT_EQ(DurationValue(2, Unit::kDecade), "P20Y");
 }
 
 TEST(NormalizerTest, Weekdays) {

@@ -1,0 +1,110 @@
+// `dateline train pos|parse|ner`: trains one model on one core and writes it under
+// models/ (or --out). Defaults read the shared data next to the source tree.
+#include <fmt/core.h>
+
+#include <cstdio>
+#include <string>
+
+#include "cli/commands.h"
+#include "entities/ner_trainer.h"
+#include "learn/model_dir.h"
+#include "learn/model_file.h"
+#include "syntax/parser_trainer.h"
+#include "syntax/tagger_trainer.h"
+#include "syntax/word_clusters_trainer.h"
+
+#ifndef DATELINE_DATA_DIR
+#define DATELINE_DATA_DIR "../shared/data"
+#endif
+
+namespace dateline::cli {
+
+namespace {
+
+std::string Or(const std::string& value, const std::string& fallback) {
+  return value.empty() ? fallback : value;
+}
+
+void Log(const std::string& line) {
+  fmt::print(stderr, "{}\n", line);
+  std::fflush(stderr);
+}
+
+int Done(const Status& st) {
+  if (!st.ok()) {
+    fmt::print(stderr, "error: {}\n", st.message());
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+int TrainClusters(const TrainArgs& args) {
+  syntax::ClusterOptions o;
+  o.corpus_dir = Or(args.corpus, std::string(DATELINE_DATA_DIR) + "/corpora/wcep-portal");
+  auto clusters = syntax::TrainWordClusters(o, Log);
+  if (!clusters.ok()) return Done(clusters.status());
+  // The tagger and the parser do better with classes of frequent words only.
+  syntax::ClusterOptions po = o;
+  po.min_count = 4;
+  po.fine = 256;
+  po.mid = 256;
+  po.coarse = 32;
+  auto parser_clusters = syntax::TrainWordClusters(po, Log);
+  if (!parser_clusters.ok()) return Done(parser_clusters.status());
+  learn::ModelWriter w("clusters");
+  w.Add("clusters", clusters->Serialize());
+  w.Add("frequent", parser_clusters->Serialize());
+  const std::string out = Or(args.out, learn::ModelPath("clusters.model"));
+  if (Status st = w.Write(out); !st.ok()) return Done(st);
+  Log(fmt::format("wrote {} ({} words)", out, clusters->size()));
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunTrain(const TrainArgs& args) {
+  const std::string ud = std::string(DATELINE_DATA_DIR) + "/ner/ud-ewt/";
+  const std::string uner = std::string(DATELINE_DATA_DIR) + "/ner/uner-ewt/";
+  const std::string clusters = Or(args.clusters, learn::ModelPath("clusters.model"));
+  if (args.model == "clusters") return TrainClusters(args);
+  if (args.model == "pos") {
+    syntax::TaggerTrainOptions o;
+    o.train_path = Or(args.train, ud + "train.conllu");
+    o.dev_path = Or(args.dev, ud + "dev.conllu");
+    o.out_path = Or(args.out, learn::ModelPath("pos.model"));
+    if (args.epochs > 0) o.epochs = args.epochs;
+    o.seed = args.seed;
+    o.clusters_path = clusters;
+    if (args.prune >= 0) o.prune = args.prune;
+    return Done(syntax::TrainTagger(o, Log));
+  }
+  if (args.model == "parse") {
+    syntax::ParserTrainOptions o;
+    o.train_path = Or(args.train, ud + "train.conllu");
+    o.dev_path = Or(args.dev, ud + "dev.conllu");
+    o.out_path = Or(args.out, learn::ModelPath("parse.model"));
+    o.pos_model = Or(args.pos_model, learn::ModelPath("pos.model"));
+    if (args.epochs > 0) o.epochs = args.epochs;
+    o.seed = args.seed;
+    o.clusters_path = clusters;
+    if (args.prune >= 0) o.prune = args.prune;
+    return Done(syntax::TrainParser(o, Log));
+  }
+  if (args.model == "ner") {
+    entities::NerTrainOptions o;
+    o.train_path = Or(args.train, uner + "train.iob2");
+    o.dev_path = Or(args.dev, uner + "dev.iob2");
+    o.out_path = Or(args.out, learn::ModelPath("ner.model"));
+    if (args.epochs > 0) o.epochs = args.epochs;
+    o.seed = args.seed;
+    o.clusters_path = clusters;
+    o.extra_train = args.extra;
+    o.pos_model = Or(args.pos_model, learn::ModelPath("pos.model"));
+    if (args.prune >= 0) o.prune = args.prune;
+    return Done(entities::TrainNer(o, Log));
+  }
+  fmt::print(stderr, "error: unknown model '{}' (expected pos, parse or ner)\n", args.model);
+  return kExitUsage;
+}
+
+}  // namespace dateline::cli

@@ -1,0 +1,113 @@
+#include "entities/actor_coreference.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace dateline::entities {
+namespace {
+
+// Singular role nouns that, after "the", name one institution or office.
+constexpr std::string_view kDefiniteHeads[] = {
+    "president",        "prime minister",   "minister",         "ministry",
+    "foreign ministry", "defence ministry", "defense ministry", "foreign minister",
+    "defence minister", "defense minister", "government",       "army",
+    "military",         "police",           "leader",           "spokesman",
+    "spokeswoman",      "spokesperson",     "premier",          "chancellor",
+    "parliament",       "administration",   "presidency",       "cabinet"};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsDefiniteHead(std::string_view phrase) {
+  return std::find(std::begin(kDefiniteHeads), std::end(kDefiniteHeads), phrase) !=
+         std::end(kDefiniteHeads);
+}
+
+uint32_t SentenceOf(const Doc& doc, uint32_t token) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
+                             [](uint32_t t, const Sentence& s) { return t < s.token_end; });
+  return it == doc.sentences.end() ? 0 : static_cast<uint32_t>(it - doc.sentences.begin());
+}
+
+}  // namespace
+
+void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) const {
+  if (entities->empty()) return;
+  const size_t n = doc.tokens.size();
+  std::vector<int32_t> entity_at(n, -1);
+  for (size_t k = 0; k < entities->size(); ++k) {
+    for (uint32_t i = (*entities)[k].token_begin; i < (*entities)[k].token_end && i < n; ++i) {
+      entity_at[i] = static_cast<int32_t>(k);
+    }
+  }
+  std::vector<Entity> found;
+  const Entity* last_person = nullptr;
+  uint32_t last_person_sentence = 0;
+  std::vector<const Entity*> last_by_role;  // most recent actor entity, any sector
+  for (uint32_t i = 0; i < n; ++i) {
+    if (const int32_t e = entity_at[i]; e >= 0) {
+      const Entity& ent = (*entities)[e];
+      if (ent.token_begin == i && ent.actor && !ent.actor->empty()) {
+        if (ent.label == "PER") {
+          last_person = &ent;
+          last_person_sentence = ent.sentence;
+        }
+        if (!ent.actor->role.empty()) last_by_role.push_back(&ent);
+      }
+      continue;
+    }
+    if (doc.tokens[i].kind != TokenKind::kWord) continue;
+    const std::string w = Lower(doc.TokenText(i));
+    if (w == "he" || w == "she") {
+      const uint32_t s = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
+      if (last_person != nullptr && s <= last_person_sentence + 1) {
+        Entity ent;
+        ent.token_begin = i;
+        ent.token_end = i + 1;
+        ent.sentence = s;
+        ent.label = "PER";
+        ent.actor = last_person->actor;
+        found.push_back(std::move(ent));
+      }
+      continue;
+    }
+    if (w != "the" || i + 1 >= n || entity_at[i + 1] >= 0) continue;
+    uint32_t end = 0;
+    const std::string_view role = roles_.Match(doc, i + 1, static_cast<uint32_t>(n), &end);
+    if (role.empty() || !IsDefiniteHead(Lower(doc.SpanText(i + 1, end)))) continue;
+    const bool followed_by_noun = end < n && doc.tokens[end].kind == TokenKind::kWord &&
+                                  (Lower(doc.TokenText(end)) == "of" || entity_at[end] >= 0 ||
+                                   !roles_.Find(Lower(doc.TokenText(end))).empty());
+    if (followed_by_noun) {
+      continue;  // "the ministers of Armenia", "the president Putin", "the police officers"
+    }
+    // "the ministry" may be a defence ministry, "the spokeswoman" an army's.
+    const std::string head = Lower(doc.TokenText(end - 1));
+    const bool any_office = head == "ministry" || head == "minister" || head.starts_with("spokes");
+    for (auto it = last_by_role.rbegin(); it != last_by_role.rend(); ++it) {
+      const std::string& r = (*it)->actor->role;
+      if (r != role && !(any_office && (r == "GOV" || r == "MIL"))) continue;
+      Entity ent;
+      ent.token_begin = i + 1;
+      ent.token_end = end;
+      ent.sentence = doc.sentences.empty() ? 0 : SentenceOf(doc, i + 1);
+      ent.label = "ORG";
+      ent.actor = (*it)->actor;
+      found.push_back(std::move(ent));
+      break;
+    }
+  }
+  if (found.empty()) return;
+  entities->insert(entities->end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
+  std::stable_sort(entities->begin(), entities->end(),
+                   [](const Entity& a, const Entity& b) { return a.token_begin < b.token_begin; });
+}
+
+}  // namespace dateline::entities

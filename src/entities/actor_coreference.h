@@ -1,0 +1,32 @@
+// ActorCoreference: later mentions that refer back to an actor already named in the
+// article — "he"/"she" after a person, and "the ministry", "the president", "the
+// army" after an actor of that sector ("Russia's foreign ministry ... the ministry
+// said") — become entities carrying the antecedent's actor.
+//
+// The rules are deliberately narrow: a pronoun takes the most recent person of the
+// last two sentences; a definite singular role noun ("the" + noun, not followed by
+// "of") takes the most recent actor of the same sector in the article. A mention with
+// no antecedent stays unresolved and is not added.
+//
+// Thread-safety: immutable after construction; Resolve() may run concurrently.
+#pragma once
+
+#include <vector>
+
+#include "doc/doc.h"
+#include "entities/role_nouns.h"
+
+namespace dateline::entities {
+
+class ActorCoreference {
+ public:
+  explicit ActorCoreference(const RoleNouns& roles) : roles_(roles) {}
+
+  // Adds the resolved back-references to *entities, keeping them in token order.
+  void Resolve(const Doc& doc, std::vector<Entity>* entities) const;
+
+ private:
+  const RoleNouns& roles_;
+};
+
+}  // namespace dateline::entities

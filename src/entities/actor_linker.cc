@@ -1,0 +1,119 @@
+#include "entities/actor_linker.h"
+
+#include <algorithm>
+#include <string>
+
+namespace dateline::entities {
+namespace {
+
+bool IsCapitalized(const Doc& doc, uint32_t i) {
+  if (doc.tokens[i].kind != TokenKind::kWord) return false;
+  const std::string_view t = doc.TokenText(i);
+  const auto c = static_cast<unsigned char>(t[0]);
+  return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+uint32_t DateNumber(const CivilDate& d) {
+  return d.valid() ? static_cast<uint32_t>(d.year * 10000 + d.month * 100 + d.day) : 0;
+}
+
+}  // namespace
+
+void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
+  const size_t n = doc.tokens.size();
+  std::vector<int32_t> entity_at(n, -1);
+  for (size_t k = 0; k < entities->size(); ++k) {
+    const Entity& e = (*entities)[k];
+    for (uint32_t i = e.token_begin; i < e.token_end && i < n; ++i) {
+      entity_at[i] = static_cast<int32_t>(k);
+    }
+  }
+  // Articles without a date resolve against today's leaders' most recent terms.
+  uint32_t date = DateNumber(doc.date);
+  if (date == 0) date = 99991231;
+  std::vector<Entity> found;
+  const size_t ns = doc.sentences.empty() ? 1 : doc.sentences.size();
+  for (size_t s = 0; s < ns; ++s) {
+    const uint32_t sb = doc.sentences.empty() ? 0 : doc.sentences[s].token_begin;
+    const uint32_t se =
+        doc.sentences.empty() ? static_cast<uint32_t>(n) : doc.sentences[s].token_end;
+    for (uint32_t i = sb; i < se;) {
+      if (entity_at[i] >= 0 || !IsCapitalized(doc, i)) {
+        ++i;
+        continue;
+      }
+      uint32_t end = i;
+      const NamedActor* actor = actors_.Match(doc, i, se, &end);
+      if (actor == nullptr) {
+        ++i;
+        continue;
+      }
+      bool ok = true;
+      for (uint32_t j = i; j < end; ++j) ok = ok && entity_at[j] < 0;
+      // Not the middle of a longer name: "Ali" in "Ali Khamenei" is matched whole or not at all.
+      if (end < se && IsCapitalized(doc, end) && entity_at[end] < 0) ok = false;
+      // What stands before: a capitalized word must be a title ("President", "Ombudsman").
+      uint32_t p = i;
+      while (p > sb && IsCapitalized(doc, p - 1) && entity_at[p - 1] < 0 &&
+             !roles_.Find(Lower(doc.TokenText(p - 1))).empty()) {
+        --p;
+      }
+      if (p > sb && p == i && IsCapitalized(doc, p - 1) && entity_at[p - 1] < 0 && p - 1 != sb) {
+        ok = false;
+      }
+      // "Russian President Vladimir Putin": the title's entity already codes the actor.
+      // Role words may be lower case too ("Foreign Ministry spokeswoman Anna Naghdalyan").
+      uint32_t q = i;
+      while (q > sb && q + 4 > i && entity_at[q - 1] < 0 &&
+             doc.tokens[q - 1].kind == TokenKind::kWord) {
+        uint32_t pe = 0;
+        const bool role_word = !roles_.Match(doc, q - 1, i, &pe).empty() ||
+                               !actors_.AgentRole(doc.TokenText(q - 1)).empty() ||
+                               IsCapitalized(doc, q - 1);
+        if (!role_word) break;
+        --q;
+      }
+      if (q > sb && entity_at[q - 1] >= 0) {
+        const Entity& title = (*entities)[entity_at[q - 1]];
+        if (title.actor && !title.actor->role.empty()) ok = false;
+      }
+      if (!ok) {
+        i = end;
+        continue;
+      }
+      const std::string_view code = CodeOn(actor->codes, date);
+      bool place_name = false;
+      if (!code.empty() && places_ != nullptr && ActorFromCode(code).role.empty()) {
+        for (const GeoCandidate& c : places_->Find(doc.SpanText(i, end))) {
+          place_name = place_name || !c.alternate;
+        }
+      }
+      if (!code.empty() && !place_name) {
+        Entity e;
+        e.token_begin = i;
+        e.token_end = end;
+        e.sentence = static_cast<uint32_t>(s);
+        e.actor = ActorFromCode(code);
+        e.label = actor->organization ? "ORG" : "PER";
+        found.push_back(std::move(e));
+        for (uint32_t j = i; j < end; ++j) entity_at[j] = -2;
+      }
+      i = end;
+    }
+  }
+  if (found.empty()) return;
+  entities->insert(entities->end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
+  std::stable_sort(entities->begin(), entities->end(),
+                   [](const Entity& a, const Entity& b) { return a.token_begin < b.token_begin; });
+}
+
+}  // namespace dateline::entities

@@ -1,0 +1,238 @@
+#include "entities/geocoder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstring>
+#include <unordered_map>
+
+#include "entities/place_name.h"
+
+namespace dateline::entities {
+namespace {
+
+constexpr size_t kMaxCandidates = 200;
+constexpr double kFocusBonus = 2.5;
+constexpr double kAdmin1Bonus = 1.5;
+constexpr double kNearBonus = 1.0;
+constexpr double kNearKm = 150;
+constexpr double kNearRegionKm = 400;
+constexpr double kAlternatePenalty = 1.5;
+constexpr double kContainerBonus = 2.0;
+constexpr double kSiblingBonus = 1.0;
+constexpr std::string_view kAreaSuffixes[] = {" county", " parish", " province",    " district",
+                                              " region", " state",  " governorate", " oblast",
+                                              " city",   " valley"};
+
+bool IsArea(GeoKind k) {
+  return k == GeoKind::kCountry || k == GeoKind::kTerritory || k == GeoKind::kContinent ||
+         k == GeoKind::kWater;
+}
+
+std::string_view Country3(const GeoEntry& e) {
+  return e.country[0] == '\0' ? std::string_view() : std::string_view(e.country, 3);
+}
+
+}  // namespace
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  const double a =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+double Geocoder::Prior(const GeoCandidate& c) const {
+  const GeoEntry& e = g_.entry(c.entry);
+  const double pop = std::log10(static_cast<double>(e.population) + 1.0);
+  double p = 0;
+  switch (e.kind) {
+    case GeoKind::kCountry:
+      p = 9.5;
+      break;
+    case GeoKind::kContinent:
+      p = 9.3;
+      break;
+    case GeoKind::kTerritory:
+      p = std::max(pop, 6.0) + 0.5;
+      break;
+    case GeoKind::kAdmin1:  // named less often than a city of the same size
+      p = std::max(pop, 5.5) - 0.5;
+      break;
+    case GeoKind::kRegion:
+      p = std::max(pop, 6.0) + 0.3;
+      break;
+    case GeoKind::kWater:
+      p = 7.0;
+      break;
+    case GeoKind::kLandmark:
+      p = 5.0;
+      break;
+    case GeoKind::kCapital:
+      p = pop + 2.5;
+      break;
+    case GeoKind::kSeat1:
+      p = pop + 0.5;
+      break;
+    case GeoKind::kSeat2:
+      p = pop + 0.2;
+      break;
+    case GeoKind::kCity:
+      p = pop;
+      break;
+  }
+  if (c.alternate) p -= kAlternatePenalty;
+  return p;
+}
+
+bool IsContainerContext(std::string_view before, std::string_view after, bool place_before) {
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (place_before && before.ends_with(',')) return true;
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  for (std::string_view w : {"state", "State", "governor", "Governor", "province", "Province"}) {
+    if (after.starts_with(w) &&
+        (after.size() == w.size() || !std::isalpha(static_cast<unsigned char>(after[w.size()])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<int32_t> Geocoder::ResolveNames(const std::vector<std::string_view>& names) const {
+  std::vector<GeoMention> m;
+  m.reserve(names.size());
+  for (std::string_view t : names) m.push_back({t, false});
+  return Resolve(m);
+}
+
+std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) const {
+  const size_t n = mentions.size();
+  std::vector<std::vector<GeoCandidate>> cands(n);
+  std::vector<std::vector<double>> priors(n);
+  std::vector<int32_t> choice(n, -1);
+  std::vector<std::string> keys(n);
+  for (size_t m = 0; m < n; ++m) {
+    keys[m] = PlaceKey(mentions[m].text);
+    g_.Lookup(keys[m], &cands[m]);
+    // "Dallas County", "Nyanza Province", "Swat Valley": an unknown area named after a
+    // known place lies around it.
+    for (std::string_view suffix : kAreaSuffixes) {
+      if (!cands[m].empty()) break;
+      if (keys[m].size() > suffix.size() && keys[m].ends_with(suffix)) {
+        g_.Lookup(std::string_view(keys[m]).substr(0, keys[m].size() - suffix.size()), &cands[m]);
+        for (GeoCandidate& c : cands[m]) c.alternate = true;  // a weaker match
+      }
+    }
+    for (const GeoCandidate& c : cands[m]) {
+      const GeoKind k = g_.entry(c.entry).kind;
+      const bool area = k == GeoKind::kAdmin1 || k == GeoKind::kRegion || k == GeoKind::kCountry ||
+                        k == GeoKind::kTerritory;
+      priors[m].push_back(Prior(c) + (mentions[m].container && area ? kContainerBonus : 0.0));
+    }
+    if (cands[m].size() > kMaxCandidates) {
+      std::vector<size_t> order(cands[m].size());
+      for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::partial_sort(order.begin(), order.begin() + kMaxCandidates, order.end(),
+                        [&](size_t a, size_t b) { return priors[m][a] > priors[m][b]; });
+      std::vector<GeoCandidate> c2;
+      std::vector<double> p2;
+      for (size_t k = 0; k < kMaxCandidates; ++k) {
+        c2.push_back(cands[m][order[k]]);
+        p2.push_back(priors[m][order[k]]);
+      }
+      cands[m] = std::move(c2);
+      priors[m] = std::move(p2);
+    }
+    size_t best = 0;
+    for (size_t k = 1; k < cands[m].size(); ++k) {
+      if (priors[m][k] > priors[m][best]) best = k;
+    }
+    if (!cands[m].empty()) choice[m] = static_cast<int32_t>(cands[m][best].entry);
+  }
+  if (n < 2) return choice;
+
+  for (int round = 0; round < 2; ++round) {
+    // Context from the current choices: countries (with how many mentions support each),
+    // named first-level regions, and points.
+    std::unordered_map<std::string_view, int> focus, admin1_count;
+    std::vector<std::pair<std::string_view, std::string_view>> admin1s;  // country, name
+    for (size_t m = 0; m < n; ++m) {
+      if (choice[m] < 0) continue;
+      const GeoEntry& e = g_.entry(static_cast<uint32_t>(choice[m]));
+      if (!Country3(e).empty()) focus[Country3(e)] += 1;
+      if (e.kind == GeoKind::kAdmin1) {
+        admin1s.emplace_back(Country3(e), g_.Name(choice[m]));
+        admin1_count[Country3(e)] += 1;
+      }
+    }
+    std::vector<int32_t> next = choice;
+    for (size_t m = 0; m < n; ++m) {
+      if (cands[m].size() < 2) continue;
+      const std::string_view own = choice[m] >= 0
+                                       ? Country3(g_.entry(static_cast<uint32_t>(choice[m])))
+                                       : std::string_view();
+      double best_score = -1e9;
+      for (size_t k = 0; k < cands[m].size(); ++k) {
+        const GeoEntry& e = g_.entry(cands[m][k].entry);
+        double s = priors[m][k];
+        const std::string_view c = Country3(e);
+        if (!c.empty()) {
+          auto it = focus.find(c);
+          const int support = it == focus.end() ? 0 : it->second - (c == own ? 1 : 0);
+          if (support > 0) s += kFocusBonus;
+        }
+        if (e.kind == GeoKind::kAdmin1) {
+          // A list of states: other mentions are regions of the same country.
+          auto it = admin1_count.find(c);
+          const uint32_t self = static_cast<uint32_t>(choice[m]) == cands[m][k].entry ? 1 : 0;
+          if (it != admin1_count.end() && it->second > static_cast<int>(self)) s += kSiblingBonus;
+        }
+        if (!IsArea(e.kind)) {
+          const bool wide = e.kind == GeoKind::kAdmin1 || e.kind == GeoKind::kRegion;
+          if (!wide) {
+            const std::string_view a1 = g_.Admin1(cands[m][k].entry);
+            for (const auto& [ac, an] : admin1s) {
+              if (ac == c && an == a1) {
+                s += kAdmin1Bonus;
+                break;
+              }
+            }
+          }
+          for (size_t o = 0; o < n; ++o) {
+            if (o == m || choice[o] < 0) continue;
+            const GeoEntry& oe = g_.entry(static_cast<uint32_t>(choice[o]));
+            if (IsArea(oe.kind) || keys[o] == keys[m]) continue;
+            const bool other_wide = oe.kind == GeoKind::kAdmin1 || oe.kind == GeoKind::kRegion;
+            const double limit = wide || other_wide ? kNearRegionKm : kNearKm;
+            if (DistanceKm(e.lat, e.lon, oe.lat, oe.lon) < limit) {
+              s += kNearBonus;
+              break;
+            }
+          }
+        }
+        if (s > best_score) {
+          best_score = s;
+          next[m] = static_cast<int32_t>(cands[m][k].entry);
+        }
+      }
+    }
+    choice = std::move(next);
+  }
+  return choice;
+}
+
+PlaceRef Geocoder::ToPlaceRef(uint32_t entry) const {
+  const GeoEntry& e = g_.entry(entry);
+  PlaceRef p;
+  p.name = std::string(g_.Name(entry));
+  p.country = g_.Country(entry);
+  p.admin1 = std::string(g_.Admin1(entry));
+  p.id = g_.Id(entry);
+  p.lat = std::round(static_cast<double>(e.lat) * 1e5) / 1e5;
+  p.lon = std::round(static_cast<double>(e.lon) * 1e5) / 1e5;
+  return p;
+}
+
+}  // namespace dateline::entities

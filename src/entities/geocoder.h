@@ -1,0 +1,64 @@
+// Geocoder: chooses, for each place mention of an article, the gazetteer entry it most
+// likely names, and renders the choice as a PlaceRef (name, ISO3 country, admin1,
+// coordinates, gazetteer id).
+//
+// The mentions of one article are resolved together. Each candidate starts from a
+// prior — its kind (countries and continents first, then first-level regions, capitals,
+// seats of government, other towns) and its population, less a little when only an
+// alternate name matched — and then gains from the article's context: its country is
+// the article's focus (the countries the other mentions resolve to or lie in), it lies
+// in a region the article names, it is a region among other regions of its country (a
+// list of states), it is an area where the text marks a container ("Buffalo, New
+// York"), or it is near the other places the article names.
+// Two rounds of choosing let the context settle ("Santa Ana" near "California").
+//
+// Thread-safety: immutable after construction; Resolve() may run concurrently.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "doc/doc.h"
+#include "entities/place_gazetteer.h"
+
+namespace dateline::entities {
+
+// One place mention and what its surroundings say about it.
+struct GeoMention {
+  std::string_view text;
+  // The mention names an area containing another place: "Buffalo, New York", "New York
+  // state", "New York Governor" (see IsContainerContext).
+  bool container = false;
+};
+
+// Whether the text around a mention marks it as a containing area: it follows ", " right
+// after another place (`place_before`), or "state"/"governor"/"province" follows it.
+bool IsContainerContext(std::string_view before, std::string_view after, bool place_before);
+
+class Geocoder {
+ public:
+  explicit Geocoder(const PlaceGazetteer& gazetteer) : g_(gazetteer) {}
+
+  // For each mention (in text order), the chosen entry, or -1 when the gazetteer knows
+  // no place of that name.
+  std::vector<int32_t> Resolve(const std::vector<GeoMention>& mentions) const;
+  // The same for bare names, without context marks.
+  std::vector<int32_t> ResolveNames(const std::vector<std::string_view>& names) const;
+
+  // The prior of one candidate, without context (higher is likelier).
+  double Prior(const GeoCandidate& c) const;
+
+  PlaceRef ToPlaceRef(uint32_t entry) const;
+
+  const PlaceGazetteer& gazetteer() const { return g_; }
+
+ private:
+  const PlaceGazetteer& g_;
+};
+
+// Great-circle distance in kilometres.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
+}  // namespace dateline::entities

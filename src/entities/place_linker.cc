@@ -1,0 +1,207 @@
+#include "entities/place_linker.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "entities/name_tables.h"
+#include "entities/place_name.h"
+
+namespace dateline::entities {
+namespace {
+
+constexpr uint32_t kMaxRun = 4;
+constexpr double kMinPriorFirstWord = 6.5;  // a city of millions, a country, a region
+constexpr double kMinPrior = 4.3;           // a town of 20,000
+constexpr double kMinPriorLocative = 3.0;   // a village of 1,000
+
+constexpr std::string_view kNotPlaces[] = {
+    "january",      "february", "march",     "april",         "may",       "june",
+    "july",         "august",   "september", "october",       "november",  "december",
+    "monday",       "tuesday",  "wednesday", "thursday",      "friday",    "saturday",
+    "sunday",       "god",      "mr",        "mrs",           "ms",        "dr",
+    "president",    "minister", "general",   "university",    "hospital",  "church",
+    "christmas",    "easter",   "ramadan",   "internet",      "new",       "north",
+    "south",        "east",     "west",      "central",       "union",     "republic",
+    "state",        "city",     "national",  "international", "reuters",   "ap",
+    "afp",          "cnn",      "bbc",       "said",          "says",      "victory",
+    "independence", "liberty",  "justice",   "freedom",       "hope",      "mission",
+    "police",       "doctors",  "president", "chairman",      "officials", "health",
+    "council",      "ministry", "department"};
+
+// Capitalized words that, after a place name, make it part of an organization's name.
+constexpr std::string_view kOrganizationHeads[] = {
+    "Times",      "Post",      "Tribune",    "Journal",    "Herald",  "Daily",    "Telegraph",
+    "Gazette",    "Chronicle", "Globe",      "Observer",   "Star",    "Mail",     "Express",
+    "University", "Stock",     "Airport",    "Marathon",   "Yankees", "Mets",     "Knicks",
+    "Giants",     "Police",    "Fire",       "Symphony",   "Review",  "Magazine", "Agreement",
+    "Accords",    "Protocol",  "Convention", "Declaration"};
+
+constexpr std::string_view kLocatives[] = {"in", "near", "at",     "outside", "from",
+                                           "to", "into", "around", "across",  "of"};
+
+bool IsUpperStart(std::string_view t) {
+  if (t.empty()) return false;
+  const auto c = static_cast<unsigned char>(t[0]);
+  return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC5 || c == 0xC4;  // Latin capitals
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool OneOf(std::string_view w, const auto& list) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+bool IsAreaKind(GeoKind k) {
+  return k == GeoKind::kRegion || k == GeoKind::kContinent || k == GeoKind::kWater ||
+         k == GeoKind::kLandmark;
+}
+
+}  // namespace
+
+void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
+  std::vector<uint8_t> covered(doc.tokens.size(), 0);
+  for (const Entity& e : *entities) {
+    for (uint32_t i = e.token_begin; i < e.token_end && i < covered.size(); ++i) covered[i] = 1;
+  }
+  std::vector<Entity> found;
+  std::vector<GeoCandidate> cands;
+  const size_t ns = doc.sentences.empty() ? 1 : doc.sentences.size();
+  for (size_t s = 0; s < ns; ++s) {
+    const uint32_t sb = doc.sentences.empty() ? 0 : doc.sentences[s].token_begin;
+    const uint32_t se = doc.sentences.empty() ? static_cast<uint32_t>(doc.tokens.size())
+                                              : doc.sentences[s].token_end;
+    uint32_t i = sb;
+    while (i < se) {
+      const bool cap =
+          doc.tokens[i].kind == TokenKind::kWord && !covered[i] && IsUpperStart(doc.TokenText(i));
+      if (!cap) {
+        ++i;
+        continue;
+      }
+      uint32_t e = i + 1;
+      while (e < se && doc.tokens[e].kind == TokenKind::kWord && !covered[e] &&
+             IsUpperStart(doc.TokenText(e))) {
+        ++e;
+      }
+      uint32_t begin = i;
+      i = e;
+      // "The Hague" is a name; "The Monster" is not a place in Münster.
+      const bool the_first = doc.TokenText(begin) == "The";
+      if (the_first) ++begin;
+      if (begin == e) continue;
+      if (e - begin > kMaxRun) continue;
+      // A name glued to a table entity ("Azerbaijan Mission") is part of a longer name.
+      if ((begin > sb && covered[begin - 1] && doc.tokens[begin].space_before) ||
+          (e < se && covered[e])) {
+        continue;
+      }
+      const std::string_view text = doc.SpanText(begin, e);
+      const std::string lower = Lower(text);
+      if (e - begin == 1 && (lower.size() <= 2 || OneOf(lower, kNotPlaces))) continue;
+      if (!roles_.Find(lower).empty() || IsAmbiguousPlaceName(text)) continue;
+      cands.clear();
+      g_.Lookup(PlaceKey(text), &cands);
+      if (cands.empty()) continue;
+      double best = -1e9;
+      GeoKind kind = GeoKind::kCity;
+      bool from_supplement = false;
+      for (const GeoCandidate& c : cands) {
+        const double p = geocoder_.Prior(c);
+        if (p > best) {
+          best = p;
+          kind = g_.entry(c.entry).kind;
+          from_supplement = g_.entry(c.entry).geonames_id == 0;
+        }
+      }
+      // Acronyms ("FAO", "ALMA") are organizations far more often than towns.
+      const bool all_caps =
+          std::all_of(text.begin(), text.end(), [](char c) { return c < 'a' || c > 'z'; });
+      if (all_caps && !from_supplement) continue;
+      const bool first = begin == sb || (begin == sb + 1 &&
+                                         (the_first || doc.tokens[sb].kind != TokenKind::kWord));
+      const bool locative = begin > sb && OneOf(Lower(doc.TokenText(begin - 1)), kLocatives);
+      const double need = first ? kMinPriorFirstWord : locative ? kMinPriorLocative : kMinPrior;
+      if (best < need) continue;
+      Entity ent;
+      ent.token_begin = begin;
+      ent.token_end = e;
+      ent.sentence = static_cast<uint32_t>(s);
+      ent.label = IsAreaKind(kind) ? "LOC" : "GPE";
+      ent.place = PlaceRef{};
+      found.push_back(std::move(ent));
+    }
+  }
+  if (found.empty()) return;
+  entities->insert(entities->end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
+  std::stable_sort(entities->begin(), entities->end(),
+                   [](const Entity& a, const Entity& b) { return a.token_begin < b.token_begin; });
+}
+
+void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
+  // "The New York Times", "Washington Post": a place name that heads an organization's
+  // name is no place.
+  std::erase_if(*entities, [&](const Entity& e) {
+    return e.place && !e.actor && e.token_end < doc.tokens.size() &&
+           OneOf(doc.TokenText(e.token_end), kOrganizationHeads);
+  });
+  Detect(doc, entities);
+  std::vector<size_t> which;
+  std::vector<GeoMention> names;
+  for (size_t k = 0; k < entities->size(); ++k) {
+    const Entity& e = (*entities)[k];
+    if (!e.place) continue;
+    // "Buffalo, New York": a place right before the comma makes this one its container.
+    const bool place_before =
+        k > 0 && (*entities)[k - 1].place && (*entities)[k - 1].token_end + 1 == e.token_begin;
+    const std::string_view body = doc.body;
+    const uint32_t b = doc.tokens[e.token_begin].byte_start;
+    const uint32_t en = doc.tokens[e.token_end - 1].byte_end;
+    GeoMention m;
+    m.text = doc.SpanText(e.token_begin, e.token_end);
+    m.container = IsContainerContext(body.substr(b >= 8 ? b - 8 : 0, b >= 8 ? 8 : b),
+                                     body.substr(en, 12), place_before);
+    which.push_back(k);
+    names.push_back(m);
+  }
+  if (names.empty()) return;
+  const std::vector<int32_t> choice = geocoder_.Resolve(names);
+  std::vector<GeoCandidate> cands;
+  for (size_t m = 0; m < which.size(); ++m) {
+    Entity& e = (*entities)[which[m]];
+    int32_t pick = choice[m];
+    const std::string& table_country = e.place->country;
+    const bool bare_country = e.actor && e.actor->role.empty() && e.actor->country == table_country;
+    if (pick >= 0 && bare_country &&
+        g_.entry(static_cast<uint32_t>(pick)).kind == GeoKind::kAdmin1) {
+      // "Georgia" among Atlanta and Savannah is the state, not the country.
+      e.actor.reset();
+      e.label = "GPE";
+    } else if (pick >= 0 && !table_country.empty() &&
+               g_.Country(static_cast<uint32_t>(pick)) != table_country) {
+      // The name tables know this name as a place of another country: stay there.
+      cands.clear();
+      g_.Lookup(PlaceKey(names[m].text), &cands);
+      pick = -1;
+      double best = -1e9;
+      for (const GeoCandidate& c : cands) {
+        if (g_.Country(c.entry) != table_country) continue;
+        if (const double p = geocoder_.Prior(c); p > best)
+          best = p, pick = static_cast<int32_t>(c.entry);
+      }
+    }
+    if (pick < 0) continue;
+    e.place = geocoder_.ToPlaceRef(static_cast<uint32_t>(pick));
+  }
+  // A detected name the geocoder could not place is not a place after all.
+  std::erase_if(*entities, [](const Entity& e) { return e.place && e.place->name.empty(); });
+}
+
+}  // namespace dateline::entities

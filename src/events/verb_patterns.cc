@@ -1,0 +1,493 @@
+#include "events/verb_patterns.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "events/clause_cues.h"
+
+namespace dateline::events {
+namespace {
+
+constexpr uint32_t kPostWindow = 10;
+constexpr uint32_t kPreWindow = 6;
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  while (true) {
+    const size_t p = s.find(sep);
+    out.push_back(s.substr(0, p));
+    if (p == std::string_view::npos) break;
+    s.remove_prefix(p + 1);
+  }
+  return out;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (std::string_view w : Split(s, ' ')) {
+    for (std::string_view x : Split(w, '\t')) {
+      if (!x.empty()) out.push_back(x);
+    }
+  }
+  return out;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Regular inflections of a lower-case base verb (both with and without a doubled final
+// consonant, since the dictionary does not say which applies).
+std::vector<std::string> Inflect(const std::string& b) {
+  std::vector<std::string> out = {b};
+  if (b.size() < 2) return out;
+  const char last = b.back(), prev = b[b.size() - 2];
+  if (last == 's' || last == 'x' || last == 'z' || b.ends_with("ch") || b.ends_with("sh")) {
+    out.push_back(b + "es");
+  } else if (last == 'y' && !IsVowel(prev)) {
+    out.push_back(b.substr(0, b.size() - 1) + "ies");
+  } else {
+    out.push_back(b + "s");
+  }
+  if (last == 'e') {
+    out.push_back(b + "d");
+    out.push_back(b.ends_with("ie")   ? b.substr(0, b.size() - 2) + "ying"
+                  : b.ends_with("ee") ? b + "ing"
+                                      : b.substr(0, b.size() - 1) + "ing");
+  } else if (last == 'y' && !IsVowel(prev)) {
+    out.push_back(b.substr(0, b.size() - 1) + "ied");
+    out.push_back(b + "ing");
+  } else {
+    out.push_back(b + "ed");
+    out.push_back(b + "ing");
+    if (!IsVowel(last) && IsVowel(prev) && last != 'w' && last != 'x' && last != 'y') {
+      out.push_back(b + last + "ed");
+      out.push_back(b + last + "ing");
+    }
+  }
+  return out;
+}
+
+bool ValidCode(std::string_view c) {
+  return c.size() >= 2 && c.size() <= 4 &&
+         std::all_of(c.begin(), c.end(), [](char x) { return x >= '0' && x <= '9'; });
+}
+
+// "[042:043]" -> "042"; "[:173]" -> "173"; "[---]" -> "".
+std::string CodeIn(std::string_view bracket) {
+  for (std::string_view part : Split(Trim(bracket), ':')) {
+    part = Trim(part);
+    if (ValidCode(part)) return std::string(part);
+  }
+  return {};
+}
+
+struct CompiledForm {
+  size_t block = 0;
+  std::string cameo;
+};
+struct CompiledPattern {
+  size_t block = 0;
+  std::string cameo, pre, post;
+};
+
+class Compiler {
+ public:
+  Status Add(std::string_view text, std::string_view name) {
+    size_t line_no = 0, start = 0;
+    std::string synset;  // the synonym set being read
+    bool in_block = false;
+    auto error = [&](std::string_view what) {
+      return Status::InvalidInput(std::string(name) + ":" + std::to_string(line_no) + ": " +
+                                  std::string(what));
+    };
+    while (start < text.size()) {
+      size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view line = text.substr(start, end - start);
+      start = end + 1;
+      ++line_no;
+      if (const size_t hash = line.find('#'); hash != std::string_view::npos) {
+        line = line.substr(0, hash);
+      }
+      line = Trim(line);
+      if (line.empty()) continue;
+      if (line.starts_with("---")) {
+        const size_t open = line.find('['), close = line.find(']');
+        if (open == std::string_view::npos || close < open) return error("block without [code]");
+        block_code_ = CodeIn(line.substr(open + 1, close - open - 1));
+        ++blocks_;
+        in_block = true;
+        synset.clear();
+        continue;
+      }
+      if (line.front() == '&') {
+        synset = Lower(Words(line)[0].substr(1));
+        if (!synset.empty() && synset.back() == '_') synset.pop_back();
+        in_block = false;
+        continue;
+      }
+      if (!in_block) {
+        if (line.front() != '+' || synset.empty()) return error("unexpected line outside a block");
+        std::string w = Lower(Words(line.substr(1))[0]);
+        if (!w.empty() && w.back() == '_') w.pop_back();
+        if (!w.empty()) synsets_[synset].push_back(w);
+        continue;
+      }
+      if (line.front() == '-') {
+        if (Status st = AddPattern(line.substr(1)); !st.ok()) return error(st.message());
+        continue;
+      }
+      if (Status st = AddVerb(line.front() == '+' ? line.substr(1) : line); !st.ok()) {
+        return error(st.message());
+      }
+    }
+    return Status::OK();
+  }
+
+  std::string Output() const {
+    std::string out =
+        "# dateline verb patterns: compiled by `dateline build-verbs` from the PETRARCH2 CAMEO\n"
+        "# verb dictionary (MIT licence, see models/NOTICE) and the project's additions.\n"
+        "# F form block CODE|- TYPE|-  /  P block CODE TYPE PRE POST\n";
+    for (const auto& [form, f] : forms_) {
+      const std::string_view type = PloverTypeOfCameo(f.cameo);
+      out += "F\t" + form + "\t" + std::to_string(f.block) + "\t" +
+             (f.cameo.empty() || type.empty() ? "-" : f.cameo) + "\t" +
+             (type.empty() ? "-" : std::string(type)) + "\n";
+    }
+    for (const CompiledPattern& p : patterns_) {
+      out += "P\t" + std::to_string(p.block) + "\t" + p.cameo + "\t" +
+             std::string(PloverTypeOfCameo(p.cameo)) + "\t" + p.pre + "\t" + p.post + "\n";
+    }
+    return out;
+  }
+
+ private:
+  // "SPEED {SPEEDING SPEEDS SPED} [code]", "ASK_FOR {+ASKED_FOR} [020]".
+  Status AddVerb(std::string_view line) {
+    std::string code = block_code_;
+    if (const size_t open = line.find('['); open != std::string_view::npos) {
+      const size_t close = line.find(']', open);
+      if (close == std::string_view::npos) return Status::InvalidInput("unterminated [code]");
+      code = CodeIn(line.substr(open + 1, close - open - 1));
+      line = line.substr(0, open);
+    }
+    std::vector<std::string_view> irregular;
+    if (const size_t open = line.find('{'); open != std::string_view::npos) {
+      const size_t close = line.find('}', open);
+      if (close == std::string_view::npos) return Status::InvalidInput("unterminated {forms}");
+      irregular = Words(line.substr(open + 1, close - open - 1));
+      line = line.substr(0, open);
+    }
+    const std::vector<std::string_view> words = Words(line);
+    if (words.empty()) return Status::InvalidInput("verb line without a verb");
+    std::string verb = Lower(words[0]);
+    while (!verb.empty() && verb.back() == '_') verb.pop_back();
+    // A multi-word verb: the first word is the verb, the rest a pattern after it.
+    std::vector<std::string_view> parts = Split(verb, '_');
+    const std::string base(parts[0]);
+    if (base.empty()) return Status::InvalidInput("empty verb");
+    const size_t block = blocks_ - 1;
+    std::vector<std::string> forms = Inflect(base);
+    for (std::string_view f : irregular) {
+      if (!f.empty() && f.front() == '+') f.remove_prefix(1);
+      forms.push_back(Lower(Split(f, '_')[0]));
+    }
+    if (parts.size() > 1) {
+      std::string post;
+      for (size_t k = 1; k < parts.size(); ++k) {
+        if (parts[k].empty()) continue;
+        if (!post.empty()) post += ' ';
+        post += std::string(parts[k]);
+      }
+      if (!code.empty() && !PloverTypeOfCameo(code).empty() && !post.empty()) {
+        patterns_.push_back({block, code, "", post});
+      }
+      code = block_code_;
+    }
+    for (const std::string& f : forms) {
+      if (f.empty()) continue;
+      auto [it, inserted] = forms_.try_emplace(f, CompiledForm{block, code});
+      // A later verb line of the same block may give the form its own code.
+      if (!inserted && it->second.block == block && it->second.cameo.empty()) {
+        it->second.cameo = code;
+      }
+    }
+    return Status::OK();
+  }
+
+  // "PRE * POST [code]".
+  Status AddPattern(std::string_view line) {
+    const size_t open = line.find('[');
+    if (open == std::string_view::npos) return Status::InvalidInput("pattern without [code]");
+    const size_t close = line.find(']', open);
+    if (close == std::string_view::npos) return Status::InvalidInput("unterminated [code]");
+    const std::string code = CodeIn(line.substr(open + 1, close - open - 1));
+    if (code.empty() || PloverTypeOfCameo(code).empty()) return Status::OK();
+    std::string pre, post;
+    bool after = false;
+    for (std::string_view w : Words(line.substr(0, open))) {
+      std::string t;
+      for (char c : w) {
+        if (c != '{' && c != '}' && c != '(' && c != ')' && c != '$' && c != '+' && c != '^' &&
+            c != '%') {
+          t += c;
+        }
+      }
+      if (t == "*") {
+        after = true;
+        continue;
+      }
+      while (!t.empty() && t.back() == '_') t.pop_back();
+      if (t.empty()) continue;
+      std::string slot;
+      if (t.front() == '&') {
+        auto it = synsets_.find(Lower(std::string_view(t).substr(1)));
+        if (it == synsets_.end()) return Status::OK();  // an unknown set: skip the pattern
+        for (const std::string& alt : it->second) {
+          if (alt.find('_') != std::string::npos) continue;
+          if (!slot.empty()) slot += '|';
+          slot += alt;
+        }
+        if (slot.empty()) return Status::OK();
+      } else {
+        const std::string lower = Lower(t);
+        for (std::string_view part : Split(lower, '_')) {
+          if (part.empty()) continue;
+          std::string& dst = after ? post : pre;
+          if (!dst.empty()) dst += ' ';
+          dst += std::string(part);
+        }
+        continue;
+      }
+      std::string& dst = after ? post : pre;
+      if (!dst.empty()) dst += ' ';
+      dst += slot;
+    }
+    if (!after) return Status::InvalidInput("pattern without '*'");
+    if (pre.empty() && post.empty()) return Status::OK();
+    patterns_.push_back({blocks_ - 1, code, pre, post});
+    return Status::OK();
+  }
+
+  size_t blocks_ = 0;
+  std::string block_code_;
+  std::map<std::string, std::vector<std::string>> synsets_;
+  std::map<std::string, CompiledForm> forms_;
+  std::vector<CompiledPattern> patterns_;
+};
+
+}  // namespace
+
+std::string_view PloverTypeOfCameo(std::string_view c) {
+  if (c.size() < 2) return {};
+  const int root = (c[0] - '0') * 10 + (c[1] - '0');
+  switch (root) {
+    case 2:
+    case 10:
+      return "REQUEST";
+    case 3:
+      return "AGREE";
+    case 4:
+      return "CONSULT";
+    case 5:
+      return "SUPPORT";
+    case 6:
+      return "COOPERATE";
+    case 7:
+      return "AID";
+    case 8:
+      return c.starts_with("084") || c.starts_with("087") ? "RETREAT" : "CONCEDE";
+    case 9:
+    case 11:
+      return "ACCUSE";
+    case 12:
+      return "REJECT";
+    case 13:
+      return "THREATEN";
+    case 14:
+      return "PROTEST";
+    case 15:
+      return "MOBILIZE";
+    case 16:
+      return "SANCTION";
+    case 17:
+      return "COERCE";
+    case 18:
+    case 19:
+    case 20:
+      return "ASSAULT";
+    default:
+      return {};
+  }
+}
+
+Result<std::string> CompileVerbPatterns(std::string_view cameo, std::string_view cameo_name,
+                                        std::string_view additions,
+                                        std::string_view additions_name) {
+  Compiler c;
+  if (Status st = c.Add(cameo, cameo_name); !st.ok()) return st;
+  if (!additions.empty()) {
+    if (Status st = c.Add(additions, additions_name); !st.ok()) return st;
+  }
+  return c.Output();
+}
+
+Result<VerbPatterns> VerbPatterns::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return Parse(ss.str(), path);
+}
+
+Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view name) {
+  VerbPatterns vp;
+  size_t line_no = 0, start = 0;
+  while (start < tsv.size()) {
+    size_t end = tsv.find('\n', start);
+    if (end == std::string_view::npos) end = tsv.size();
+    const std::string_view line = tsv.substr(start, end - start);
+    start = end + 1;
+    ++line_no;
+    if (line.empty() || line.front() == '#') continue;
+    const std::vector<std::string_view> f = Split(line, '\t');
+    auto error = [&](std::string_view what) {
+      return Status::Corruption(std::string(name) + ":" + std::to_string(line_no) + ": " +
+                                std::string(what));
+    };
+    auto block_of = [&](std::string_view s, uint32_t* b) {
+      if (s.empty() || s.size() > 6 ||
+          !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return false;
+      }
+      *b = static_cast<uint32_t>(std::stoul(std::string(s)));
+      return true;
+    };
+    uint32_t block = 0;
+    if (f[0] == "F" && f.size() == 5) {
+      if (!block_of(f[2], &block)) return error("bad block");
+      Form form;
+      form.block = block;
+      if (f[3] != "-") form.cameo = std::string(f[3]), form.type = std::string(f[4]);
+      vp.forms_.try_emplace(std::string(f[1]), std::move(form));
+    } else if (f[0] == "P" && f.size() == 6) {
+      if (!block_of(f[1], &block)) return error("bad block");
+      Pattern p;
+      p.cameo = std::string(f[2]);
+      p.type = std::string(f[3]);
+      if (!ValidCode(p.cameo) || p.type.empty()) return error("bad code or type");
+      for (std::string_view slot : Words(f[4])) {
+        p.pre.emplace_back();
+        for (std::string_view alt : Split(slot, '|')) p.pre.back().emplace_back(alt);
+      }
+      for (std::string_view slot : Words(f[5])) {
+        p.post.emplace_back();
+        for (std::string_view alt : Split(slot, '|')) p.post.back().emplace_back(alt);
+      }
+      if (vp.blocks_.size() <= block) vp.blocks_.resize(block + 1);
+      vp.blocks_[block].push_back(std::move(p));
+    } else {
+      return error("expected F (5 fields) or P (6 fields), got \"" +
+                   std::string(line.substr(0, 60)) + "\"");
+    }
+  }
+  return vp;
+}
+
+size_t VerbPatterns::pattern_count() const {
+  size_t n = 0;
+  for (const auto& b : blocks_) n += b.size();
+  return n;
+}
+
+namespace {
+
+bool SlotMatches(const DocView& v, uint32_t j, const std::vector<std::string>& alts) {
+  const std::string_view w = v.lower[j];
+  const std::string_view lemma = v.doc.lemmas.empty() ? std::string_view() : v.doc.Lemma(j);
+  for (const std::string& a : alts) {
+    if (w == a || lemma == a) return true;
+    if (w.size() > a.size() && w.starts_with(a) &&
+        (w.substr(a.size()) == "s" || w.substr(a.size()) == "es")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint32_t se,
+                                             uint32_t i) const {
+  auto it = forms_.find(v.lower[i]);
+  if (it == forms_.end()) return std::nullopt;
+  const Upos upos = v.doc.tokens[i].upos;
+  // The forms are ambiguous with nouns ("attack", "visit"): only a tagged verb counts.
+  if (upos != Upos::kVerb) return std::nullopt;
+  const Form& form = it->second;
+  const Pattern* best = nullptr;
+  size_t best_words = 0;
+  if (form.block < blocks_.size()) {
+    // The clause after the verb and the words before it.
+    uint32_t post_end = i + 1;
+    while (post_end < se && post_end <= i + kPostWindow && !IsClauseBoundary(v, post_end) &&
+           !v.Is(post_end, ".")) {
+      ++post_end;
+    }
+    const uint32_t pre_begin = i > sb + kPreWindow ? i - kPreWindow : sb;
+    for (const Pattern& p : blocks_[form.block]) {
+      const size_t words = p.pre.size() + p.post.size();
+      if (words <= best_words) continue;
+      uint32_t j = i + 1;
+      bool ok = true;
+      for (const auto& slot : p.post) {
+        while (j < post_end && !SlotMatches(v, j, slot)) ++j;
+        if (j >= post_end) {
+          ok = false;
+          break;
+        }
+        ++j;
+      }
+      if (!ok) continue;
+      uint32_t k = i;
+      for (size_t s = p.pre.size(); s-- > 0;) {
+        while (k > pre_begin && !SlotMatches(v, k - 1, p.pre[s])) --k;
+        if (k <= pre_begin) {
+          ok = false;
+          break;
+        }
+        --k;
+      }
+      if (!ok) continue;
+      best = &p;
+      best_words = words;
+    }
+  }
+  if (best != nullptr) {
+    return VerbMatch{best->cameo, best->type, static_cast<uint32_t>(best_words)};
+  }
+  if (form.cameo.empty()) return std::nullopt;
+  return VerbMatch{form.cameo, form.type, 0};
+}
+
+}  // namespace dateline::events

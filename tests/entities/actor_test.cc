@@ -1,0 +1,187 @@
+// The actor dictionary (PETRARCH format in, compiled file out, dated codes) and named
+// actors in text, on inputs written here and on the shipped dictionary.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "entities/actor_dictionary.h"
+#include "entities/entity_component.h"
+#include "entities/model_files.h"
+#include "text/text_component.h"
+
+namespace dateline::entities {
+namespace {
+
+std::string WriteTemp(const std::string& name, const std::string& text) {
+  std::string path = (std::filesystem::temp_directory_path() / name).string();
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+const char kActors[] =
+    "# comment\n"
+    "ARMENIA_ [ARM]\n"
+    "+ARMENIAN_\n"
+    "VLADIMIR_PUTIN_  # CountryInfo.txt\n"
+    "+PUTIN_\n"
+    "+VLADIMIR_V._PUTIN_\n"
+    "\t[RUSELI 700101-990809]\n"
+    "\t[RUSGOV 991231-080507]\n"
+    "\t[RUSGOV >080508]\n"
+    "\t[RUSELI]\n"
+    "KOFI_ANNAN_\t[IGOUNO 970101-061231] [ELI]# IGOrulers.txt\n"
+    "PETRO_POROSHENKO_ [UKRGOV 140607-190520] [UKROPP >190520]\n"
+    "HAMAS_ [PSEREB]\n";
+
+const char kAgents[] =
+    "!PERSON! = MAN, WOMAN\n"
+    "SPOKES!PERSON! [~GOV]\n"
+    "CIVILIAN [~CVL]\n"
+    "FARMER [~AGR]\n"
+    "WIZARD [~WIZ]\n";
+
+std::unique_ptr<ActorDictionary> Compiled() {
+  ActorCompileStats stats;
+  auto text = CompileActorDictionary({WriteTemp("actor_test.txt", kActors)},
+                                     {WriteTemp("agent_test.txt", kAgents)}, &stats);
+  EXPECT_TRUE(text.ok()) << text.status().ToString();
+  EXPECT_EQ(stats.actors, 4u);  // the bare country entry is left to the name tables
+  auto d = ActorDictionary::Parse(*text, "compiled");
+  EXPECT_TRUE(d.ok()) << d.status().ToString();
+  return std::move(*d);
+}
+
+TEST(ActorDictionaryTest, DatedCodes) {
+  const auto d = Compiled();
+  const NamedActor* putin = d->Find("Vladimir Putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(d->Find("Putin"), putin);
+  EXPECT_EQ(d->Find("Vladimir V. Putin"), putin);
+  EXPECT_FALSE(putin->organization);
+  EXPECT_EQ(CodeOn(putin->codes, 19950101), "RUSELI");
+  EXPECT_EQ(CodeOn(putin->codes, 20050101), "RUSGOV");  // head of state
+  EXPECT_EQ(CodeOn(putin->codes, 20100101), "RUSGOV");  // head of government
+  EXPECT_EQ(CodeOn(putin->codes, 20201008), "RUSGOV");
+  EXPECT_EQ(CodeOn(putin->codes, 19991001), "RUSELI");  // between terms: the default
+  const NamedActor* poroshenko = d->Find("Petro Poroshenko");
+  ASSERT_NE(poroshenko, nullptr);
+  EXPECT_EQ(CodeOn(poroshenko->codes, 20180101), "UKRGOV");
+  EXPECT_EQ(CodeOn(poroshenko->codes, 20201008), "UKROPP");
+  EXPECT_EQ(CodeOn(poroshenko->codes, 20000101), "");
+  const NamedActor* hamas = d->Find("Hamas");
+  ASSERT_NE(hamas, nullptr);
+  EXPECT_TRUE(hamas->organization);
+  EXPECT_TRUE(IsOrganizationName("justice and development party"));
+  EXPECT_FALSE(IsOrganizationName("kofi annan"));
+  EXPECT_EQ(d->Find("Armenia"), nullptr);
+}
+
+TEST(ActorDictionaryTest, Agents) {
+  const auto d = Compiled();
+  EXPECT_EQ(d->AgentRole("spokeswoman"), "GOV");
+  EXPECT_EQ(d->AgentRole("spokesman"), "GOV");
+  EXPECT_EQ(d->AgentRole("civilians"), "CVL");
+  EXPECT_EQ(d->AgentRole("farmer"), "CVL");
+  EXPECT_EQ(d->AgentRole("wizard"), "");
+}
+
+TEST(ActorDictionaryTest, ActorFromCode) {
+  ActorRef a = ActorFromCode("RUSGOV");
+  EXPECT_EQ(a.code, "RUSGOV");
+  EXPECT_EQ(a.country, "RUS");
+  EXPECT_EQ(a.role, "GOV");
+  a = ActorFromCode("IGOUNOKID");
+  EXPECT_EQ(a.code, "UNO");
+  EXPECT_EQ(a.country, "UNO");
+  EXPECT_EQ(a.role, "IGO");
+  a = ActorFromCode("RUSELI");
+  EXPECT_EQ(a.code, "RUS");
+  EXPECT_EQ(a.role, "");
+}
+
+TEST(ActorDictionaryTest, CorruptInputIsAnError) {
+  EXPECT_FALSE(ActorDictionary::Parse("X\tkey\n", "bad").ok());
+  EXPECT_FALSE(ActorDictionary::Load("/nonexistent/actors.tsv").ok());
+  ActorCompileStats stats;
+  EXPECT_FALSE(CompileActorDictionary({"/nonexistent/a.txt"}, {}, &stats).ok());
+}
+
+// Named actors in text, with the shipped dictionary, resolved as of the article's date.
+std::vector<std::string> Actors(const std::string& body, CivilDate date) {
+  static const auto text = NewTextComponent();
+  static const auto entities = NewEntityComponent();
+  Doc doc;
+  doc.body = body;
+  doc.date = date;
+  EXPECT_TRUE(text->Process(&doc).ok());
+  EXPECT_TRUE(entities->Process(&doc).ok());
+  std::vector<std::string> out;
+  for (const Entity& e : doc.entities) {
+    if (e.label != "PER") continue;
+    out.push_back(std::string(doc.SpanText(e.token_begin, e.token_end)) + ":" +
+                  (e.actor ? e.actor->code : "-"));
+  }
+  return out;
+}
+
+TEST(NamedActorTest, ResolvedOnTheArticlesDate) {
+  ASSERT_TRUE(std::filesystem::exists(ModelPath("actors.tsv")));
+  const std::string text =
+      "Jeyhun Bayramov and Zohrab Mnatsakanyan met Sergey Lavrov. Erdogan and Zelensky spoke. "
+      "Poroshenko left.";
+  EXPECT_EQ(Actors(text, {2020, 10, 8}),
+            (std::vector<std::string>{"Jeyhun Bayramov:AZEGOV", "Zohrab Mnatsakanyan:ARMGOV",
+                                      "Sergey Lavrov:RUSGOV", "Erdogan:TURGOV", "Zelensky:UKRGOV",
+                                      "Poroshenko:UKROPP"}));
+  EXPECT_EQ(Actors("Poroshenko left.", {2018, 1, 1}),
+            (std::vector<std::string>{"Poroshenko:UKRGOV"}));
+  // Mnatsakanyan's term ended in November 2020; Bayramov's began in July 2020.
+  EXPECT_EQ(Actors("Zohrab Mnatsakanyan spoke.", {2021, 6, 1}), std::vector<std::string>{});
+  EXPECT_EQ(Actors("Prime Minister Putin spoke.", {2010, 5, 1}),
+            (std::vector<std::string>{"Prime Minister Putin:RUSGOV"}));
+}
+
+TEST(NamedActorTest, TitlesThatCodeTheActorAlreadyKeepIt) {
+  // The demonym with its title is the actor; the name adds no second one.
+  EXPECT_EQ(Actors("Russian President Vladimir Putin urged calm.", {2020, 10, 8}),
+            std::vector<std::string>{});
+  EXPECT_EQ(Actors("Armenian Foreign Ministry spokeswoman Anna Naghdalyan said so.", {2020, 10, 8}),
+            std::vector<std::string>{});
+  // A capitalized word before a name that is not a title: not this person.
+  EXPECT_EQ(Actors("The Lavrov Foundation said so.", {2020, 10, 8}), std::vector<std::string>{});
+}
+
+// Back-references: "he" after a person, "the ministry" after an actor of that sector.
+std::vector<std::string> AllActors(const std::string& body) {
+  static const auto text = NewTextComponent();
+  static const auto entities = NewEntityComponent();
+  Doc doc;
+  doc.body = body;
+  doc.date = {2020, 10, 8};
+  EXPECT_TRUE(text->Process(&doc).ok());
+  EXPECT_TRUE(entities->Process(&doc).ok());
+  std::vector<std::string> out;
+  for (const Entity& e : doc.entities) {
+    if (!e.actor) continue;
+    out.push_back(std::string(doc.SpanText(e.token_begin, e.token_end)) + ":" + e.actor->code);
+  }
+  return out;
+}
+
+TEST(CoreferenceTest, PronounsAndDefiniteRoles) {
+  EXPECT_EQ(AllActors("Sergey Lavrov arrived. He said talks would start."),
+            (std::vector<std::string>{"Sergey Lavrov:RUSGOV", "He:RUSGOV"}));
+  EXPECT_EQ(AllActors("Russia's defence ministry said so. The ministry added more."),
+            (std::vector<std::string>{"Russia:RUSMIL", "ministry:RUSMIL"}));
+  EXPECT_EQ(AllActors("The Armenian government agreed. Later the government changed course."),
+            (std::vector<std::string>{"Armenian:ARMGOV", "government:ARMGOV"}));
+  // No antecedent, or one too far back: nothing is added.
+  EXPECT_EQ(AllActors("He said the ministry agreed."), std::vector<std::string>{});
+  EXPECT_EQ(AllActors("Lavrov spoke. Rain fell. Snow fell. He left."),
+            (std::vector<std::string>{"Lavrov:RUSGOV"}));
+}
+
+}  // namespace
+}  // namespace dateline::entities

@@ -1,0 +1,140 @@
+// The statistical entity recognizer: IOB reading, conlleval scoring, the shipped model's
+// floor on the UNER English-EWT development split, and the pipeline stage.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "entities/ner.h"
+#include "entities/ner_component.h"
+#include "entities/ner_iob.h"
+#include "entities/ner_scores.h"
+#include "syntax/syntax_component.h"
+#include "syntax/tagger.h"
+#include "text/text_component.h"
+
+namespace dateline::entities {
+namespace {
+
+const std::string kModels = std::string(DATELINE_SOURCE_DIR) + "/models/";
+
+TEST(NerScoresTest, ChunksFollowConlleval) {
+  const std::vector<std::string> tags = {"B-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG", "O"};
+  const std::vector<Chunk> c = Chunks(tags);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0].type, "PER");
+  EXPECT_EQ(c[0].end, 2u);
+  EXPECT_EQ(c[1].begin, 3u);  // I- after O starts a chunk
+  EXPECT_EQ(c[2].begin, 4u);
+  EXPECT_EQ(c[3].type, "ORG");  // I- of another type starts a chunk
+}
+
+TEST(NerScoresTest, ExactBoundariesAndTypes) {
+  NerScores s;
+  s.Add({"B-PER", "I-PER", "O", "B-LOC"}, {"B-PER", "O", "O", "B-LOC"});
+  EXPECT_NEAR(s.Overall().precision, 50.0, 1e-9);
+  EXPECT_NEAR(s.Overall().recall, 50.0, 1e-9);
+  EXPECT_NEAR(s.ForType("LOC").f1, 100.0, 1e-9);
+  EXPECT_NEAR(s.ForType("PER").f1, 0.0, 1e-9);
+}
+
+TEST(NerIobTest, ReadsBothLayoutsAndWritesThemBack) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const std::string tabs = (dir / "dateline_ner_tabs.iob2").string();
+  const std::string spaces = (dir / "dateline_ner_spaces.conll").string();
+  {
+    std::ofstream(tabs)
+        << "# sent_id = 1\n1\tPutin\tB-PER\t-\tx\n2\tvisited\tO\n3\tAnkara\tB-LOC\n\n";
+    std::ofstream(spaces) << "-DOCSTART- O\n\nThe O\nUnited I-ORG\nNations I-ORG\nmet O\nin O\n"
+                             "Rome I-LOC\n. O\nBritish I-MISC\n";
+  }
+  auto a = ReadIob(tabs);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_EQ(a->size(), 1u);
+  EXPECT_EQ((*a)[0].tags, (std::vector<std::string>{"B-PER", "O", "B-LOC"}));
+  EXPECT_EQ(FormatIob((*a)[0], {"O", "O", "B-ORG"}),
+            "# sent_id = 1\n1\tPutin\tO\t-\tx\n2\tvisited\tO\n3\tAnkara\tB-ORG\n\n");
+  auto b = ReadIob(spaces);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  ASSERT_EQ(b->size(), 1u);
+  EXPECT_EQ((*b)[0].tags,
+            (std::vector<std::string>{"O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O", "O"}));
+  EXPECT_FALSE(ReadIob((dir / "dateline-no-such.iob2").string()).ok());
+  std::filesystem::remove(tabs);
+  std::filesystem::remove(spaces);
+}
+
+TEST(NerModelTest, ShippedModelReachesItsFloorOnDev) {
+  const std::string dev = std::string(DATELINE_SHARED_DIR) + "/data/ner/uner-ewt/dev.iob2";
+  if (!std::filesystem::exists(dev)) GTEST_SKIP() << "no " << dev;
+  auto ner = NerTagger::Load(kModels + "ner.model");
+  ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+  auto tagger = syntax::Tagger::Load(kModels + "pos.model");
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  auto gold = ReadIob(dev);
+  ASSERT_TRUE(gold.ok());
+  NerScores scores;
+  std::vector<std::string_view> forms;
+  std::vector<int> tags;
+  std::vector<Upos> upos;
+  std::vector<std::string> pred;
+  for (const IobSentence& s : *gold) {
+    forms.assign(s.words.begin(), s.words.end());
+    tagger->Tag(forms, &tags);
+    upos.clear();
+    for (int t : tags) upos.push_back(tagger->upos(t));
+    ner->TagBio(forms, upos, &pred);
+    scores.Add(s.tags, pred);
+  }
+  EXPECT_GE(scores.Overall().f1, 63.0);
+  EXPECT_GE(scores.ForType("PER").f1, 70.0);
+}
+
+TEST(NerModelTest, HeadlinesInCapitalsKeepTheirNames) {
+  auto ner = NerTagger::Load(kModels + "ner.model");
+  ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+  auto tagger = syntax::Tagger::Load(kModels + "pos.model");
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  for (std::vector<std::string_view> words :
+       {std::vector<std::string_view>{"PUTIN", "MEETS", "ERDOGAN", "IN", "MOSCOW"},
+        std::vector<std::string_view>{"Putin", "Meets", "Erdogan", "in", "Moscow"}}) {
+    std::vector<int> tags;
+    tagger->Tag(words, &tags);
+    std::vector<Upos> upos;
+    for (int t : tags) upos.push_back(tagger->upos(t));
+    std::vector<std::string> pred;
+    ner->TagBio(words, upos, &pred);
+    EXPECT_EQ(pred, (std::vector<std::string>{"B-PER", "O", "B-PER", "O", "B-LOC"})) << words[0];
+  }
+}
+
+TEST(NerComponentTest, AddsNamesAfterTheSyntaxStage) {
+  SyntaxOptions so;
+  so.pos_model = kModels + "pos.model";
+  so.parse = false;
+  auto syntax = NewSyntaxComponent(so);
+  ASSERT_TRUE(syntax.ok()) << syntax.status().ToString();
+  NerOptions no;
+  no.model = kModels + "ner.model";
+  auto ner = NewNerComponent(no);
+  ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+  Doc doc;
+  doc.body =
+      "John Smith, a spokesman for Microsoft, said on Monday that the talks in Geneva failed.";
+  ASSERT_TRUE(NewTextComponent()->Process(&doc).ok());
+  ASSERT_TRUE((*syntax)->Process(&doc).ok());
+  ASSERT_TRUE((*ner)->Process(&doc).ok());
+  bool person = false;
+  for (const Entity& e : doc.entities) {
+    if (e.label == "PER" && doc.SpanText(e.token_begin, e.token_end) == "John Smith") person = true;
+  }
+  EXPECT_TRUE(person);
+  NerOptions bad;
+  bad.model = kModels + "missing-ner.model";
+  auto missing = NewNerComponent(bad);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("missing-ner.model"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dateline::entities

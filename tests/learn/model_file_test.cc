@@ -1,0 +1,85 @@
+#include "learn/model_file.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "learn/hash.h"
+#include "learn/linear_model.h"
+#include "learn/perceptron_trainer.h"
+
+namespace dateline::learn {
+namespace {
+
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / ("dateline_learn_" + name)).string();
+}
+
+TEST(ModelFileTest, RoundTripThroughDisk) {
+  ModelWriter w("toy");
+  w.Add("a", "hello");
+  w.Add("b", std::string(1000, 'x'));
+  w.Add("empty", "");
+  const std::string path = TempPath("roundtrip.model");
+  ASSERT_TRUE(w.Write(path).ok());
+  auto f = ModelFile::Read(path, "toy");
+  ASSERT_TRUE(f.ok()) << f.status().ToString();
+  EXPECT_EQ(*f->Section("a"), "hello");
+  EXPECT_EQ(f->Section("b")->size(), 1000u);
+  EXPECT_EQ(*f->Section("empty"), "");
+  EXPECT_FALSE(f->Section("missing").ok());
+  std::filesystem::remove(path);
+}
+
+TEST(ModelFileTest, DetectsEveryFlippedByte) {
+  ModelWriter w("toy");
+  w.Add("a", "some section bytes");
+  const std::string bytes = w.Serialize();
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    std::string bad = bytes;
+    bad[i] = static_cast<char>(bad[i] ^ 0x20);
+    auto f = ModelFile::Parse(bad, "bad.model", "toy");
+    ASSERT_FALSE(f.ok()) << "byte " << i;
+    EXPECT_NE(f.status().message().find("bad.model"), std::string::npos);
+  }
+}
+
+TEST(ModelFileTest, DetectsTruncationWrongKindAndMissingFile) {
+  ModelWriter w("toy");
+  w.Add("a", "abc");
+  const std::string bytes = w.Serialize();
+  for (size_t n = 0; n < bytes.size(); ++n) {
+    EXPECT_FALSE(ModelFile::Parse(bytes.substr(0, n), "t.model", "toy").ok()) << n;
+  }
+  auto kind = ModelFile::Parse(bytes, "t.model", "other");
+  ASSERT_FALSE(kind.ok());
+  EXPECT_NE(kind.status().message().find("'toy'"), std::string::npos);
+  auto missing = ModelFile::Read(TempPath("does-not-exist.model"), "toy");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("does-not-exist.model"), std::string::npos);
+}
+
+TEST(LinearModelTest, SerializeParseKeepsScores) {
+  std::vector<std::pair<uint64_t, std::vector<std::pair<int, float>>>> rows = {
+      {FeatureKey(1, 11), {{0, 1.5f}, {2, -0.25f}}},
+      {FeatureKey(1, 23), {{1, 3.0f}}},
+      {FeatureKey(1, 99), {{2, 0.001f}}}};
+  LinearModel m = LinearModel::Build(3, rows, 0.01f);
+  EXPECT_EQ(m.num_features(), 2u);  // row 99 pruned
+  auto back = LinearModel::Parse(m.Serialize(), "ctx");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  const uint64_t feats[] = {FeatureKey(1, 11), FeatureKey(1, 23), FeatureKey(1, 5)};
+  float a[3], b[3];
+  m.Score(feats, a);
+  back->Score(feats, b);
+  for (int c = 0; c < 3; ++c) EXPECT_FLOAT_EQ(a[c], b[c]);
+  EXPECT_NEAR(a[0], 1.5f, 1e-3);
+  EXPECT_NEAR(a[1], 3.0f, 1e-3);
+  EXPECT_NEAR(a[2], -0.25f, 1e-3);
+  EXPECT_FALSE(LinearModel::Parse(m.Serialize().substr(0, 10), "ctx").ok());
+}
+
+}  // namespace
+}  // namespace dateline::learn

@@ -1,0 +1,73 @@
+// The shipped models load and keep their accuracy on the UD English-EWT development
+// split (scored here without training anything).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "syntax/conllu.h"
+#include "syntax/parser.h"
+#include "syntax/syntax_scores.h"
+#include "syntax/tagger.h"
+
+namespace dateline::syntax {
+namespace {
+
+const std::string kModels = std::string(DATELINE_SOURCE_DIR) + "/models/";
+const std::string kDev = std::string(DATELINE_SHARED_DIR) + "/data/ner/ud-ewt/dev.conllu";
+
+TEST(ShippedModelsTest, TaggerAndParserReachTheirFloorsOnDev) {
+  if (!std::filesystem::exists(kDev)) GTEST_SKIP() << "no " << kDev;
+  auto tagger = Tagger::Load(kModels + "pos.model");
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  auto parser = Parser::Load(kModels + "parse.model");
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  auto gold = ReadConllu(kDev);
+  ASSERT_TRUE(gold.ok()) << gold.status().ToString();
+  SyntaxScores scores;
+  std::vector<std::string_view> forms;
+  std::vector<int> tags;
+  std::vector<Upos> upos;
+  std::vector<uint8_t> xpos;
+  std::vector<Parser::Arc> arcs;
+  for (const ConlluSentence& s : *gold) {
+    forms.clear();
+    for (const ConlluWord& w : s.words) forms.push_back(w.form);
+    tagger->Tag(forms, &tags);
+    upos.clear();
+    xpos.clear();
+    for (int t : tags) {
+      upos.push_back(tagger->upos(t));
+      xpos.push_back(tagger->xpos(t));
+    }
+    parser->Parse(forms, upos, xpos, &arcs);
+    std::vector<ConlluWord> pred = s.words;
+    for (size_t i = 0; i < pred.size(); ++i) {
+      pred[i].upos = tagger->upos_name(tags[i]);
+      pred[i].xpos = tagger->xpos_name(tags[i]);
+      pred[i].lemma.clear();
+      tagger->lemmatizer().Lemmatize(forms[i], tagger->upos(tags[i]), &pred[i].lemma);
+      pred[i].head = arcs[i].head;
+      pred[i].deprel = parser->label_name(arcs[i].label);
+    }
+    scores.Add(s.words, pred);
+  }
+  EXPECT_GT(scores.words, 25000u);
+  EXPECT_GE(SyntaxScores::Percent(scores.upos, scores.words), 94.5);
+  EXPECT_GE(SyntaxScores::Percent(scores.xpos, scores.words), 94.0);
+  EXPECT_GE(SyntaxScores::Percent(scores.lemma, scores.words), 96.0);
+  EXPECT_GE(SyntaxScores::Percent(scores.uas, scores.words), 83.0);
+  EXPECT_GE(SyntaxScores::Percent(scores.las, scores.words), 80.0);
+}
+
+TEST(ShippedModelsTest, DamagedModelIsAnErrorNamingTheFile) {
+  auto t = Tagger::Load(kModels + "no-such.model");
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("no-such.model"), std::string::npos);
+  auto p = Parser::Load(kModels + "pos.model");  // a tagger model is not a parser model
+  EXPECT_FALSE(p.ok());
+}
+
+}  // namespace
+}  // namespace dateline::syntax
