@@ -62,7 +62,7 @@ int RunEvalEvents(const EvalEventsArgs& args) {
   }
   const entities::RoleNouns roles;
   events::EventScores root, full;
-  size_t scored = 0, skipped = 0;
+  size_t scored = 0, skipped = 0, resolvable = 0;
   for (const events::PetrarchRecord& r : *records) {
     if (!r.evaluate || r.text.empty()) {
       ++skipped;
@@ -89,6 +89,20 @@ int RunEvalEvents(const EvalEventsArgs& args) {
       if (e.status == "negated") continue;
       predicted.push_back({CodeOf(e.source), CodeOf(e.target), e.cameo});
     }
+    // The ceiling the actor layer sets: gold events whose two actors are both among the
+    // sentence's resolved entities.
+    for (const events::EventTriple& g : r.gold) {
+      bool source = false, target = false;
+      const events::ActorKey gs = events::KeyOfCode(g.source), gt = events::KeyOfCode(g.target);
+      for (const Entity& e : doc.entities) {
+        if (!e.actor) continue;
+        const events::ActorKey k = events::KeyOfCode(
+            events::KeyOfActor(e.actor->code, e.actor->country, e.actor->role).Code());
+        source |= gs.valid() && k == gs;
+        target |= gt.valid() && k == gt;
+      }
+      if (source && target) ++resolvable;
+    }
     std::vector<bool> hit;
     const events::EventScores rs =
         events::ScoreRecord(r.gold, predicted, events::MatchLevel::kRoot, &hit);
@@ -110,6 +124,8 @@ int RunEvalEvents(const EvalEventsArgs& args) {
     }
   }
   std::printf("records: %zu scored, %zu skipped (not evaluated or no text)\n", scored, skipped);
+  std::printf("gold events whose two actors the entities resolve: %zu of %zu\n", resolvable,
+              root.gold);
   PrintScores("full", full);
   PrintScores("root level", root);
   std::printf("root: P %.2f R %.2f F1 %.2f\n", root.precision(), root.recall(), root.f1());

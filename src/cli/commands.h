@@ -124,7 +124,7 @@ int RunEvalEvents(const EvalEventsArgs& args);
 // `dateline build-verbs --cameo CAMEO.2.0.txt`: compiles the verb patterns.
 struct BuildVerbsArgs {
   std::string cameo;      // the PETRARCH2 CAMEO verb dictionary
-  std::string additions;  // optional: the project's additions, same format
+  std::string additions = "data/events/verbs.txt";  // the project's additions ("": none)
   std::string out;        // default: <models dir>/verbs.tsv
 };
 int RunBuildVerbs(const BuildVerbsArgs& args);

@@ -160,7 +160,8 @@ int main(int argc, char** argv) {
   BuildVerbsArgs build_verbs;
   auto* bv = app.add_subcommand("build-verbs", "Compile the CAMEO verb dictionary into the verb patterns");
   bv->add_option("--cameo", build_verbs.cameo, "PETRARCH2 CAMEO.2.0.txt")->required();
-  bv->add_option("--additions", build_verbs.additions, "the project's additions, same format");
+  bv->add_option("--additions", build_verbs.additions, "the project's additions, same format")
+      ->capture_default_str();
   bv->add_option("--out", build_verbs.out, "output file (default: models/verbs.tsv)");
   bv->callback([&] { rc = RunBuildVerbs(build_verbs); });
 

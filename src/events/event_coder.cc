@@ -72,6 +72,16 @@ class SentenceCoder {
                 {"the", "a", "an", "its", "their", "his", "her", "those", "these"})) {
         continue;
       }
+      // "a ceasefire agreement", "attack helicopters": a noun modifying another noun names
+      // no event of its own.
+      if (hit->noun &&
+          (doc_.tokens[i].deprel == Rel().compound ||
+           (i + 1 < se_ && OneOf(v_.lower[i + 1],
+                                 {"agreement", "agreements", "deal", "accord", "treaty", "pact",
+                                  "plan", "proposal", "terms", "talks", "negotiations", "violation",
+                                  "violations", "line", "regime", "monitors", "protocol"})))) {
+        continue;
+      }
       TriggerSite site;
       site.token = i;
       site.request = (hit->def->flags & kRequest) != 0;
@@ -118,14 +128,19 @@ class SentenceCoder {
             xcomp = DeprelFromName("xcomp"), conj = DeprelFromName("conj"),
             compound = DeprelFromName("compound"), amod = DeprelFromName("amod"),
             nmod = DeprelFromName("nmod"), nmod_poss = DeprelFromName("nmod:poss"),
-            flat = DeprelFromName("flat"), appos = DeprelFromName("appos");
+            flat = DeprelFromName("flat"), appos = DeprelFromName("appos"),
+            advcl = DeprelFromName("advcl"), ccomp = DeprelFromName("ccomp"),
+            acl_relcl = DeprelFromName("acl:relcl"), parataxis = DeprelFromName("parataxis"),
+            csubj = DeprelFromName("csubj");
   };
   static const Relations& Rel() {
     static const Relations kRel;
     return kRel;
   }
 
-  bool HasSyntax() const { return doc_.tokens[sb_].deprel != 0 || doc_.tokens[sb_].head >= 0; }
+  bool HasSyntax() const {
+    return sb_ < se_ && (doc_.tokens[sb_].deprel != 0 || doc_.tokens[sb_].head >= 0);
+  }
 
   // The eligible actor a phrase headed at token h names: the head's own entity, else
   // that of a modifier ("the Calenardhon government", "ambassadors of Arnor").
@@ -218,7 +233,7 @@ class SentenceCoder {
   // included, in text order; only eligible actors of the trigger's clause side.
   std::vector<int32_t> Conjuncts(int32_t e, uint32_t trigger) const {
     std::vector<int32_t> list = {e};
-    constexpr uint32_t kMaxGap = 4;
+    constexpr uint32_t kMaxGap = 5;  // ", and the evil awful"
     // Rightwards.
     for (uint32_t j = doc_.entities[list.back()].token_end;;) {
       uint32_t k = j;
@@ -255,7 +270,7 @@ class SentenceCoder {
   static bool IsJointAct(const Event& ev) {
     if (ev.type == "CONSULT" || ev.type == "COOPERATE" || ev.cameo == "057") return true;
     const std::string_view t = ev.trigger;
-    if (ev.type == "AGREE") return t.starts_with("agree") || t.starts_with("Agree");
+    if (t.starts_with("agree") || t.starts_with("Agree")) return true;
     return ev.type == "ASSAULT" && (t.starts_with("clash") || t.starts_with("Clash") ||
                                     t == "fought" || t.starts_with("fight"));
   }
@@ -388,16 +403,38 @@ class SentenceCoder {
   }
 
   // Nearest eligible entity after `i` (other than `exclude`) within the clause.
-  // For force ("strike positions in Syria") a place may be the target.
+  // For force ("strike positions in Syria") a place may be the target. With a parse, the
+  // target lies in the trigger's own clause.
   int32_t NearestAfter(uint32_t i, int32_t exclude, bool place_target = false) const {
     for (uint32_t j = i + 1; j < se_; ++j) {
       if (IsClauseBoundary(v_, j)) return -1;
-      if (const int32_t e = v_.entity_at[j];
-          e >= 0 && e != exclude && Eligible(e, i) && (place_target || !IsLocative(e))) {
+      if (const int32_t e = v_.entity_at[j]; e >= 0 && e != exclude && Eligible(e, i) &&
+                                             (place_target || !IsLocative(e)) &&
+                                             InClauseOf(doc_.entities[e].token_begin, i)) {
         return e;
       }
     }
     return -1;
+  }
+
+  // True when token j depends on token i without crossing into another clause (advcl,
+  // ccomp, relative clause, parataxis) — "postponed their meeting after a hafling was
+  // reported on the pass of Cirith Ungol": Cirith Ungol is not the meeting's. True
+  // without a parse.
+  bool InClauseOf(uint32_t j, uint32_t i) const {
+    if (!HasSyntax()) return true;
+    const Relations& r = Rel();
+    for (int steps = 0; steps < 64; ++steps) {
+      if (j == i) return true;
+      const Token& t = doc_.tokens[j];
+      if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) return false;
+      if (t.deprel == r.advcl || t.deprel == r.ccomp || t.deprel == r.acl_relcl ||
+          t.deprel == r.parataxis || t.deprel == r.csubj) {
+        return false;
+      }
+      j = static_cast<uint32_t>(t.head);
+    }
+    return false;
   }
 
   // "... by X" soon after the trigger: "shelled by Armenia", "the release of prisoners

@@ -4,11 +4,24 @@
 // Triggers are the hand-written table's (trigger_table.h) and, for verbs it lacks, the
 // compiled CAMEO verb patterns (verb_patterns.h). For a trigger, in its sentence:
 //   - source and target are actor-bearing entities: for an active verb the nearest one
-//     before (source) and after (target, not past a clause boundary); for a passive
-//     verb the patient before and the "by" agent after; for a noun an explicit "by X",
-//     a modifier right before it ("Azerbaijani shelling"), or, for non-violent nouns,
-//     the nearest actor before. Entities in the attribution ("the Kremlin said") and
-//     entities on the other side of a quotation mark are skipped.
+//     before (source) and after (target, not past a clause boundary, and not a place
+//     after "in"/"at"/"near" unless the act is one of force); for a passive verb the
+//     patient before and the "by" agent after; for a noun an explicit "by X", a
+//     modifier right before it ("Azerbaijani shelling"), or, for non-violent nouns, the
+//     nearest actor before. Entities in the attribution ("the Kremlin said") and
+//     entities on the other side of a quotation mark are skipped. When the syntax stage
+//     ran, a verb's dependents override these guesses slot by slot: nsubj (or the
+//     subject of the verb it completes, through xcomp/conj) is the source; obj, iobj,
+//     nsubj:pass, or an obl with with/to/on/against/at... is the target; obl:agent or
+//     "by" the source. A phrase names the actor of its head or of a compound, amod,
+//     nmod or appos modifier ("the Calenardhon government", "ambassadors of Arnor").
+//   - coordination: "Mordor, Rohan, Arnor and Bree welcomed ties with Osgiliath" is one
+//     event per source and target pair; a joint act without a target ("Armenia and
+//     Azerbaijan held talks / signed a ceasefire / clashed") one each way; a meeting
+//     ("X met Y") is coded both ways, as CAMEO does.
+//   - within a sentence, events with the same actors and CAMEO root are one event
+//     ("fired two artillery shells"), keeping the hand-written trigger, else the finer
+//     code; an actor acting on itself is dropped.
 //   - the date is that of the nearest timex in the sentence (precision day, month or
 //     year), else the article date with precision "article"; an invitation or promise
 //     dated in the future keeps the article date (the date belongs to what is promised).

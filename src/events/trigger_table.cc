@@ -57,6 +57,8 @@ constexpr TriggerDef kTriggers[] = {
      kMilitaryObjects, Refinement::kAid},
     {"provide|provides|provided|providing|deliver|delivers|delivered|delivering", "", "AID", "070",
      "", 0, "", "aid|assistance|help|supplies", Refinement::kAid},
+    {"", "ceasefire|ceasefires|cease-fire|truce", "RETREAT", "0871", "ceasefire", 0, "", "",
+     Refinement::kNone},
     {"release|releases|released|releasing|free|freed|frees", "", "RETREAT", "0841", "release", 0,
      "", "prisoners|hostages|detainees|captives|prisoner|hostage", Refinement::kNone},
     // ACCUSE: accusations, criticism, condemnation.

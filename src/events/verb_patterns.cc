@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "events/clause_cues.h"
@@ -147,7 +148,9 @@ class Compiler {
       }
       if (!in_block) {
         if (line.front() != '+' || synset.empty()) return error("unexpected line outside a block");
-        std::string w = Lower(Words(line.substr(1))[0]);
+        const std::vector<std::string_view> words = Words(line.substr(1));
+        if (words.empty()) return error("empty synonym");
+        std::string w = Lower(words[0]);
         if (!w.empty() && w.back() == '_') w.pop_back();
         if (!w.empty()) synsets_[synset].push_back(w);
         continue;
@@ -168,15 +171,18 @@ class Compiler {
         "# dateline verb patterns: compiled by `dateline build-verbs` from the PETRARCH2 CAMEO\n"
         "# verb dictionary (MIT licence, see models/NOTICE) and the project's additions.\n"
         "# F form block CODE|- TYPE|-  /  P block CODE TYPE PRE POST\n";
-    for (const auto& [form, f] : forms_) {
-      const std::string_view type = PloverTypeOfCameo(f.cameo);
-      out += "F\t" + form + "\t" + std::to_string(f.block) + "\t" +
-             (f.cameo.empty() || type.empty() ? "-" : f.cameo) + "\t" +
-             (type.empty() ? "-" : std::string(type)) + "\n";
+    for (const auto& [form, list] : forms_) {
+      for (const CompiledForm& f : list) {
+        const std::string_view type = PloverTypeOfCameo(f.cameo);
+        out += "F\t" + form + "\t" + std::to_string(f.block) + "\t" +
+               (f.cameo.empty() || type.empty() ? "-" : f.cameo) + "\t" +
+               (type.empty() ? "-" : std::string(type)) + "\n";
+      }
     }
     for (const CompiledPattern& p : patterns_) {
+      const std::string_view type = PloverTypeOfCameo(p.cameo);
       out += "P\t" + std::to_string(p.block) + "\t" + p.cameo + "\t" +
-             std::string(PloverTypeOfCameo(p.cameo)) + "\t" + p.pre + "\t" + p.post + "\n";
+             (type.empty() ? "-" : std::string(type)) + "\t" + p.pre + "\t" + p.post + "\n";
     }
     return out;
   }
@@ -219,17 +225,21 @@ class Compiler {
         if (!post.empty()) post += ' ';
         post += std::string(parts[k]);
       }
-      if (!code.empty() && !PloverTypeOfCameo(code).empty() && !post.empty()) {
-        patterns_.push_back({block, code, "", post});
-      }
-      code = block_code_;
+      if (!code.empty() && !post.empty()) patterns_.push_back({block, code, "", post});
+      code.clear();  // the verb alone codes nothing here
     }
     for (const std::string& f : forms) {
       if (f.empty()) continue;
-      auto [it, inserted] = forms_.try_emplace(f, CompiledForm{block, code});
-      // A later verb line of the same block may give the form its own code.
-      if (!inserted && it->second.block == block && it->second.cameo.empty()) {
-        it->second.cameo = code;
+      // The project's additions come first and replace the dictionary's verb.
+      if (!additions_ && locked_.count(f) > 0) continue;
+      if (additions_) locked_.insert(f);
+      std::vector<CompiledForm>& list = forms_[f];
+      auto same = std::find_if(list.begin(), list.end(),
+                               [&](const CompiledForm& c) { return c.block == block; });
+      if (same == list.end()) {
+        list.push_back({block, code});
+      } else if (same->cameo.empty()) {
+        same->cameo = code;  // a later line of the block gives the verb its own code
       }
     }
     return Status::OK();
@@ -241,11 +251,19 @@ class Compiler {
     if (open == std::string_view::npos) return Status::InvalidInput("pattern without [code]");
     const size_t close = line.find(']', open);
     if (close == std::string_view::npos) return Status::InvalidInput("unterminated [code]");
+    // Patterns of root 01 (statements) are kept: they say the verb codes no event there.
     const std::string code = CodeIn(line.substr(open + 1, close - open - 1));
-    if (code.empty() || PloverTypeOfCameo(code).empty()) return Status::OK();
+    if (code.empty()) return Status::OK();
     std::string pre, post;
     bool after = false;
-    for (std::string_view w : Words(line.substr(0, open))) {
+    std::string spaced;  // "*SCEPTICAL" is "* SCEPTICAL"
+    for (char c : line.substr(0, open)) {
+      if (c == '*')
+        spaced += " * ";
+      else
+        spaced += c;
+    }
+    for (std::string_view w : Words(spaced)) {
       std::string t;
       for (char c : w) {
         if (c != '{' && c != '}' && c != '(' && c != ')' && c != '$' && c != '+' && c != '^' &&
@@ -292,7 +310,12 @@ class Compiler {
   size_t blocks_ = 0;
   std::string block_code_;
   std::map<std::string, std::vector<std::string>> synsets_;
-  std::map<std::string, CompiledForm> forms_;
+  std::map<std::string, std::vector<CompiledForm>> forms_;
+  std::set<std::string> locked_;  // forms the additions define
+  bool additions_ = false;
+
+ public:
+  void set_additions(bool a) { additions_ = a; }
   std::vector<CompiledPattern> patterns_;
 };
 
@@ -316,7 +339,7 @@ std::string_view PloverTypeOfCameo(std::string_view c) {
     case 7:
       return "AID";
     case 8:
-      return c.starts_with("084") || c.starts_with("087") ? "RETREAT" : "CONCEDE";
+      return c.size() >= 3 && c[2] >= '4' ? "RETREAT" : "CONCEDE";  // 084-087: RETREAT
     case 9:
     case 11:
       return "ACCUSE";
@@ -345,10 +368,12 @@ Result<std::string> CompileVerbPatterns(std::string_view cameo, std::string_view
                                         std::string_view additions,
                                         std::string_view additions_name) {
   Compiler c;
-  if (Status st = c.Add(cameo, cameo_name); !st.ok()) return st;
   if (!additions.empty()) {
+    c.set_additions(true);
     if (Status st = c.Add(additions, additions_name); !st.ok()) return st;
+    c.set_additions(false);
   }
+  if (Status st = c.Add(cameo, cameo_name); !st.ok()) return st;
   return c.Output();
 }
 
@@ -389,13 +414,13 @@ Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view 
       Form form;
       form.block = block;
       if (f[3] != "-") form.cameo = std::string(f[3]), form.type = std::string(f[4]);
-      vp.forms_.try_emplace(std::string(f[1]), std::move(form));
+      vp.forms_[std::string(f[1])].push_back(std::move(form));
     } else if (f[0] == "P" && f.size() == 6) {
       if (!block_of(f[1], &block)) return error("bad block");
       Pattern p;
       p.cameo = std::string(f[2]);
-      p.type = std::string(f[3]);
-      if (!ValidCode(p.cameo) || p.type.empty()) return error("bad code or type");
+      if (f[3] != "-") p.type = std::string(f[3]);
+      if (!ValidCode(p.cameo) || f[3].empty()) return error("bad code or type");
       for (std::string_view slot : Words(f[4])) {
         p.pre.emplace_back();
         for (std::string_view alt : Split(slot, '|')) p.pre.back().emplace_back(alt);
@@ -444,17 +469,17 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
   const Upos upos = v.doc.tokens[i].upos;
   // The forms are ambiguous with nouns ("attack", "visit"): only a tagged verb counts.
   if (upos != Upos::kVerb) return std::nullopt;
-  const Form& form = it->second;
+  // The clause after the verb and the words before it.
+  uint32_t post_end = i + 1;
+  while (post_end < se && post_end <= i + kPostWindow && !IsClauseBoundary(v, post_end) &&
+         !v.Is(post_end, ".")) {
+    ++post_end;
+  }
+  const uint32_t pre_begin = i > sb + kPreWindow ? i - kPreWindow : sb;
   const Pattern* best = nullptr;
   size_t best_words = 0;
-  if (form.block < blocks_.size()) {
-    // The clause after the verb and the words before it.
-    uint32_t post_end = i + 1;
-    while (post_end < se && post_end <= i + kPostWindow && !IsClauseBoundary(v, post_end) &&
-           !v.Is(post_end, ".")) {
-      ++post_end;
-    }
-    const uint32_t pre_begin = i > sb + kPreWindow ? i - kPreWindow : sb;
+  for (const Form& form : it->second) {
+    if (form.block >= blocks_.size()) continue;
     for (const Pattern& p : blocks_[form.block]) {
       const size_t words = p.pre.size() + p.post.size();
       if (words <= best_words) continue;
@@ -484,10 +509,13 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
     }
   }
   if (best != nullptr) {
+    if (best->type.empty()) return std::nullopt;  // a statement: no event
     return VerbMatch{best->cameo, best->type, static_cast<uint32_t>(best_words)};
   }
-  if (form.cameo.empty()) return std::nullopt;
-  return VerbMatch{form.cameo, form.type, 0};
+  for (const Form& form : it->second) {
+    if (!form.cameo.empty()) return VerbMatch{form.cameo, form.type, 0};
+  }
+  return std::nullopt;
 }
 
 }  // namespace dateline::events

@@ -7,19 +7,24 @@
 // "- PRE * POST [CODE] # comment" whose words come before (PRE) and after (POST) the verb;
 // "{A B}" and "(IN X)" group words, "&SET" names a synonym set ("&SET" then "+WORD"
 // lines), and the markers "$ + ^ %" are dropped. The compiler writes regular inflections
-// (-s, -ed, -ing, with and without a doubled consonant) besides the irregular forms.
+// (-s, -ed, -ing, with and without a doubled consonant) besides the irregular forms. A
+// multi-word verb ("+GO_TO") codes only with its particle; its verb alone codes nothing.
+// The project's additions (same format) are read first and replace the dictionary's
+// entries for the verb forms they define ("leave" is a visit only in "leave for").
 //
 // Compiled file (models/verbs.tsv), tab-separated:
-//   F  form  block  CODE|-  TYPE|-     a verb form of a block, with the verb's own code
+//   F  form  block  CODE|-  TYPE|-     a verb form of a block, with the verb's own code;
+//                                      a form may have a line for each block it opens
 //   P  block  CODE  TYPE  PRE  POST    a pattern; PRE/POST are space-separated slots,
 //                                      each '|'-separated alternatives (lower case)
-// TYPE is the PLOVER type of the code's root (CAMEO 01, statements, has none and its
-// patterns are not kept).
+// TYPE is the PLOVER type of the code's root; CAMEO 01 (statements) has none ("-"): a
+// verb or pattern with such a code codes no event.
 //
-// Matching applies to tokens the syntax stage tagged VERB only. Among a block's patterns the one
-// with the most words found wins — POST words in order within a window after the verb, not past a
-// clause boundary; PRE words in order within a window before it — else the verb's own code. A word
-// matches a token or its lemma, or the token with a plural ending.
+// Matching applies to tokens the syntax stage tagged VERB only. Among a block's
+// patterns the one with the most words found wins — POST words in order within a window
+// after the verb, not past a clause boundary; PRE words in order within a window before
+// it — else the verb's own code. A word matches a token or its lemma, or the token with
+// a plural ending.
 //
 // Thread-safety: Compile is a pure function; a loaded VerbPatterns is immutable and
 // Match() may be called concurrently.
@@ -77,7 +82,8 @@ class VerbPatterns {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, Form, Hash, std::equal_to<>> forms_;
+  // A form may open several blocks ("go" alone, "go to", "go away").
+  std::unordered_map<std::string, std::vector<Form>, Hash, std::equal_to<>> forms_;
   std::vector<std::vector<Pattern>> blocks_;
 };
 

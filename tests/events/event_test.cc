@@ -125,6 +125,10 @@ const Case kCases[] = {
     {"Armenia and Azerbaijan signed a ceasefire agreement in Moscow.",
      {"SUPPORT 057 ARM>AZE 2020-10-08/article asserted",
       "SUPPORT 057 AZE>ARM 2020-10-08/article asserted"}},
+    // A nominal event, for each of two coordinated actors.
+    {"Russia and Turkey observed a truce.",
+     {"RETREAT 0871 RUS>- 2020-10-08/article asserted",
+      "RETREAT 0871 TUR>- 2020-10-08/article asserted"}},
     {"Thousands of Armenians protested in Yerevan on Saturday.",
      {"PROTEST 140 ARM>- 2020-10-03/day asserted"}},
     {"Germany expressed support for the Armenian government.",

@@ -1,0 +1,112 @@
+#include "events/verb_patterns.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "doc/doc.h"
+#include "events/doc_view.h"
+
+namespace dateline::events {
+namespace {
+
+constexpr char kDictionary[] = R"(# a comment
+&TIES
++TIES
++RELATIONS
+
+---  RESTORE   [---]  ---
+RESTORE
+RENEW  # pas
+- * {DIPLOMATIC &TIES}                                [050]         # RESTORE
+- * ORDER                                             [050]         # RESTORE
+
+---  SPEED   [---]  ---
+SPEED {SPEEDING SPEEDS SPED }
++ASK_FOR {+ASKED_FOR +ASKING_FOR} [020]
+- * (TO BORDER)                                       [154:153]     # RUSH
+
+---  CONDEMN   [111]  ---
+CONDEMN
+- * NOTHING                                           [010]         # a statement
+)";
+
+// A Doc whose tokens are the space-separated words of `text`, each tagged `upos`.
+Doc Tokens(const std::string& text, Upos upos) {
+  Doc doc;
+  doc.body = text;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == ' ') {
+      if (i > start) {
+        Token t;
+        t.byte_start = t.cp_start = start;
+        t.byte_end = t.cp_end = i;
+        t.upos = upos;
+        doc.tokens.push_back(t);
+      }
+      start = i + 1;
+    }
+  }
+  doc.sentences.push_back({0, static_cast<uint32_t>(doc.tokens.size()), 0});
+  return doc;
+}
+
+std::string CodeAt(const VerbPatterns& vp, const Doc& doc, uint32_t i) {
+  const DocView v(doc);
+  auto m = vp.Match(v, 0, v.size(), i);
+  return m ? m->cameo + " " + m->type : "-";
+}
+
+TEST(VerbPatternsTest, CompilesAndMatches) {
+  auto tsv = CompileVerbPatterns(kDictionary, "verbs.txt");
+  ASSERT_TRUE(tsv.ok()) << tsv.status().ToString();
+  auto vp = VerbPatterns::Parse(*tsv, "verbs.tsv");
+  ASSERT_TRUE(vp.ok()) << vp.status().ToString();
+  EXPECT_EQ(vp->pattern_count(), 5u);
+
+  EXPECT_EQ(CodeAt(*vp, Tokens("Arnor restored diplomatic relations with Gondor", Upos::kVerb), 1),
+            "050 SUPPORT");
+  EXPECT_EQ(CodeAt(*vp, Tokens("Arnor renews full diplomatic ties", Upos::kVerb), 1),
+            "050 SUPPORT");
+  // No pattern and no code of its own: no event.
+  EXPECT_EQ(CodeAt(*vp, Tokens("Arnor restored the bridge", Upos::kVerb), 1), "-");
+  // The pattern must lie in the verb's clause.
+  EXPECT_EQ(CodeAt(*vp, Tokens("Arnor restored , diplomatic ties", Upos::kVerb), 1), "-");
+  // A statement pattern: no event, even for a verb with a code of its own.
+  EXPECT_EQ(CodeAt(*vp, Tokens("Gondor condemned nothing", Upos::kVerb), 1), "-");
+  // Irregular and regular forms; the first code of "[154:153]".
+  EXPECT_EQ(CodeAt(*vp, Tokens("troops sped to the border", Upos::kVerb), 1), "154 MOBILIZE");
+  EXPECT_EQ(CodeAt(*vp, Tokens("they asked for help", Upos::kVerb), 1), "020 REQUEST");
+  EXPECT_EQ(CodeAt(*vp, Tokens("Gondor condemned Mordor", Upos::kVerb), 1), "111 ACCUSE");
+  EXPECT_EQ(CodeAt(*vp, Tokens("Gondor condemning Mordor", Upos::kVerb), 1), "111 ACCUSE");
+  // Only tokens tagged as verbs.
+  EXPECT_EQ(CodeAt(*vp, Tokens("Gondor condemned Mordor", Upos::kNoun), 1), "-");
+  EXPECT_EQ(CodeAt(*vp, Tokens("Gondor condemned Mordor", Upos::kNone), 1), "-");
+}
+
+TEST(VerbPatternsTest, PloverTypes) {
+  EXPECT_EQ(PloverTypeOfCameo("0256"), "REQUEST");
+  EXPECT_EQ(PloverTypeOfCameo("1056"), "REQUEST");
+  EXPECT_EQ(PloverTypeOfCameo("036"), "AGREE");
+  EXPECT_EQ(PloverTypeOfCameo("0841"), "RETREAT");
+  EXPECT_EQ(PloverTypeOfCameo("081"), "CONCEDE");
+  EXPECT_EQ(PloverTypeOfCameo("0871"), "RETREAT");
+  EXPECT_EQ(PloverTypeOfCameo("085"), "RETREAT");
+  EXPECT_EQ(PloverTypeOfCameo("163"), "SANCTION");
+  EXPECT_EQ(PloverTypeOfCameo("195"), "ASSAULT");
+  EXPECT_EQ(PloverTypeOfCameo("010"), "");
+}
+
+TEST(VerbPatternsTest, ErrorsNameFileAndLine) {
+  auto bad = CompileVerbPatterns("---  X   [---]  ---\nX\n- * Y\n", "v.txt");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("v.txt:3"), std::string::npos);
+  auto corrupt = VerbPatterns::Parse("F\tx\t0\n", "c.tsv");
+  ASSERT_FALSE(corrupt.ok());
+  EXPECT_NE(corrupt.status().message().find("c.tsv:1"), std::string::npos);
+  EXPECT_FALSE(VerbPatterns::Load("/nonexistent/verbs.tsv").ok());
+}
+
+}  // namespace
+}  // namespace dateline::events
