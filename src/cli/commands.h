@@ -78,15 +78,15 @@ int RunTimeml(const TimemlArgs& args);
 
 // `dateline train pos|parse|ner`: rebuilds a shipped model from the shared data.
 struct TrainArgs {
-  std::string model;        // pos | parse | ner | clusters
-  std::string train, dev;   // default: the shared data splits for the model
-  std::string out;          // default: <models dir>/<model>.model
-  std::string pos_model;    // parse, ner: the tagger whose tags the model trains on
-  std::string clusters;     // word classes model (default: <models dir>/clusters.model)
-  std::string corpus;       // clusters: folder of unlabelled news
+  std::string model;               // pos | parse | ner | clusters
+  std::string train, dev;          // default: the shared data splits for the model
+  std::string out;                 // default: <models dir>/<model>.model
+  std::string pos_model;           // parse, ner: the tagger whose tags the model trains on
+  std::string clusters;            // word classes model (default: <models dir>/clusters.model)
+  std::string corpus;              // clusters: folder of unlabelled news
   std::vector<std::string> extra;  // ner: more training files
-  float prune = -1;         // < 0 = the model's default
-  int epochs = 0;           // 0 = the model's default
+  float prune = -1;                // < 0 = the model's default
+  int epochs = 0;                  // 0 = the model's default
   uint64_t seed = 1;
 };
 int RunTrain(const TrainArgs& args);
@@ -123,9 +123,9 @@ int RunEvalEvents(const EvalEventsArgs& args);
 
 // `dateline build-verbs --cameo CAMEO.2.0.txt`: compiles the verb patterns.
 struct BuildVerbsArgs {
-  std::string cameo;      // the PETRARCH2 CAMEO verb dictionary
+  std::string cameo;                                // the PETRARCH2 CAMEO verb dictionary
   std::string additions = "data/events/verbs.txt";  // the project's additions ("": none)
-  std::string out;        // default: <models dir>/verbs.tsv
+  std::string out;                                  // default: <models dir>/verbs.tsv
 };
 int RunBuildVerbs(const BuildVerbsArgs& args);
 

@@ -49,17 +49,26 @@ int main(int argc, char** argv) {
   e->add_option("--type", events.type, "PLOVER event type, e.g. REQUEST");
   e->add_option("--text", events.text, "full-text filter on the event's sentence");
   e->add_option("--limit", events.limit, "at most this many events");
-  e->add_option("--format", events.format)->check(CLI::IsMember({"json", "csv", "tsv"}))->capture_default_str();
+  e->add_option("--format", events.format)
+      ->check(CLI::IsMember({"json", "csv", "tsv"}))
+      ->capture_default_str();
 
   TimelineArgs timeline;
   auto* t = app.add_subcommand("timeline", "Build a dated timeline for a query");
-  t->add_option("query", timeline.query, "what the timeline is about (full-text query)")->required();
+  t->add_option("query", timeline.query, "what the timeline is about (full-text query)")
+      ->required();
   t->add_option("--db", timeline.db, "database file")->capture_default_str();
   t->add_option("--from", timeline.from, "first date")->check(date_check);
   t->add_option("--to", timeline.to, "last date")->check(date_check);
-  t->add_option("--dates", timeline.dates, "number of dates")->capture_default_str()->check(CLI::Range(1, 10000));
-  t->add_option("--sentences", timeline.sentences, "sentences per date")->capture_default_str()->check(CLI::Range(1, 100));
-  t->add_option("--format", timeline.format)->check(CLI::IsMember({"text", "json", "html"}))->capture_default_str();
+  t->add_option("--dates", timeline.dates, "number of dates")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 10000));
+  t->add_option("--sentences", timeline.sentences, "sentences per date")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  t->add_option("--format", timeline.format)
+      ->check(CLI::IsMember({"text", "json", "html"}))
+      ->capture_default_str();
 
   SearchArgs search;
   auto* s = app.add_subcommand("search", "Full-text search over stored sentences");
@@ -68,7 +77,9 @@ int main(int argc, char** argv) {
   s->add_option("--from", search.from, "first article date")->check(date_check);
   s->add_option("--to", search.to, "last article date")->check(date_check);
   s->add_option("--limit", search.limit, "at most this many hits")->capture_default_str();
-  s->add_option("--format", search.format)->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  s->add_option("--format", search.format)
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
 
   ServeArgs serve;
   auto* v = app.add_subcommand("serve", "Serve the HTTP JSON API and the web page");
@@ -98,7 +109,8 @@ int main(int argc, char** argv) {
   tm->add_option("--out", timeml.out, "output directory")->required();
 
   TrainArgs train;
-  auto* tr = app.add_subcommand("train", "Train a shipped model (clusters, pos, parse or ner) on one core");
+  auto* tr = app.add_subcommand("train",
+                                "Train a shipped model (clusters, pos, parse or ner) on one core");
   tr->add_option("model", train.model, "clusters | pos | parse | ner")
       ->required()
       ->check(CLI::IsMember({"pos", "parse", "ner", "clusters"}));
@@ -108,7 +120,8 @@ int main(int argc, char** argv) {
   tr->add_option("--pos-model", train.pos_model, "parse, ner: tagger model for the training tags");
   tr->add_option("--epochs", train.epochs, "training epochs (default: the model's own)");
   tr->add_option("--seed", train.seed, "shuffling seed")->capture_default_str();
-  tr->add_option("--clusters", train.clusters, "word classes model (default: models/clusters.model)");
+  tr->add_option("--clusters", train.clusters,
+                 "word classes model (default: models/clusters.model)");
   tr->add_option("--corpus", train.corpus, "clusters: folder of unlabelled news");
   tr->add_option("--extra", train.extra, "ner: more training files (IOB2 or CoNLL)");
   tr->add_option("--prune", train.prune, "drop averaged weights smaller than this");
@@ -118,7 +131,8 @@ int main(int argc, char** argv) {
     auto* sub = eval->add_subcommand(name, help);
     sub->add_option("--gold", model_eval.gold, "gold file")->required();
     sub->add_option("--out", model_eval.out, "write predictions in the gold file's format");
-    sub->add_option("--models", model_eval.models, "models directory (default: the shipped models)");
+    sub->add_option("--models", model_eval.models,
+                    "models directory (default: the shipped models)");
     sub->callback([&, run] { rc = run(model_eval); });
   };
   add_model_eval("pos", "UPOS/XPOS/lemma accuracy on a CoNLL-U file", RunEvalPos);
@@ -128,7 +142,8 @@ int main(int argc, char** argv) {
   EvalGeoArgs eval_geo;
   auto* eg = eval->add_subcommand("geo", "Geocoding accuracy on GeoVirus-format gold (XML)");
   eg->add_option("--gold", eval_geo.gold, "GeoVirus-format XML file")->required();
-  eg->add_option("--gazetteer", eval_geo.gazetteer, "compiled gazetteer (default: models/gazetteer.bin)");
+  eg->add_option("--gazetteer", eval_geo.gazetteer,
+                 "compiled gazetteer (default: models/gazetteer.bin)");
   eg->add_flag("--errors", eval_geo.errors, "list each mention placed more than 161 km off");
   eg->callback([&] { rc = RunEvalGeo(eval_geo); });
 
@@ -144,21 +159,28 @@ int main(int argc, char** argv) {
   ee->callback([&] { rc = RunEvalEvents(eval_events); });
 
   BuildGazetteerArgs build_gazetteer;
-  auto* bg = app.add_subcommand("build-gazetteer", "Compile GeoNames places and the supplement into the gazetteer");
-  bg->add_option("--geonames", build_gazetteer.geonames, "GeoNames cities file (cities1000.txt)")->required();
-  bg->add_option("--supplement", build_gazetteer.supplement, "the project's places.tsv")->capture_default_str();
+  auto* bg = app.add_subcommand("build-gazetteer",
+                                "Compile GeoNames places and the supplement into the gazetteer");
+  bg->add_option("--geonames", build_gazetteer.geonames, "GeoNames cities file (cities1000.txt)")
+      ->required();
+  bg->add_option("--supplement", build_gazetteer.supplement, "the project's places.tsv")
+      ->capture_default_str();
   bg->add_option("--out", build_gazetteer.out, "output file (default: models/gazetteer.bin)");
   bg->callback([&] { rc = RunBuildGazetteer(build_gazetteer); });
 
   BuildActorsArgs build_actors;
-  auto* ba = app.add_subcommand("build-actors", "Compile the PETRARCH2 dictionaries and the supplement into the actor dictionary");
+  auto* ba = app.add_subcommand(
+      "build-actors",
+      "Compile the PETRARCH2 dictionaries and the supplement into the actor dictionary");
   ba->add_option("--petrarch", build_actors.petrarch, "PETRARCH2 dictionaries folder")->required();
-  ba->add_option("--supplement", build_actors.supplement, "the project's supplement")->capture_default_str();
+  ba->add_option("--supplement", build_actors.supplement, "the project's supplement")
+      ->capture_default_str();
   ba->add_option("--out", build_actors.out, "output file (default: models/actors.tsv)");
   ba->callback([&] { rc = RunBuildActors(build_actors); });
 
   BuildVerbsArgs build_verbs;
-  auto* bv = app.add_subcommand("build-verbs", "Compile the CAMEO verb dictionary into the verb patterns");
+  auto* bv =
+      app.add_subcommand("build-verbs", "Compile the CAMEO verb dictionary into the verb patterns");
   bv->add_option("--cameo", build_verbs.cameo, "PETRARCH2 CAMEO.2.0.txt")->required();
   bv->add_option("--additions", build_verbs.additions, "the project's additions, same format")
       ->capture_default_str();

@@ -22,8 +22,8 @@
 namespace dateline {
 
 enum class TokenKind : uint8_t {
-  kWord,         // letters, possibly with inner hyphens/apostrophes/periods (U.S., Nagorno-Karabakh)
-  kNumber,       // 1,301  9.5  27/09/2020  2020-09-27
+  kWord,    // letters, possibly with inner hyphens/apostrophes/periods (U.S., Nagorno-Karabakh)
+  kNumber,  // 1,301  9.5  27/09/2020  2020-09-27
   kPunctuation,  // . , ; : ! ? ( ) quotes dashes ellipses
   kSymbol,       // $ % € and other symbols
   kOther,
@@ -104,21 +104,22 @@ struct Event {
   std::string location_text;
   std::optional<PlaceRef> location;
   std::optional<Count> killed, injured;
-  std::string victims;                 // role code of the victims, e.g. CVL
-  std::string status = "asserted";     // asserted alleged denied requested threatened future negated hypothetical
+  std::string victims;  // role code of the victims, e.g. CVL
+  std::string status =
+      "asserted";  // asserted alleged denied requested threatened future negated hypothetical
   EventActor attributed_to;
 };
 
 struct Doc {
   // From the reader.
-  std::string id;      // stable id: given by the source, else derived from the content hash
-  std::string path;    // file the article came from (with ":LINE" for JSON Lines)
-  std::string source;  // optional publisher name
-  std::string url;     // optional
-  CivilDate date;      // publication date
-  std::string title;   // may be empty
-  std::string body;    // UTF-8 text after the header
-  std::string content_hash;        // hex digest of date + body; equal articles share it
+  std::string id;            // stable id: given by the source, else derived from the content hash
+  std::string path;          // file the article came from (with ":LINE" for JSON Lines)
+  std::string source;        // optional publisher name
+  std::string url;           // optional
+  CivilDate date;            // publication date
+  std::string title;         // may be empty
+  std::string body;          // UTF-8 text after the header
+  std::string content_hash;  // hex digest of date + body; equal articles share it
   std::vector<std::string> notes;  // reader notes, e.g. "converted from windows-1252"
 
   // Annotation layers.

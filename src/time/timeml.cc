@@ -6,30 +6,14 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/utf8.h"
+
 namespace dateline::timex {
 namespace {
 
 size_t LineOf(std::string_view s, size_t offset) {
   return 1 + static_cast<size_t>(
                  std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x110000) {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 // Decodes the entity starting at s[0] == '&' into *out; returns its length or 0.
@@ -59,7 +43,7 @@ size_t DecodeEntityAt(std::string_view s, std::string* out) {
       if (d < 0 || cp > 0x10FFFF) return 0;
       cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d);
     }
-    AppendUtf8(cp, out);
+    utf8::Append(static_cast<char32_t>(cp), out);
   } else {
     return 0;
   }
