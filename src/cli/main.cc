@@ -15,7 +15,7 @@ bool ValidDate(const std::string& s) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int RunMain(int argc, char** argv) {
   using namespace dateline::cli;
   CLI::App app{"dateline: dated news articles in, a queryable record of events and timelines out"};
   app.set_version_flag("--version", std::string("dateline ") + DATELINE_VERSION);
@@ -203,4 +203,17 @@ int main(int argc, char** argv) {
   if (tr->parsed()) return RunTrain(train);
   if (tm->parsed()) return RunTimeml(timeml);
   return rc;
+}
+
+// The engine reports errors as values; this only keeps an unexpected exception (for
+// example std::bad_alloc) from ending the process without a word.
+int main(int argc, char** argv) {
+  try {
+    return RunMain(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "error: unexpected failure\n");
+  }
+  return dateline::cli::kExitUsage;
 }

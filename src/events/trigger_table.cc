@@ -197,13 +197,13 @@ std::vector<TriggerDef> TriggerDefinitions() {
 }
 
 TriggerTable::TriggerTable() {
-  for (uint16_t d = 0; d < std::size(kTriggers); ++d) {
+  for (size_t d = 0; d < std::size(kTriggers); ++d) {
     const TriggerDef& def = kTriggers[d];
     ForEachForm(def.verbs, [&](std::string_view w) {
-      forms_[std::string(w)].push_back({d, false});
+      forms_[std::string(w)].push_back({static_cast<uint16_t>(d), false});
     });
     ForEachForm(def.nouns, [&](std::string_view w) {
-      forms_[std::string(w)].push_back({d, true});
+      forms_[std::string(w)].push_back({static_cast<uint16_t>(d), true});
     });
   }
 }

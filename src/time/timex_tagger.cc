@@ -1491,7 +1491,7 @@ class SentenceMatcher {
         Kind(i + 3) == WordKind::kDayWord && anchored_) {
       const int off = Val(i + 3);
       if ((off == -1 && Is(i + 2, "before")) || (off == 1 && Is(i + 2, "after"))) {
-        return Make(i, i + 4, DayValue(anchor_.AddDays(2 * off)));
+        return Make(i, i + 4, DayValue(anchor_.AddDays(int64_t{2} * off)));
       }
     }
     const bool after_in = i > sb_ && Is(i - 1, "in");
