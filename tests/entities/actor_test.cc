@@ -1,6 +1,7 @@
 // The actor dictionary (PETRARCH format in, compiled file out, dated codes) and named
 // actors in text, on inputs written here and on the shipped dictionary.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -15,7 +16,9 @@ namespace dateline::entities {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& text) {
-  std::string path = (std::filesystem::temp_directory_path() / name).string();
+  // Per process: ctest runs each test in its own process, several at a time.
+  std::string path =
+      (std::filesystem::temp_directory_path() / (std::to_string(getpid()) + "_" + name)).string();
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }

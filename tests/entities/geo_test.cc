@@ -1,6 +1,7 @@
 // The gazetteer (build, binary format, lookup), the geocoder and the GeoVirus reader,
 // on small inputs written here, plus the shipped gazetteer's size and load time.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -19,7 +20,9 @@ namespace dateline::entities {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& text) {
-  std::string path = (std::filesystem::temp_directory_path() / name).string();
+  // Per process: ctest runs each test in its own process, several at a time.
+  std::string path =
+      (std::filesystem::temp_directory_path() / (std::to_string(getpid()) + "_" + name)).string();
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }

@@ -1,6 +1,7 @@
 // The statistical entity recognizer: IOB reading, conlleval scoring, the shipped model's
 // floor on the UNER English-EWT development split, and the pipeline stage.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -40,8 +41,10 @@ TEST(NerScoresTest, ExactBoundariesAndTypes) {
 
 TEST(NerIobTest, ReadsBothLayoutsAndWritesThemBack) {
   const auto dir = std::filesystem::temp_directory_path();
-  const std::string tabs = (dir / "dateline_ner_tabs.iob2").string();
-  const std::string spaces = (dir / "dateline_ner_spaces.conll").string();
+  const std::string tabs =
+      (dir / ("dateline_ner_tabs_" + std::to_string(getpid()) + ".iob2")).string();
+  const std::string spaces =
+      (dir / ("dateline_ner_spaces_" + std::to_string(getpid()) + ".conll")).string();
   {
     std::ofstream(tabs)
         << "# sent_id = 1\n1\tPutin\tB-PER\t-\tx\n2\tvisited\tO\n3\tAnkara\tB-LOC\n\n";

@@ -1,6 +1,7 @@
 #include "learn/model_file.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -14,7 +15,9 @@ namespace dateline::learn {
 namespace {
 
 std::string TempPath(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("dateline_learn_" + name)).string();
+  return (std::filesystem::temp_directory_path() /
+          ("dateline_learn_" + std::to_string(getpid()) + "_" + name))
+      .string();
 }
 
 TEST(ModelFileTest, RoundTripThroughDisk) {
