@@ -1,4 +1,5 @@
 #include "entities/actor_coreference.h"
+#include "base/ascii.h"
 
 #include <algorithm>
 #include <string>
@@ -15,14 +16,6 @@ constexpr std::string_view kDefiniteHeads[] = {
     "military",         "police",           "leader",           "spokesman",
     "spokeswoman",      "spokesperson",     "premier",          "chancellor",
     "parliament",       "administration",   "presidency",       "cabinet"};
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool IsDefiniteHead(std::string_view phrase) {
   return std::find(std::begin(kDefiniteHeads), std::end(kDefiniteHeads), phrase) !=
@@ -63,7 +56,7 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
       continue;
     }
     if (doc.tokens[i].kind != TokenKind::kWord) continue;
-    const std::string w = Lower(doc.TokenText(i));
+    const std::string w = AsciiLower(doc.TokenText(i));
     if (w == "he" || w == "she") {
       const uint32_t s = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
       if (last_person != nullptr && s <= last_person_sentence + 1) {
@@ -80,15 +73,15 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
     if (w != "the" || i + 1 >= n || entity_at[i + 1] >= 0) continue;
     uint32_t end = 0;
     const std::string_view role = roles_.Match(doc, i + 1, static_cast<uint32_t>(n), &end);
-    if (role.empty() || !IsDefiniteHead(Lower(doc.SpanText(i + 1, end)))) continue;
+    if (role.empty() || !IsDefiniteHead(AsciiLower(doc.SpanText(i + 1, end)))) continue;
     const bool followed_by_noun = end < n && doc.tokens[end].kind == TokenKind::kWord &&
-                                  (Lower(doc.TokenText(end)) == "of" || entity_at[end] >= 0 ||
-                                   !roles_.Find(Lower(doc.TokenText(end))).empty());
+                                  (AsciiLower(doc.TokenText(end)) == "of" || entity_at[end] >= 0 ||
+                                   !roles_.Find(AsciiLower(doc.TokenText(end))).empty());
     if (followed_by_noun) {
       continue;  // "the ministers of Armenia", "the president Putin", "the police officers"
     }
     // "the ministry" may be a defence ministry, "the spokeswoman" an army's.
-    const std::string head = Lower(doc.TokenText(end - 1));
+    const std::string head = AsciiLower(doc.TokenText(end - 1));
     const bool any_office = head == "ministry" || head == "minister" || head.starts_with("spokes");
     for (auto it = last_by_role.rbegin(); it != last_by_role.rend(); ++it) {
       const std::string& r = (*it)->actor->role;

@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "base/ascii.h"
 #include "entities/place_name.h"
 
 namespace dateline::entities {
@@ -27,16 +28,6 @@ std::string_view AgentRoleOf(std::string_view code) {
   if (r == "UAF") return "REB";
   if (r == "SPY") return "GOV";
   return {};
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
 }
 
 std::string KeyOf(std::string_view name) {
@@ -61,23 +52,23 @@ void ParseCodes(std::string_view line, std::vector<DatedCode>* out) {
   while ((at = line.find('[', at)) != std::string_view::npos) {
     const size_t close = line.find(']', at);
     if (close == std::string_view::npos) return;
-    std::string_view inside = Trim(line.substr(at + 1, close - at - 1));
+    std::string_view inside = TrimBlanks(line.substr(at + 1, close - at - 1));
     at = close + 1;
     const size_t sp = inside.find_first_of(" \t");
     DatedCode c;
     c.code = std::string(inside.substr(0, sp));
     if (c.code.empty() || c.code[0] == '-' || c.code[0] == '~') continue;
     if (sp != std::string_view::npos) {
-      const std::string_view d = Trim(inside.substr(sp));
+      const std::string_view d = TrimBlanks(inside.substr(sp));
       if (d.starts_with('>')) {
-        c.from = ParseYymmdd(Trim(d.substr(1)));
+        c.from = ParseYymmdd(TrimBlanks(d.substr(1)));
         if (c.from == 0) continue;
       } else if (d.starts_with('<')) {
-        c.to = ParseYymmdd(Trim(d.substr(1)));
+        c.to = ParseYymmdd(TrimBlanks(d.substr(1)));
         if (c.to == 0) continue;
       } else if (const size_t dash = d.find('-'); dash != std::string_view::npos) {
-        c.from = ParseYymmdd(Trim(d.substr(0, dash)));
-        c.to = ParseYymmdd(Trim(d.substr(dash + 1)));
+        c.from = ParseYymmdd(TrimBlanks(d.substr(0, dash)));
+        c.to = ParseYymmdd(TrimBlanks(d.substr(dash + 1)));
         if (c.from == 0 || c.to == 0) continue;
       } else if (!d.empty()) {
         continue;
@@ -215,7 +206,7 @@ Result<std::string> CompileActorDictionary(const std::vector<std::string>& actor
       if (const size_t hash = line.find('#'); hash != std::string_view::npos) {
         line = line.substr(0, hash);
       }
-      if (Trim(line).empty()) continue;
+      if (TrimBlanks(line).empty()) continue;
       const bool indented = line[0] == ' ' || line[0] == '\t';
       if (!indented && line[0] != '+') flush();
       if (!indented) {
@@ -246,7 +237,7 @@ Result<std::string> CompileActorDictionary(const std::vector<std::string>& actor
       if (const size_t hash = line.find('#'); hash != std::string_view::npos) {
         line = line.substr(0, hash);
       }
-      line = Trim(line);
+      line = TrimBlanks(line);
       if (line.empty()) continue;
       if (line[0] == '!' && line.find('[') == std::string_view::npos) {
         // "!PERSON! = MAN, MEN, WOMAN"
@@ -255,11 +246,11 @@ Result<std::string> CompileActorDictionary(const std::vector<std::string>& actor
           return Status::InvalidInput(path + ":" + std::to_string(lineno) +
                                       ": expected '!SET! = WORD, WORD'");
         }
-        std::vector<std::string>& words = sets[std::string(Trim(line.substr(0, eq)))];
+        std::vector<std::string>& words = sets[std::string(TrimBlanks(line.substr(0, eq)))];
         std::string_view rest = line.substr(eq + 1);
         while (!rest.empty()) {
           const size_t comma = rest.find(',');
-          const std::string_view w = Trim(rest.substr(0, comma));
+          const std::string_view w = TrimBlanks(rest.substr(0, comma));
           if (!w.empty()) words.emplace_back(w);
           if (comma == std::string_view::npos) break;
           rest.remove_prefix(comma + 1);
@@ -273,9 +264,9 @@ Result<std::string> CompileActorDictionary(const std::vector<std::string>& actor
       const std::string_view role = AgentRoleOf(line.substr(open + 2, close - open - 2));
       if (role.empty()) continue;
       std::string phrase(
-          Trim(line.substr(line[0] == '+' ? 1 : 0, open - (line[0] == '+' ? 1 : 0))));
+          TrimBlanks(line.substr(line[0] == '+' ? 1 : 0, open - (line[0] == '+' ? 1 : 0))));
       if (const size_t brace = phrase.find('{'); brace != std::string::npos) {
-        phrase = std::string(Trim(phrase.substr(0, brace)));
+        phrase = std::string(TrimBlanks(phrase.substr(0, brace)));
       }
       std::vector<std::string> forms = {phrase};
       for (const auto& [set, words] : sets) {

@@ -1,4 +1,5 @@
 #include "entities/actor_linker.h"
+#include "base/ascii.h"
 
 #include <algorithm>
 #include <string>
@@ -11,14 +12,6 @@ bool IsCapitalized(const Doc& doc, uint32_t i) {
   const std::string_view t = doc.TokenText(i);
   const auto c = static_cast<unsigned char>(t[0]);
   return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 uint32_t DateNumber(const CivilDate& d) {
@@ -63,7 +56,7 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
       // What stands before: a capitalized word must be a title ("President", "Ombudsman").
       uint32_t p = i;
       while (p > sb && IsCapitalized(doc, p - 1) && entity_at[p - 1] < 0 &&
-             !roles_.Find(Lower(doc.TokenText(p - 1))).empty()) {
+             !roles_.Find(AsciiLower(doc.TokenText(p - 1))).empty()) {
         --p;
       }
       if (p > sb && p == i && IsCapitalized(doc, p - 1) && entity_at[p - 1] < 0 && p - 1 != sb) {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "entities/place_gazetteer.h"
 #include "entities/place_name.h"
 
@@ -25,17 +26,6 @@ struct Key {
   uint32_t value;
   bool operator<(const Key& o) const { return hash != o.hash ? hash < o.hash : value < o.value; }
 };
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  while (true) {
-    const size_t at = s.find(sep);
-    out.push_back(s.substr(0, at));
-    if (at == std::string_view::npos) break;
-    s.remove_prefix(at + 1);
-  }
-  return out;
-}
 
 bool ParseDouble(std::string_view s, double* v) {
   auto r = std::from_chars(s.data(), s.data() + s.size(), *v);
@@ -64,7 +54,7 @@ class Builder {
     while (std::getline(in, line)) {
       ++lineno;
       if (line.empty() || line[0] == '#') continue;
-      const auto f = Split(line, '\t');
+      const auto f = SplitOn(line, '\t');
       const std::string where = path + ":" + std::to_string(lineno) + ": ";
       if (f.size() != 7) {
         return Status::InvalidInput(where + "expected 7 tab-separated fields, found " +
@@ -106,7 +96,7 @@ class Builder {
       if (!ParseU32(f[5], &d.entry.population)) {
         return Status::InvalidInput(where + "bad population '" + std::string(f[5]) + "'");
       }
-      const auto names = Split(f[6], '|');
+      const auto names = SplitOn(f[6], '|');
       if (names.empty() || names[0].empty()) return Status::InvalidInput(where + "no name");
       d.name = std::string(names[0]);
       if (d.entry.kind == GeoKind::kCountry || d.entry.kind == GeoKind::kTerritory) {
@@ -139,7 +129,7 @@ class Builder {
     while (std::getline(in, line)) {
       ++lineno;
       if (line.empty() || line[0] == '#') continue;
-      const auto f = Split(line, '\t');
+      const auto f = SplitOn(line, '\t');
       const std::string where = path + ":" + std::to_string(lineno) + ": ";
       if (f.size() < 15) {
         return Status::InvalidInput(where + "expected at least 15 tab-separated fields, found " +
@@ -172,7 +162,7 @@ class Builder {
       AddKey(f[1], index, false);
       AddKey(f[2], index, false);
       if (!f[3].empty()) {
-        for (std::string_view alt : Split(f[3], ',')) {
+        for (std::string_view alt : SplitOn(f[3], ',')) {
           if (alt.size() < 2 || alt.size() > 48 || !IsLatinName(alt)) continue;
           // Codes ("MOW", "NYC") are not names a reporter writes for a place... mostly.
           if (alt.size() <= 4 &&

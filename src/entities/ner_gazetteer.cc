@@ -17,7 +17,7 @@ void AddNames(std::string_view names, uint32_t bit, std::map<uint64_t, uint32_t>
   while (start <= names.size()) {
     size_t bar = names.find('|', start);
     if (bar == std::string_view::npos) bar = names.size();
-    const std::string name = syntax::AsciiLower(names.substr(start, bar - start));
+    const std::string name = AsciiLower(names.substr(start, bar - start));
     size_t w = 0;
     int index = 0;
     while (w < name.size()) {

@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "base/ascii.h"
 #include "entities/ner.h"
 #include "learn/model_file.h"
 #include "learn/perceptron_trainer.h"
@@ -47,14 +48,6 @@ NerSentence Prepare(const std::vector<std::string>& words, const std::vector<std
   return s;
 }
 
-std::string Upper(const std::string& s) {
-  std::string out = s;
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 }  // namespace
 
 Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
@@ -91,7 +84,7 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
       // Every tenth sentence also as a headline in capitals.
       if (++n % 10 == 0) {
         std::vector<std::string> upper;
-        for (const std::string& w : s.words) upper.push_back(Upper(w));
+        for (const std::string& w : s.words) upper.push_back(AsciiUpper(w));
         tr.push_back(Prepare(upper, s.tags, &labels, &clusters, gaz_ptr, tag_ptr));
       }
     }

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "entities/name_tables.h"
 #include "entities/place_name.h"
 
@@ -44,14 +45,6 @@ bool IsUpperStart(std::string_view t) {
   if (t.empty()) return false;
   const auto c = static_cast<unsigned char>(t[0]);
   return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC5 || c == 0xC4;  // Latin capitals
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 bool OneOf(std::string_view w, const auto& list) {
@@ -103,7 +96,7 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
         continue;
       }
       const std::string_view text = doc.SpanText(begin, e);
-      const std::string lower = Lower(text);
+      const std::string lower = AsciiLower(text);
       if (e - begin == 1 && (lower.size() <= 2 || OneOf(lower, kNotPlaces))) continue;
       if (!roles_.Find(lower).empty() || IsAmbiguousPlaceName(text)) continue;
       cands.clear();
@@ -126,7 +119,7 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
       if (all_caps && !from_supplement) continue;
       const bool first = begin == sb || (begin == sb + 1 &&
                                          (the_first || doc.tokens[sb].kind != TokenKind::kWord));
-      const bool locative = begin > sb && OneOf(Lower(doc.TokenText(begin - 1)), kLocatives);
+      const bool locative = begin > sb && OneOf(AsciiLower(doc.TokenText(begin - 1)), kLocatives);
       const double need = first ? kMinPriorFirstWord : locative ? kMinPriorLocative : kMinPrior;
       if (best < need) continue;
       Entity ent;

@@ -4,40 +4,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/ascii.h"
 #include "events/event_eval.h"
 
 namespace dateline::events {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 // A YYMMDD or YYYYMMDD date as YYYYMMDD; 0 if malformed. Years 00-39 are 20xx.
 uint32_t ParseDate(std::string_view s) {
-  s = Trim(s);
+  s = TrimBlanks(s);
   if ((s.size() != 6 && s.size() != 8) ||
       !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return 0;
@@ -72,16 +47,16 @@ Result<SuiteActors> SuiteActors::Parse(std::string_view text, std::string_view n
     while ((open = s.find('[')) != std::string_view::npos) {
       const size_t close = s.find(']', open);
       if (close == std::string_view::npos) return error("unterminated [code]");
-      std::string_view body = Trim(s.substr(open + 1, close - open - 1));
+      std::string_view body = TrimBlanks(s.substr(open + 1, close - open - 1));
       s.remove_prefix(close + 1);
       if (d.actors_.empty()) return error("code before any actor");
       Code c;
       size_t sp = body.find_first_of(" \t<>");
-      c.code = Upper(Trim(body.substr(0, sp)));
+      c.code = AsciiUpper(TrimBlanks(body.substr(0, sp)));
       if (const size_t slash = c.code.find('/'); slash != std::string::npos) {
         c.code.resize(slash);
       }
-      std::string_view rest = sp == std::string_view::npos ? "" : Trim(body.substr(sp));
+      std::string_view rest = sp == std::string_view::npos ? "" : TrimBlanks(body.substr(sp));
       if (!rest.empty()) {
         c.dated = true;
         if (rest.front() == '<') {
@@ -105,18 +80,18 @@ Result<SuiteActors> SuiteActors::Parse(std::string_view text, std::string_view n
   auto add_name = [&](std::string_view s) {
     Name n;
     n.actor = d.actors_.size() - 1;
-    s = Trim(s);
+    s = TrimBlanks(s);
     n.exact_last = !s.empty() && s.back() == '_';
     std::string word;
     for (char c : s) {
       if (c == '_' || c == ' ' || c == '\t') {
-        if (!word.empty()) n.words.push_back(Lower(word));
+        if (!word.empty()) n.words.push_back(AsciiLower(word));
         word.clear();
       } else {
         word += c;
       }
     }
-    if (!word.empty()) n.words.push_back(Lower(word));
+    if (!word.empty()) n.words.push_back(AsciiLower(word));
     if (!n.words.empty()) d.names_.push_back(std::move(n));
   };
   size_t start = 0;
@@ -133,7 +108,7 @@ Result<SuiteActors> SuiteActors::Parse(std::string_view text, std::string_view n
     if (const size_t hash = line.find('#'); hash != std::string_view::npos) {
       line = line.substr(0, hash);
     }
-    const std::string_view t = Trim(line);
+    const std::string_view t = TrimBlanks(line);
     if (t.empty()) continue;
     if (t.front() == '<') {
       in_comment = t.find("-->") == std::string_view::npos && t.starts_with("<!");
@@ -180,7 +155,7 @@ void SuiteActors::Annotate(Doc* doc, const entities::RoleNouns& roles) const {
           ? static_cast<uint32_t>(doc->date.year * 10000 + doc->date.month * 100 + doc->date.day)
           : 0;
   std::vector<std::string> lower(n);
-  for (uint32_t i = 0; i < n; ++i) lower[i] = Lower(doc->TokenText(i));
+  for (uint32_t i = 0; i < n; ++i) lower[i] = AsciiLower(doc->TokenText(i));
   std::vector<uint32_t> sentence_of(n, 0);
   for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
     for (uint32_t i = doc->sentences[s].token_begin; i < doc->sentences[s].token_end; ++i) {

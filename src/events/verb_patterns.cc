@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/ascii.h"
 #include "events/clause_cues.h"
 
 namespace dateline::events {
@@ -14,39 +15,10 @@ namespace {
 constexpr uint32_t kPostWindow = 10;
 constexpr uint32_t kPreWindow = 6;
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  while (true) {
-    const size_t p = s.find(sep);
-    out.push_back(s.substr(0, p));
-    if (p == std::string_view::npos) break;
-    s.remove_prefix(p + 1);
-  }
-  return out;
-}
-
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
-  for (std::string_view w : Split(s, ' ')) {
-    for (std::string_view x : Split(w, '\t')) {
+  for (std::string_view w : SplitOn(s, ' ')) {
+    for (std::string_view x : SplitOn(w, '\t')) {
       if (!x.empty()) out.push_back(x);
     }
   }
@@ -94,8 +66,8 @@ bool ValidCode(std::string_view c) {
 
 // "[042:043]" -> "042"; "[:173]" -> "173"; "[---]" -> "".
 std::string CodeIn(std::string_view bracket) {
-  for (std::string_view part : Split(Trim(bracket), ':')) {
-    part = Trim(part);
+  for (std::string_view part : SplitOn(TrimBlanks(bracket), ':')) {
+    part = TrimBlanks(part);
     if (ValidCode(part)) return std::string(part);
   }
   return {};
@@ -129,7 +101,7 @@ class Compiler {
       if (const size_t hash = line.find('#'); hash != std::string_view::npos) {
         line = line.substr(0, hash);
       }
-      line = Trim(line);
+      line = TrimBlanks(line);
       if (line.empty()) continue;
       if (line.starts_with("---")) {
         const size_t open = line.find('['), close = line.find(']');
@@ -141,7 +113,7 @@ class Compiler {
         continue;
       }
       if (line.front() == '&') {
-        synset = Lower(Words(line)[0].substr(1));
+        synset = AsciiLower(Words(line)[0].substr(1));
         if (!synset.empty() && synset.back() == '_') synset.pop_back();
         in_block = false;
         continue;
@@ -150,7 +122,7 @@ class Compiler {
         if (line.front() != '+' || synset.empty()) return error("unexpected line outside a block");
         const std::vector<std::string_view> words = Words(line.substr(1));
         if (words.empty()) return error("empty synonym");
-        std::string w = Lower(words[0]);
+        std::string w = AsciiLower(words[0]);
         if (!w.empty() && w.back() == '_') w.pop_back();
         if (!w.empty()) synsets_[synset].push_back(w);
         continue;
@@ -206,17 +178,17 @@ class Compiler {
     }
     const std::vector<std::string_view> words = Words(line);
     if (words.empty()) return Status::InvalidInput("verb line without a verb");
-    std::string verb = Lower(words[0]);
+    std::string verb = AsciiLower(words[0]);
     while (!verb.empty() && verb.back() == '_') verb.pop_back();
     // A multi-word verb: the first word is the verb, the rest a pattern after it.
-    std::vector<std::string_view> parts = Split(verb, '_');
+    std::vector<std::string_view> parts = SplitOn(verb, '_');
     const std::string base(parts[0]);
     if (base.empty()) return Status::InvalidInput("empty verb");
     const size_t block = blocks_ - 1;
     std::vector<std::string> forms = Inflect(base);
     for (std::string_view f : irregular) {
       if (!f.empty() && f.front() == '+') f.remove_prefix(1);
-      forms.push_back(Lower(Split(f, '_')[0]));
+      forms.push_back(AsciiLower(SplitOn(f, '_')[0]));
     }
     if (parts.size() > 1) {
       std::string post;
@@ -279,7 +251,7 @@ class Compiler {
       if (t.empty()) continue;
       std::string slot;
       if (t.front() == '&') {
-        auto it = synsets_.find(Lower(std::string_view(t).substr(1)));
+        auto it = synsets_.find(AsciiLower(std::string_view(t).substr(1)));
         if (it == synsets_.end()) return Status::OK();  // an unknown set: skip the pattern
         for (const std::string& alt : it->second) {
           if (alt.find('_') != std::string::npos) continue;
@@ -288,8 +260,8 @@ class Compiler {
         }
         if (slot.empty()) return Status::OK();
       } else {
-        const std::string lower = Lower(t);
-        for (std::string_view part : Split(lower, '_')) {
+        const std::string lower = AsciiLower(t);
+        for (std::string_view part : SplitOn(lower, '_')) {
           if (part.empty()) continue;
           std::string& dst = after ? post : pre;
           if (!dst.empty()) dst += ' ';
@@ -395,7 +367,7 @@ Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view 
     start = end + 1;
     ++line_no;
     if (line.empty() || line.front() == '#') continue;
-    const std::vector<std::string_view> f = Split(line, '\t');
+    const std::vector<std::string_view> f = SplitOn(line, '\t');
     auto error = [&](std::string_view what) {
       return Status::Corruption(std::string(name) + ":" + std::to_string(line_no) + ": " +
                                 std::string(what));
@@ -423,11 +395,11 @@ Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view 
       if (!ValidCode(p.cameo) || f[3].empty()) return error("bad code or type");
       for (std::string_view slot : Words(f[4])) {
         p.pre.emplace_back();
-        for (std::string_view alt : Split(slot, '|')) p.pre.back().emplace_back(alt);
+        for (std::string_view alt : SplitOn(slot, '|')) p.pre.back().emplace_back(alt);
       }
       for (std::string_view slot : Words(f[5])) {
         p.post.emplace_back();
-        for (std::string_view alt : Split(slot, '|')) p.post.back().emplace_back(alt);
+        for (std::string_view alt : SplitOn(slot, '|')) p.post.back().emplace_back(alt);
       }
       if (vp.blocks_.size() <= block) vp.blocks_.resize(block + 1);
       vp.blocks_[block].push_back(std::move(p));

@@ -110,7 +110,7 @@ class FileArticleReader final : public ArticleReader {
   // input according to its first bytes.
   bool Dispatch(std::string text, const std::string& path, bool from_stdin, uint64_t disk_size,
                 ReadItem* item) {
-    std::string lower_name = from_stdin ? std::string() : reading::AsciiLower(path);
+    std::string lower_name = from_stdin ? std::string() : AsciiLower(path);
     const bool gzip = from_stdin ? reading::IsGzip(text) : lower_name.ends_with(".gz");
     if (gzip) {
       if (!from_stdin) lower_name.resize(lower_name.size() - 3);

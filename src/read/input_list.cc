@@ -8,6 +8,7 @@
 #include <set>
 #include <utility>
 
+#include "base/ascii.h"
 #include "read/file_io.h"
 
 namespace dateline::reading {
@@ -93,14 +94,6 @@ class Walker {
 };
 
 }  // namespace
-
-std::string AsciiLower(std::string_view name) {
-  std::string lower(name);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
 
 bool IsArticleFileName(std::string_view name) {
   std::string lower = AsciiLower(name);

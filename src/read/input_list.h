@@ -14,6 +14,8 @@
 // Thread-safety: the functions are safe to call from any thread.
 #pragma once
 
+#include "base/ascii.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,8 +42,5 @@ InputList ListInputs(const std::vector<std::string>& paths);
 
 // True if the directory walk reads a file of this name (by extension, case-insensitive).
 bool IsArticleFileName(std::string_view name);
-
-// `name` in lower case (ASCII letters only).
-std::string AsciiLower(std::string_view name);
 
 }  // namespace dateline::reading

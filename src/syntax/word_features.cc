@@ -2,20 +2,13 @@
 
 #include <algorithm>
 
+#include "base/ascii.h"
 #include "learn/hash.h"
 #include "syntax/word_clusters.h"
 
 namespace dateline::syntax {
 
 using learn::HashString;
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 void DescribeWord(std::string_view form, WordInfo* info, const WordClusters* clusters) {
   char lower_buf[64];

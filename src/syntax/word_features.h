@@ -8,6 +8,8 @@
 // Thread-safety: pure functions over their arguments.
 #pragma once
 
+#include "base/ascii.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -37,9 +39,6 @@ struct WordInfo {
 };
 
 class WordClusters;
-
-// ASCII lowercase of s (other bytes unchanged).
-std::string AsciiLower(std::string_view s);
 
 // Fills *info for the word `form`, with its word classes when `clusters` is given.
 void DescribeWord(std::string_view form, WordInfo* info, const WordClusters* clusters = nullptr);
