@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_data.h"
 #include "entities/entity_component.h"
 #include "entities/model_files.h"
 #include "entities/place_gazetteer.h"
@@ -20,27 +21,15 @@
 namespace dateline {
 namespace {
 
-std::filesystem::path DataDir() {
-  if (const char* env = std::getenv("DATELINE_DATA"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return std::filesystem::path(DATELINE_SHARED_DIR) / "data";
-}
+using bench::DataDir;
 
 // The corpus as tokenized Docs dated by their header, in a stable order.
 const std::vector<Doc>& Corpus() {
   static const std::vector<Doc>* const corpus = [] {
     auto* docs = new std::vector<Doc>();
     const auto text = NewTextComponent();
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (std::filesystem::recursive_directory_iterator
-             it(DataDir() / "corpora" / "wcep-portal", ec),
-         end;
-         !ec && it != end; it.increment(ec)) {
-      if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
+    const std::vector<std::filesystem::path> files =
+        bench::FilesUnder(DataDir() / "corpora" / "wcep-portal", ".txt");
     for (const auto& f : files) {
       std::ifstream in(f, std::ios::binary);
       std::stringstream ss;

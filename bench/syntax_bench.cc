@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_data.h"
 #include "entities/ner.h"
 #include "learn/model_dir.h"
 #include "syntax/conllu.h"
@@ -19,16 +20,7 @@
 namespace dateline {
 namespace {
 
-std::filesystem::path DataDir() {
-  if (const char* env = std::getenv("DATELINE_DATA"); env != nullptr && *env != '\0') {
-    return env;
-  }
-#ifdef DATELINE_SHARED_DIR
-  return std::filesystem::path(DATELINE_SHARED_DIR) / "data";
-#else
-  return "../shared/data";
-#endif
-}
+using bench::DataDir;
 
 struct Data {
   std::vector<std::vector<std::string_view>> sentences;

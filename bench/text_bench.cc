@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_data.h"
 #include "doc/doc.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -20,30 +21,14 @@
 namespace dateline {
 namespace {
 
-std::filesystem::path DataDir() {
-  if (const char* env = std::getenv("DATELINE_DATA"); env != nullptr && *env != '\0') {
-    return env;
-  }
-#ifdef DATELINE_SHARED_DIR
-  if (std::filesystem::exists(std::filesystem::path(DATELINE_SHARED_DIR) / "data")) {
-    return std::filesystem::path(DATELINE_SHARED_DIR) / "data";
-  }
-#endif
-  return "../shared/data";
-}
+using bench::DataDir;
 
 // Every article body of the corpus, in a stable order.
 const std::vector<std::string>& Corpus() {
   static const std::vector<std::string>* const corpus = [] {
     auto* docs = new std::vector<std::string>();
     const std::filesystem::path dir = DataDir() / "corpora" / "wcep-portal";
-    std::error_code ec;
-    std::vector<std::filesystem::path> files;
-    for (std::filesystem::recursive_directory_iterator it(dir, ec), end; !ec && it != end;
-         it.increment(ec)) {
-      if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
+    const std::vector<std::filesystem::path> files = bench::FilesUnder(dir, ".txt");
     for (const auto& f : files) {
       std::ifstream in(f, std::ios::binary);
       std::stringstream ss;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_data.h"
 #include "doc/doc.h"
 #include "text/text_component.h"
 #include "time/timeml.h"
@@ -19,30 +20,14 @@
 namespace dateline {
 namespace {
 
-std::filesystem::path DataDir() {
-  if (const char* env = std::getenv("DATELINE_DATA"); env != nullptr && *env != '\0') {
-    return env;
-  }
-#ifdef DATELINE_SHARED_DIR
-  if (std::filesystem::exists(std::filesystem::path(DATELINE_SHARED_DIR) / "data")) {
-    return std::filesystem::path(DATELINE_SHARED_DIR) / "data";
-  }
-#endif
-  return "../shared/data";
-}
+using bench::DataDir;
 
 // Every TEXT of te3-silver, tokenized and split into sentences, dated by its DCT.
 const std::vector<Doc>& Corpus() {
   static const std::vector<Doc>* const corpus = [] {
     auto* docs = new std::vector<Doc>();
     const std::filesystem::path dir = DataDir() / "timeml" / "te3-silver";
-    std::error_code ec;
-    std::vector<std::filesystem::path> files;
-    for (std::filesystem::recursive_directory_iterator it(dir, ec), end; !ec && it != end;
-         it.increment(ec)) {
-      if (it->is_regular_file() && it->path().extension() == ".tml") files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
+    const std::vector<std::filesystem::path> files = bench::FilesUnder(dir, ".tml");
     const auto text = NewTextComponent();
     for (const auto& f : files) {
       auto tml = timex::ReadTimemlFile(f.string());
