@@ -91,6 +91,12 @@ struct Count {
   bool exact = true;
 };
 
+// One place an article tells of an event: its sentence and trigger word.
+struct EventMention {
+  uint32_t sentence = 0;
+  std::string trigger;
+};
+
 struct Event {
   std::string type;   // PLOVER type, e.g. REQUEST
   std::string cameo;  // CAMEO code, e.g. "0256"
@@ -108,6 +114,9 @@ struct Event {
   std::string status =
       "asserted";  // asserted alleged denied requested threatened future negated hypothetical
   EventActor attributed_to;
+  // Every place the article tells of this event, the first (sentence, trigger above)
+  // included: an article that says the same thing twice has one event with two mentions.
+  std::vector<EventMention> mentions;
 };
 
 struct Doc {

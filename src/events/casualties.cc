@@ -11,6 +11,7 @@ namespace {
 constexpr uint32_t kBackWindow = 8;
 constexpr uint32_t kForwardWindow = 6;
 constexpr uint32_t kNounWindow = 3;
+constexpr uint32_t kRelativeWindow = 7;
 
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
   for (std::string_view x : words) {
@@ -46,6 +47,18 @@ void ApplyQualifier(const DocView& v, uint32_t sb, uint32_t i, Count* c) {
              (word(3) == "as" && w2 == "many" && w1 == "as")) {
     c->exact = false;
   }
+}
+
+// "a Russian blogger", "an elderly civilian": one person, when the article at i is
+// followed within a few words by a person noun with a role.
+std::optional<Count> SinglePerson(const DocView& v, const entities::RoleNouns& roles, uint32_t i,
+                                  uint32_t se) {
+  if (!OneOf(v.lower[i], {"a", "an", "one"})) return std::nullopt;
+  for (uint32_t j = i + 1; j < se && j <= i + kNounWindow; ++j) {
+    if (v.IsPunct(j)) break;
+    if (!roles.Find(v.lower[j]).empty()) return Count{1, true};
+  }
+  return std::nullopt;
 }
 
 std::string VictimRole(const DocView& v, const entities::RoleNouns& roles, uint32_t i,
@@ -106,10 +119,15 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
     return std::nullopt;
   };
   auto backward = [&]() -> std::optional<Casualties> {
-    for (uint32_t j = trigger; j > sb && trigger - j < kBackWindow;) {
+    uint32_t window = kBackWindow;
+    for (uint32_t j = trigger; j > sb && trigger - j < window;) {
       --j;
       if (v.lower[j] == ";" || v.IsQuote(j)) break;
+      // "a Russian blogger, Yuri Kotenok, who was seriously injured": the victim is the
+      // noun the relative clause hangs on, an apposition further back.
+      if (OneOf(v.lower[j], {"who", "whom"})) window = trigger - j + kRelativeWindow;
       if (auto c = CountAt(v, j, se)) return Make(v, roles, sb, se, j, *c);
+      if (auto one = SinglePerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *one);
     }
     return std::nullopt;
   };

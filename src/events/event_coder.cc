@@ -34,6 +34,7 @@ struct Draft {
   const TriggerDef* def = nullptr;
   int32_t source = -1, target = -1;  // entities filling the slots
   bool drop = false;
+  bool noun = false;  // the trigger is a noun ("talks"), not a verb
   bool casualty() const { return (def->flags & (kKill | kInjure)) != 0; }
 };
 
@@ -63,9 +64,16 @@ class SentenceCoder {
           !v_.IsQuote(i - 1) && v_.lower[i - 1] != ":") {
         continue;
       }
-      std::optional<TriggerHit> hit = triggers_.Match(v_, i, se_);
-      if (!hit) hit = DictionaryHit(i);
+      // A dictionary pattern with its complement words ("restore {diplomatic ties}") is
+      // finer than the hand-written trigger; the verb's bare code is not.
+      uint32_t pattern_words = 0;
+      std::optional<TriggerHit> dict = DictionaryHit(i, &pattern_words);
+      std::optional<TriggerHit> hit;
+      if (dict && pattern_words > 1) hit = std::move(dict);
+      if (!hit) hit = triggers_.Match(v_, i, se_);
+      if (!hit) hit = std::move(dict);
       if (!hit) continue;
+      if (!hit->noun && LightVerb(i)) continue;
       // "the injured civilians", "those killed": a participle used as an adjective.
       if (!hit->noun && v_.lower[i].ends_with("ed") && i > sb_ &&
           OneOf(v_.lower[i - 1],
@@ -94,6 +102,7 @@ class SentenceCoder {
     std::vector<Draft> drafts;
     for (size_t k = 0; k < hits.size(); ++k)
       drafts.push_back(Build(hits[k].first, hits[k].second, sites, k));
+    DropInvitedTalks(&drafts);
     MergeCasualties(&drafts);
     for (Draft& d : drafts) {
       if (d.drop || (d.def->flags & kAttachOnly)) continue;
@@ -105,16 +114,32 @@ class SentenceCoder {
 
  private:
   // A verb of the compiled CAMEO dictionary at token i.
-  std::optional<TriggerHit> DictionaryHit(uint32_t i) const {
+  std::optional<TriggerHit> DictionaryHit(uint32_t i, uint32_t* words) const {
     if (verbs_ == nullptr) return std::nullopt;
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
     if (!m) return std::nullopt;
+    *words = m->words;
     const TriggerDef* def = DictionaryDef(m->type);
     if (def == nullptr) return std::nullopt;
     TriggerHit hit;
     hit.def = def;
     hit.cameo = std::move(m->cameo);
     return hit;
+  }
+
+  // "expressed its support", "voiced concern", "offered condolences": a verb whose
+  // object is itself an event noun leaves the coding to the noun.
+  bool LightVerb(uint32_t i) const {
+    const std::string_view w = v_.lower[i];
+    if (!(w.starts_with("express") || w.starts_with("voice") || w.starts_with("extend") ||
+          w.starts_with("reaffirm") || w.starts_with("offer") || w.starts_with("pledg"))) {
+      return false;
+    }
+    for (uint32_t j = i + 1; j < se_ && j <= i + 3; ++j) {
+      if (v_.IsPunct(j)) return false;
+      if (std::optional<TriggerHit> h = triggers_.Match(v_, j, se_); h && h->noun) return true;
+    }
+    return false;
   }
 
   // ---- syntax -----------------------------------------------------------------------
@@ -238,7 +263,10 @@ class SentenceCoder {
     for (uint32_t j = doc_.entities[list.back()].token_end;;) {
       uint32_t k = j;
       bool conj = false;
-      while (k < se_ && k - j < kMaxGap && (IsConjunction(k) || IsModifier(k))) {
+      // An adjective that names an actor ("the Armenian and Azerbaijani ministers") is
+      // the next conjunct, not a modifier of it.
+      while (k < se_ && k - j < kMaxGap && (IsConjunction(k) || IsModifier(k)) &&
+             !(conj && v_.entity_at[k] >= 0)) {
         conj |= IsConjunction(k);
         ++k;
       }
@@ -253,7 +281,8 @@ class SentenceCoder {
     for (uint32_t j = doc_.entities[e].token_begin; j > sb_;) {
       uint32_t k = j;
       bool conj = false;
-      while (k > sb_ && j - k < kMaxGap && (IsConjunction(k - 1) || IsModifier(k - 1))) {
+      while (k > sb_ && j - k < kMaxGap && (IsConjunction(k - 1) || IsModifier(k - 1)) &&
+             !(conj && v_.entity_at[k - 1] >= 0)) {
         conj |= IsConjunction(k - 1);
         --k;
       }
@@ -273,6 +302,23 @@ class SentenceCoder {
     if (t.starts_with("agree") || t.starts_with("Agree")) return true;
     return ev.type == "ASSAULT" && (t.starts_with("clash") || t.starts_with("Clash") ||
                                     t == "fought" || t.starts_with("fight"));
+  }
+
+  // "exchanging accusations", "accusing each other": an act the coordinated actors do
+  // to one another.
+  bool Reciprocal(uint32_t i) const {
+    if (v_.lower[i].starts_with("exchang")) return true;
+    for (uint32_t j = i; j > sb_ && i - j < 3;) {
+      --j;
+      if (v_.lower[j].starts_with("exchang") || v_.lower[j].starts_with("trad")) return true;
+    }
+    for (uint32_t j = i + 1; j + 1 < se_ && j <= i + 4; ++j) {
+      if ((v_.lower[j] == "each" && v_.lower[j + 1] == "other") ||
+          (v_.lower[j] == "one" && v_.lower[j + 1] == "another")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A meeting is coded both ways, as CAMEO does: "X met Y" is also "Y met X".
@@ -330,7 +376,7 @@ class SentenceCoder {
         d.target >= 0 ? Conjuncts(d.target, trig) : std::vector<int32_t>{-1};
     // "Armenia and Azerbaijan held talks / signed a ceasefire / clashed": without a
     // target, a joint act is coded between each pair of the coordinated actors.
-    if (d.target < 0 && sources.size() >= 2 && IsJointAct(d.event)) {
+    if (d.target < 0 && sources.size() >= 2 && (IsJointAct(d.event) || Reciprocal(trig))) {
       for (int32_t a : sources) {
         for (int32_t b : sources) {
           if (a == b) continue;
@@ -424,8 +470,13 @@ class SentenceCoder {
   bool InClauseOf(uint32_t j, uint32_t i) const {
     if (!HasSyntax()) return true;
     const Relations& r = Rel();
+    // A noun's actors may hang on the verb it is the object of ("expressed its support
+    // to Azerbaijan").
+    const int32_t light = doc_.tokens[i].upos == Upos::kNoun && doc_.tokens[i].deprel == r.obj
+                              ? doc_.tokens[i].head
+                              : -1;
     for (int steps = 0; steps < 64; ++steps) {
-      if (j == i) return true;
+      if (j == i || static_cast<int32_t>(j) == light) return true;
       const Token& t = doc_.tokens[j];
       if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) return false;
       if (t.deprel == r.advcl || t.deprel == r.ccomp || t.deprel == r.acl_relcl ||
@@ -449,6 +500,22 @@ class SentenceCoder {
     for (uint32_t k = j + 1; k < se_ && k <= j + kAgentWindow; ++k) {
       if (v_.IsPunct(k)) break;
       if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) return e;
+    }
+    return -1;
+  }
+
+  // "Calls to end hostilities have been voiced by many states, including Russia": the
+  // agent of the passive verb a noun trigger is the subject of, up to a dozen tokens on.
+  int32_t PassiveAgent(uint32_t i) const {
+    constexpr uint32_t kReach = 12, kAgentReach = 10;
+    for (uint32_t j = i + 1; j + 1 < se_ && j <= i + kReach; ++j) {
+      if (v_.lower[j] == ";" || v_.IsQuote(j)) return -1;
+      if (!v_.Is(j, "by") || !v_.lower[j - 1].ends_with("ed")) continue;
+      for (uint32_t k = j + 1; k < se_ && k <= j + kAgentReach; ++k) {
+        if (v_.lower[k] == ";" || v_.IsQuote(k)) break;
+        if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) return e;
+      }
+      return -1;
     }
     return -1;
   }
@@ -549,6 +616,7 @@ class SentenceCoder {
               size_t site) const {
     Draft d;
     d.def = hit.def;
+    d.noun = hit.noun;
     Event& ev = d.event;
     ev.type = std::string(hit.def->type);
     ev.cameo = hit.cameo;
@@ -556,6 +624,7 @@ class SentenceCoder {
     ev.trigger = std::string(doc_.TokenText(i));
     ev.trigger_token = i;
     ev.sentence = s_;
+    ev.mentions.push_back({s_, ev.trigger});
 
     const uint16_t flags = hit.def->flags;
     const bool casualty = (flags & (kKill | kInjure)) != 0;
@@ -570,6 +639,7 @@ class SentenceCoder {
       if (source >= 0) target = NearestAfter(doc_.entities[source].token_end - 1, source);
     } else if (hit.noun) {
       source = ByAgent(i);
+      if (source < 0) source = PassiveAgent(i);
       if (source < 0) source = NearestBefore(i, kModifierWindow + 1, true);
       if (source < 0 && !(flags & kViolent)) source = NearestBefore(i, kSourceWindow, false);
       target = NearestAfter(i, source, force);
@@ -596,12 +666,17 @@ class SentenceCoder {
       ev.target.text = ObjectPhrase(i);
     }
 
+    // "invited the ministers to Moscow for negotiations": the event is the talks to come.
+    const bool talks_to_come =
+        hit.def->refinement == Refinement::kInvite && hit.cameo.starts_with("04");
+    if (talks_to_come) ev.type = "CONSULT";
+
     // Date, and whether it lies after the article date.
     bool future_date = false;
     if (NearestDate(i, &ev.date, &ev.date_precision)) {
       const std::string article = doc_.date.ToString().substr(0, ev.date.size());
       future_date = ev.date > article;
-      if (future_date && (flags & kIntent) && !hit.noun) {
+      if (future_date && (flags & kIntent) && !hit.noun && !talks_to_come) {
         // "invited to Moscow on 9 October": the date is the meeting's, not the invitation's.
         future_date = false;
         ev.date.clear();
@@ -612,6 +687,7 @@ class SentenceCoder {
       ev.date_precision = "article";
     }
     ev.status = std::string(EventStatus(v_, sb_, se_, sites, site, future_date));
+    if (talks_to_come && ev.status == "asserted") ev.status = "future";
 
     if (attribution_ && !InAttribution(i)) {
       ev.attributed_to.text = std::string(doc_.SpanText(attribution_->begin, attribution_->end));
@@ -640,6 +716,22 @@ class SentenceCoder {
       SetLocation(i, ev.type == "CONSULT", &ev);
     }
     return d;
+  }
+
+  // "invited the ministers to Moscow for negotiations": the invitation codes the talks
+  // to come, so a talks noun in its complement is the same event.
+  static void DropInvitedTalks(std::vector<Draft>* drafts) {
+    constexpr uint32_t kComplement = 14;
+    for (const Draft& inv : *drafts) {
+      if (inv.def->refinement != Refinement::kInvite || inv.event.type != "CONSULT") continue;
+      const uint32_t at = inv.event.trigger_token;
+      for (Draft& d : *drafts) {
+        if (&d != &inv && d.noun && d.event.type == "CONSULT" && d.event.trigger_token > at &&
+            d.event.trigger_token <= at + kComplement) {
+          d.drop = true;
+        }
+      }
+    }
   }
 
   // "A strike killed 5": the counts of a casualty word go to the sentence's attack, or,
@@ -684,6 +776,104 @@ class SentenceCoder {
   std::vector<bool> from_dictionary_;  // per event of the sentence: a dictionary verb
 };
 
+// ---- one event told twice ----------------------------------------------------------------
+// Two actor slots agree when both name the same actor, or the same country with one of
+// them giving no role ("Armenia" and "Yerevan"); an empty slot agrees with anything.
+bool SlotAgrees(const ActorRef& a, const ActorRef& b, bool* both) {
+  *both = false;
+  if (a.empty() || b.empty()) return true;
+  *both = true;
+  if (a.code == b.code) return true;
+  if (a.country.empty() || a.country != b.country) return false;
+  return a.role.empty() || b.role.empty();
+}
+
+// The first five letters of a trigger, lower-cased: "invited" and "invite" agree.
+std::string StemOf(std::string_view w) {
+  std::string out;
+  for (size_t i = 0; i < w.size() && out.size() < 5; ++i) {
+    const char c = w[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+bool SameCount(const std::optional<Count>& a, const std::optional<Count>& b) {
+  if (!a || !b) return !a && !b;
+  return a->min == b->min && a->exact == b->exact;
+}
+
+// Is `later` the same real event as `first`, told again further on in the article? Same
+// type and CAMEO root, actors that agree with at least one named on both sides, dates
+// that agree (or one fell back to the article date), and the same casualty counts.
+bool SameEvent(const Event& first, const Event& later) {
+  if (first.type != later.type || first.cameo.compare(0, 2, later.cameo, 0, 2) != 0) return false;
+  if (first.sentence == later.sentence) return false;
+  bool source_both = false, target_both = false;
+  if (!SlotAgrees(first.source.ref, later.source.ref, &source_both) ||
+      !SlotAgrees(first.target.ref, later.target.ref, &target_both)) {
+    return false;
+  }
+  if (!source_both && !target_both) return false;
+  // A mention that leaves a slot open ("the ministers are invited") must be told with
+  // the same word, and one of the two must carry its own date, lest "Armenia accused"
+  // absorb every later accusation.
+  if (!source_both || !target_both) {
+    if (StemOf(first.trigger) != StemOf(later.trigger)) return false;
+    if (first.date_precision == "article" && later.date_precision == "article") return false;
+  }
+  const bool dated = first.date_precision != "article" && later.date_precision != "article";
+  if (dated && first.date != later.date) return false;
+  if (!SameCount(first.killed, later.killed) || !SameCount(first.injured, later.injured)) {
+    return false;
+  }
+  return first.status == later.status || first.status == "asserted" || later.status == "asserted";
+}
+
+// Fills what the first telling left open from a later one and records the mention.
+void Absorb(Event&& later, Event* first) {
+  auto fill = [](EventActor& into, EventActor& from) {
+    if (into.ref.empty()) {
+      into = std::move(from);
+    } else if (into.ref.role.empty() && !from.ref.role.empty() &&
+               into.ref.country == from.ref.country) {
+      into.ref = from.ref;  // "Armenia", later "Yerevan": the government
+    }
+  };
+  fill(first->source, later.source);
+  fill(first->target, later.target);
+  if (first->date_precision == "article" && later.date_precision != "article") {
+    first->date = later.date;
+    first->date_precision = later.date_precision;
+  }
+  if (!first->location && later.location) {
+    first->location = later.location;
+    first->location_text = later.location_text;
+  }
+  if (first->attributed_to.ref.empty() && !later.attributed_to.ref.empty()) {
+    first->attributed_to = later.attributed_to;
+  }
+  if (first->victims.empty()) first->victims = later.victims;
+  for (EventMention& m : later.mentions) first->mentions.push_back(std::move(m));
+}
+
+// Merges each event of [begin, end) into the first earlier one it repeats.
+void MergeRepeats(std::vector<Event>* events, size_t begin) {
+  std::vector<Event> kept;
+  for (size_t i = begin; i < events->size(); ++i) {
+    Event& ev = (*events)[i];
+    auto same =
+        std::find_if(kept.begin(), kept.end(), [&](const Event& k) { return SameEvent(k, ev); });
+    if (same != kept.end()) {
+      Absorb(std::move(ev), &*same);
+    } else {
+      kept.push_back(std::move(ev));
+    }
+  }
+  events->resize(begin);
+  for (Event& k : kept) events->push_back(std::move(k));
+}
+
 }  // namespace
 
 EventCoder::EventCoder() {
@@ -695,6 +885,7 @@ EventCoder::EventCoder(std::optional<VerbPatterns> verbs) : verbs_(std::move(ver
 
 void EventCoder::Code(const Doc& doc, std::vector<Event>* out) const {
   if (doc.tokens.empty()) return;
+  const size_t begin = out->size();
   const DocView view(doc);
   if (doc.sentences.empty()) {
     SentenceCoder(view, triggers_, roles_, verbs_ ? &*verbs_ : nullptr, 0, 0, view.size()).Run(out);
@@ -705,6 +896,7 @@ void EventCoder::Code(const Doc& doc, std::vector<Event>* out) const {
                   doc.sentences[s].token_begin, doc.sentences[s].token_end)
         .Run(out);
   }
+  MergeRepeats(out, begin);
 }
 
 }  // namespace dateline::events

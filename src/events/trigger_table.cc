@@ -31,7 +31,12 @@ constexpr TriggerDef kTriggers[] = {
      "100", "", kRequest, "", "", Refinement::kDemand},
     // AGREE: intentions to cooperate, meet or negotiate.
     {"invite|invites|invited|inviting", "invitation|invitations", "AGREE", "036", "", kIntent, "",
-     "", Refinement::kNone},
+     "", Refinement::kInvite},
+    // Statements that say what must or should be done are requests.
+    {"outline|outlines|outlined|outlining|stress|stresses|stressed|stressing|emphasize|"
+     "emphasizes|emphasized|emphasizing|emphasise|emphasised|underline|underlines|underlined|"
+     "underlining|reiterate|reiterates|reiterated|reiterating",
+     "", "REQUEST", "020", "", kRequest, "", "", Refinement::kAppeal, "must|should"},
     {"agree|agrees|agreed|agreeing", "", "AGREE", "030", "", kIntent, "to", "", Refinement::kNone},
     {"pledge|pledges|pledged|promise|promises|promised|offer|offers|offered", "pledge|offer",
      "AGREE", "030", "", kIntent, "", "", Refinement::kNone},
@@ -163,6 +168,16 @@ bool FollowedBy(const DocView& v, uint32_t i, uint32_t end, uint32_t window,
   return false;
 }
 
+// Is one of the words in `list` in the complement after i, before a ';', a quote or a
+// sentence-internal stop? "must have" (a guess, not a demand) does not count.
+bool InComplement(const DocView& v, uint32_t i, uint32_t end, std::string_view list) {
+  for (uint32_t j = i + 1; j < end && j <= i + kComplementWindow; ++j) {
+    if (v.lower[j] == ";" || v.IsQuote(j)) return false;
+    if (InList(list, v.lower[j])) return !(j + 1 < end && v.lower[j + 1] == "have");
+  }
+  return false;
+}
+
 // First keyword from a list of (keywords, value) groups found in the complement.
 struct Keyed {
   std::string_view keywords;
@@ -211,9 +226,14 @@ TriggerTable::TriggerTable() {
 std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint32_t end) const {
   auto it = forms_.find(v.lower[i]);
   if (it == forms_.end()) return std::nullopt;
-  // "calls" after "repeated" or before "by" is a noun; otherwise verb readings go first.
+  // "calls" after "repeated" or before "by" is a noun, and so is a capitalized plural
+  // opening a sentence ("Calls to end hostilities have been voiced"); otherwise verb
+  // readings go first.
+  const std::string_view text = v.doc.TokenText(i);
+  const bool opens_sentence = !text.empty() && text[0] >= 'A' && text[0] <= 'Z' &&
+                              text.back() == 's' && (i == 0 || InList(".|!|?", v.lower[i - 1]));
   const bool noun_context =
-      (i > 0 && InList(kNounDeterminers, v.lower[i - 1])) ||
+      opens_sentence || (i > 0 && InList(kNounDeterminers, v.lower[i - 1])) ||
       (i + 1 < end && (v.Is(i + 1, "by") || v.Is(i + 1, "from") || v.Is(i + 1, "of")));
   for (int pass = 0; pass < 2; ++pass) {
     for (const Form& form : it->second) {
@@ -223,6 +243,7 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
         continue;
       }
       if (!def.objects.empty() && !FollowedBy(v, i, end, kObjectWindow, def.objects)) continue;
+      if (!def.complements.empty() && !InComplement(v, i, end, def.complements)) continue;
       // A strike that is a labour action is not an attack.
       if (def.refinement == Refinement::kAssault && i > 0 &&
           (v.Is(i - 1, "hunger") || v.Is(i - 1, "general") || v.Is(i - 1, "labor") ||
@@ -251,7 +272,13 @@ void TriggerTable::Refine(const DocView& v, uint32_t i, uint32_t end, TriggerHit
     case Refinement::kAppeal:
     case Refinement::kDemand: {
       const bool appeal = hit->def->refinement == Refinement::kAppeal;
-      for (uint32_t j = i + 1; j < stop; ++j) {
+      // "outlining that a settlement must begin with a ceasefire": what must be done
+      // follows the modal.
+      uint32_t from = i + 1;
+      if (!hit->def->complements.empty()) {
+        while (from < stop && !InList(hit->def->complements, v.lower[from])) ++from;
+      }
+      for (uint32_t j = from; j < stop; ++j) {
         for (const Keyed& k : kRequestObjects) {
           if (InList(k.keywords, v.lower[j])) {
             hit->cameo = std::string(appeal ? k.appeal : k.demand);
@@ -262,6 +289,18 @@ void TriggerTable::Refine(const DocView& v, uint32_t i, uint32_t end, TriggerHit
       }
       return;
     }
+    case Refinement::kInvite:
+      for (uint32_t j = i + 1; j < stop; ++j) {
+        if (InList("talks|negotiations|negotiate|discussions", v.lower[j])) {
+          hit->cameo = "046";
+          return;
+        }
+        if (InList("consultations|meeting|summit|meet|consult", v.lower[j])) {
+          hit->cameo = "040";
+          return;
+        }
+      }
+      return;
     case Refinement::kThreaten:
       for (uint32_t j = i + 1; j < stop; ++j) {
         if (InList("attack|strike|strikes|invade|invasion|force|military|war|retaliate|bomb",

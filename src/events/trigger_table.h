@@ -36,7 +36,16 @@ enum TriggerFlag : uint16_t {
   kAttachOnly = 1 << 7,  // "died", "dead": counts for an attack in the sentence, no event alone
 };
 
-enum class Refinement : uint8_t { kNone, kAppeal, kDemand, kThreaten, kConsult, kAssault, kAid };
+enum class Refinement : uint8_t {
+  kNone,
+  kAppeal,
+  kDemand,
+  kThreaten,
+  kConsult,
+  kAssault,
+  kAid,
+  kInvite,  // an invitation to talks is the talks to come (CONSULT)
+};
 
 struct TriggerDef {
   std::string_view verbs;  // inflected verb forms, '|'-separated
@@ -48,6 +57,9 @@ struct TriggerDef {
   std::string_view particles;  // one must follow within a few tokens ("for|on|to"), or empty
   std::string_view objects;    // one must follow within a few tokens, or empty
   Refinement refinement = Refinement::kNone;
+  // One must follow in the complement (up to 14 tokens, within the clause), or empty:
+  // "outlining that a settlement must begin with a ceasefire" is a request.
+  std::string_view complements = {};
 };
 
 struct TriggerHit {

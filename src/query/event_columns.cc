@@ -1,5 +1,7 @@
 #include "query/event_columns.h"
 
+#include "store/mentions.h"
+
 namespace dateline {
 
 Event ReadEvent(const sqlite::Statement& st, int first) {
@@ -43,6 +45,8 @@ Event ReadEvent(const sqlite::Statement& st, int first) {
   e.status = text();
   e.attributed_to.text = text();
   e.attributed_to.ref.code = text();
+  e.mentions = ParseMentions(text());
+  if (e.mentions.empty()) e.mentions.push_back({e.sentence, e.trigger});
   return e;
 }
 

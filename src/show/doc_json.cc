@@ -81,6 +81,11 @@ void WriteEventFields(const Event& e, JsonWriter* w) {
   w->Key("text").StringOrNull(e.attributed_to.text);
   w->Key("code").StringOrNull(e.attributed_to.ref.code);
   w->EndObject();
+  w->Key("mentions").BeginArray();
+  for (const EventMention& m : e.mentions) {
+    w->BeginObject().Key("sentence").Int(m.sentence).Key("trigger").String(m.trigger).EndObject();
+  }
+  w->EndArray();
 }
 
 void AppendDocJson(const Doc& doc, std::string* out) {

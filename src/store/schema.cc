@@ -133,11 +133,17 @@ PRAGMA application_id = 1145851461;
 
 static_assert(kDatelineApplicationId == 1145851461, "keep kVersion1 in step");
 
+// Events told more than once in an article keep every mention.
+constexpr char kVersion2[] = R"sql(
+ALTER TABLE events ADD COLUMN mentions TEXT;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& SchemaMigrations() {
   static const std::vector<Migration> kMigrations = {
       {"articles, annotation layers, full-text index", kVersion1},
+      {"event mentions", kVersion2},
   };
   return kMigrations;
 }

@@ -1,5 +1,7 @@
 #include "store/store.h"
 
+#include "store/mentions.h"
+
 #include <fmt/core.h>
 
 #include <chrono>
@@ -182,9 +184,10 @@ Status Store::PrepareStatements() {
        "source_code, source_country, source_role, target_text, target_code, target_country, "
        "target_role, trigger_text, date, date_precision, date_first, date_last, "
        "location_text, location_name, location_country, lat, lon, killed_min, killed_exact, "
-       "injured_min, injured_exact, victims, status, attributed_text, attributed_code) "
+       "injured_min, injured_exact, victims, status, attributed_text, attributed_code, "
+       "mentions) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-       "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)"},
+       "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)"},
   };
   for (const Item& item : items) {
     Result<sqlite::Statement> st = db_.Prepare(item.sql);
@@ -383,7 +386,8 @@ Status Store::WriteDoc(const Doc& doc, size_t index, const std::string& ingested
     ev.BindTextOrNull(29, e.victims)
         .BindText(30, e.status)
         .BindTextOrNull(31, e.attributed_to.text)
-        .BindTextOrNull(32, e.attributed_to.ref.code);
+        .BindTextOrNull(32, e.attributed_to.ref.code)
+        .BindTextOrNull(33, e.mentions.size() > 1 ? FormatMentions(e.mentions) : std::string());
     s = ev.Run();
     if (!s.ok()) return s;
   }

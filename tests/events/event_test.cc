@@ -217,5 +217,99 @@ TEST(EventTest, CasualtyNumbers) {
   EXPECT_FALSE(ParseCasualtyNumber("civilians"));
 }
 
+// ---- one event told twice in an article ------------------------------------------------
+
+size_t MentionCount(const Doc& doc, const std::string& type) {
+  size_t n = 0;
+  for (const Event& e : doc.events) {
+    if (e.type == type) n += e.mentions.size();
+  }
+  return n;
+}
+
+TEST(EventMergeTest, RewordedRepeatIsOneEventWithTwoMentions) {
+  const Doc doc = Annotate(
+      "Armenia accused Azerbaijan of shelling on 27 September. Later, Yerevan accused "
+      "Baku of the shelling on 27 September.");
+  size_t accusations = 0;
+  for (const Event& e : doc.events) {
+    if (e.type != "ACCUSE") continue;
+    ++accusations;
+    ASSERT_EQ(e.mentions.size(), 2u);
+    EXPECT_EQ(e.mentions[0].sentence, 0u);
+    EXPECT_EQ(e.mentions[1].sentence, 1u);
+    EXPECT_EQ(e.mentions[1].trigger, "accused");
+    // The second telling names the government; the merged event keeps the finer actor.
+    EXPECT_EQ(e.source.ref.code, "ARMGOV");
+  }
+  EXPECT_EQ(accusations, 1u);
+}
+
+TEST(EventMergeTest, DifferentDatesStayTwoEvents) {
+  const Doc doc = Annotate(
+      "Armenia accused Azerbaijan of shelling on 27 September. Armenia accused Azerbaijan "
+      "of shelling on 3 October.");
+  size_t accusations = 0;
+  for (const Event& e : doc.events) accusations += e.type == "ACCUSE";
+  EXPECT_EQ(accusations, 2u);
+}
+
+TEST(EventMergeTest, DifferentCasualtyCountsStayTwoEvents) {
+  const Doc doc = Annotate(
+      "Azerbaijani shelling killed 5 Armenian soldiers on Monday. Azerbaijani shelling killed "
+      "12 Armenian soldiers on Monday.");
+  size_t attacks = 0;
+  for (const Event& e : doc.events) attacks += e.killed.has_value();
+  EXPECT_EQ(attacks, 2u);
+}
+
+TEST(EventMergeTest, OneSidedMentionFillsTheFirstTelling) {
+  // The second telling names no inviter but gives the date: one event, both filled in.
+  const Doc doc = Annotate(
+      "Russia invited Armenia to talks in Moscow. Armenia was invited to Moscow on 9 "
+      "October for the talks.");
+  size_t talks = 0;
+  for (const Event& e : doc.events) {
+    if (e.trigger != "invited") continue;
+    ++talks;
+    EXPECT_EQ(Summary(e), "CONSULT 046 RUS>ARM 2020-10-09/day future");
+    EXPECT_EQ(e.mentions.size(), 2u);
+  }
+  EXPECT_EQ(talks, 1u);
+}
+
+TEST(EventMergeTest, UndatedOneSidedMentionsStayApart) {
+  // Neither telling carries a date of its own: too little to call them one event.
+  const Doc doc = Annotate("Russia invited Armenia to talks. Armenia was invited to talks.");
+  EXPECT_EQ(MentionCount(doc, "CONSULT"), 2u);
+  size_t talks = 0;
+  for (const Event& e : doc.events) talks += e.type == "CONSULT";
+  EXPECT_EQ(talks, 2u);
+}
+
+TEST(EventMergeTest, ExchangingAccusationsIsCodedBothWays) {
+  std::set<std::string> pairs;
+  for (const Event& e :
+       Annotate("Armenia and Azerbaijan exchanged accusations on Sunday.").events) {
+    if (e.type == "ACCUSE") pairs.insert(Code(e.source) + ">" + Code(e.target));
+  }
+  EXPECT_EQ(pairs, (std::set<std::string>{"ARM>AZE", "AZE>ARM"}));
+}
+
+TEST(EventCasualtyTest, ASinglePersonInARelativeClauseIsOne) {
+  const Doc doc = Annotate(
+      "Among the wounded was a Russian journalist, Ivan Petrov, who was seriously injured in "
+      "a strike on a school.");
+  bool found = false;
+  for (const Event& e : doc.events) {
+    if (!e.injured) continue;
+    found = true;
+    EXPECT_EQ(e.injured->min, 1);
+    EXPECT_TRUE(e.injured->exact);
+    EXPECT_EQ(e.victims, "MED");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace dateline

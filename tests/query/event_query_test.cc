@@ -168,5 +168,23 @@ TEST_F(EventQuery, BadFiltersAreInvalidInput) {
   bad(f, "no words");
 }
 
+TEST_F(EventQuery, MentionsReadBack) {
+  auto r = QueryEvents(*store_, {});
+  ASSERT_TRUE(r.ok());
+  for (const EventRow& row : *r) {
+    const Event& e = row.event;
+    if (row.article_id == "a4") {
+      ASSERT_EQ(e.mentions.size(), 2u);
+      EXPECT_EQ(e.mentions[1].sentence, 2u);
+      EXPECT_EQ(e.mentions[1].trigger, "offensive");
+    } else {
+      // One telling: the event's own sentence and trigger.
+      ASSERT_EQ(e.mentions.size(), 1u) << row.article_id;
+      EXPECT_EQ(e.mentions[0].sentence, e.sentence);
+      EXPECT_EQ(e.mentions[0].trigger, e.trigger);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dateline

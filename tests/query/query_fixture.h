@@ -10,7 +10,8 @@
 //   a2 2020-11-10 s0 "Ankara met Russia on 2020-11-09."  CONSULT TURGOV -> RUS 2020-11-09
 //                 s1 "The protesters protested in Moscow."  PROTEST CVL, 2020-11-10 (article)
 //   a3 2019-05-01 s0 "Armenia attacked Azerbaijan on 2019-04-30."  ASSAULT ARM -> AZE
-//   a4 2020-10-20 s0 "Azerbaijan attacked Armenia."  ASSAULT AZE -> ARM dated "2020-10" (month)
+//   a4 2020-10-20 s0 "Azerbaijan attacked Armenia."  ASSAULT AZE -> ARM dated "2020-10" (month),
+//      told twice (mentions in sentences 0 and 2)
 #pragma once
 
 #include <gtest/gtest.h>
@@ -44,6 +45,7 @@ class QueryTest : public ::testing::Test {
     ASSERT_EQ(a4.events.size(), 1u);
     a4.events[0].date = "2020-10";
     a4.events[0].date_precision = "month";
+    a4.events[0].mentions = {{0, "attacked"}, {2, "offensive"}};
     auto w = store_->WriteBatch({a1, a2, a3, a4});
     ASSERT_TRUE(w.ok()) << w.status().ToString();
     ASSERT_EQ(w->stored, 4u);
