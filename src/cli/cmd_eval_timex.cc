@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
+#include <utility>
 
 #include "cli/commands.h"
+#include "syntax/syntax_component.h"
 #include "time/timeml.h"
 #include "time/timeml_tagger.h"
 #include "time/timex_eval.h"
@@ -54,7 +57,17 @@ int RunEvalTimex(const EvalTimexArgs& args) {
     }
     pred_files = TimemlFiles(args.pred);
   }
-  const timex::TimemlTagger tagger;
+  // The time stage reads part-of-speech tags when the syntax stage ran before it, as it
+  // does in the standard pipeline; without the models the tagger falls back to its word
+  // cues.
+  std::unique_ptr<Component> syntax;
+  if (auto loaded = NewSyntaxComponent(); loaded.ok()) {
+    syntax = std::move(*loaded);
+  } else {
+    fmt::print(stderr, "warning: {}; scoring without part-of-speech tags\n",
+               loaded.status().message());
+  }
+  const timex::TimemlTagger tagger(std::move(syntax));
   timex::TimexCounts total;
   int rejected = 0;
   for (const fs::path& file : files) {

@@ -40,8 +40,37 @@ bool IsEdPast(const std::vector<TokenInfo>& t, size_t sb, size_t j) {
   return !IsParticipleUse(t, sb, j);
 }
 
+// "has met", "had not been": a participle after a form of "have".
+bool AfterHave(const std::vector<TokenInfo>& t, size_t sb, size_t j) {
+  for (size_t k = j, steps = 0; k > sb && steps < 3; ++steps) {
+    --k;
+    const std::string_view w = t[k].lower;
+    if (w == "has" || w == "have" || w == "had" || w == "'ve" || w == "'d") return true;
+    const bool skip =
+        w == "not" || w == "n't" || w == "been" || (w.size() > 3 && w.ends_with("ly"));
+    if (!skip) break;
+  }
+  return false;
+}
+
+// The cue of a token the syntax stage tagged and the word lists do not cover: a past
+// tense (VBD) looks back, and so does a participle that is not passive ("shares issued
+// July 1", "has met"). A present tense is no cue: news uses it for schedules ("the
+// ministers meet Monday") as much as for states that began earlier.
+Cue TaggedCue(const std::vector<TokenInfo>& t, size_t sb, size_t j) {
+  switch (t[j].verb) {
+    case VerbForm::kPast:
+      return Cue::kPast;
+    case VerbForm::kParticiple:
+      return IsParticipleUse(t, sb, j) ? Cue::kNone : Cue::kPast;
+    default:
+      return Cue::kNone;
+  }
+}
+
 Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
   const TokenInfo& tok = t[j];
+  const bool tagged = tok.verb != VerbForm::kUntagged;
   if (tok.word) {
     const std::string_view w = tok.lower;
     switch (tok.word->tense) {
@@ -61,6 +90,12 @@ Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
           return Cue::kNone;
         }
         if (w == "next" && before_to) return Cue::kNone;  // "next to the embassy"
+        // "a memorial service planned for Saturday was canceled": a participle after a
+        // noun names the plan, not when the clause happens.
+        if (tok.verb == VerbForm::kParticiple && !after_be && !AfterHave(t, sb, j) &&
+            (w == "planned" || w == "scheduled")) {
+          return Cue::kNone;
+        }
         return Cue::kFuture;
       }
       case TenseCue::kPast:
@@ -68,10 +103,14 @@ Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
       case TenseCue::kBe:
         return (j + 1 < se && t[j + 1].lower == "to") ? Cue::kFuture : Cue::kNone;
       case TenseCue::kReport:
+        // A reporting verb is neutral, except that its past form still dates the clause
+        // the way any other -ed form does ("reported on Monday").
+        return IsEdPast(t, sb, j) ? Cue::kPast : Cue::kNone;
       case TenseCue::kNone:
         break;
     }
   }
+  if (tagged) return TaggedCue(t, sb, j);
   return IsEdPast(t, sb, j) ? Cue::kPast : Cue::kNone;
 }
 

@@ -11,7 +11,11 @@
 // would make them passive). Reporting verbs (said, told, added) are neutral: "X said on Friday it
 // will ..." is decided by "will". A deadline or prospect reads ahead ("postponed until Tuesday",
 // "as early as Tuesday"); a past perfect reads back even with a future word ("had been due to
-// expire Friday"). A statistical tense model can replace this behind the same call.
+// expire Friday"). When the syntax stage has tagged the document, a past tense (VBD) or a
+// non-passive participle outside the word lists is a past cue as well, and a participial
+// "planned"/"scheduled" after a noun ("a service planned for Saturday") is no future cue;
+// without tags the -ed rule stands in. A statistical tense model can replace this behind
+// the same call.
 //
 // Thread-safety: pure function.
 #pragma once

@@ -2,11 +2,14 @@
 
 #include <fmt/core.h>
 
+#include <utility>
+
 #include "text/text_component.h"
 
 namespace dateline::timex {
 
-TimemlTagger::TimemlTagger() : text_(NewTextComponent()) {}
+TimemlTagger::TimemlTagger(std::unique_ptr<Component> syntax)
+    : text_(NewTextComponent()), syntax_(std::move(syntax)) {}
 
 Result<std::vector<TimemlTimex>> TimemlTagger::Tag(const TimemlDoc& tml) const {
   Doc doc;
@@ -16,6 +19,11 @@ Result<std::vector<TimemlTimex>> TimemlTagger::Tag(const TimemlDoc& tml) const {
   doc.body = tml.text;
   if (Status st = text_->Process(&doc); !st.ok()) {
     return Status::Internal(fmt::format("{}: {}", tml.name, st.ToString()));
+  }
+  if (syntax_) {
+    if (Status st = syntax_->Process(&doc); !st.ok()) {
+      return Status::Internal(fmt::format("{}: {}", tml.name, st.ToString()));
+    }
   }
   std::vector<Timex> found;
   tagger_.Tag(doc, &found);

@@ -21,6 +21,7 @@ struct Found {
   std::string value;
   std::string mod;
   bool anaphoric = false;  // counted from the narrative: does not become the new reference
+  bool named_day = false;  // a day named by its date ("Aug. 12"), not by a weekday or "today"
 };
 
 constexpr std::array<std::string_view, 3> kPositionMods = {"START", "MID", "END"};
@@ -57,14 +58,16 @@ class SentenceMatcher {
   // `reference` is the last calendar value mentioned so far in the document (empty if
   // none): what "a year earlier" or "the previous day" count from.
   SentenceMatcher(const std::vector<TokenInfo>& t, size_t sb, size_t se, const CivilDate& anchor,
-                  const DateWords& words, const std::string& reference)
+                  const DateWords& words, const std::string& reference,
+                  const bool& reference_is_named_day)
       : t_(t),
         sb_(sb),
         se_(se),
         anchor_(anchor),
         anchored_(anchor.valid()),
         words_(words),
-        reference_(reference) {}
+        reference_(reference),
+        reference_is_named_day_(reference_is_named_day) {}
 
   // A match at i, extended leftwards over a quantity modifier ("nearly three years",
   // "more than a week"): tried when nothing matches at i itself.
@@ -315,7 +318,11 @@ class SentenceMatcher {
     for (size_t e = end; e > i; --e) {
       std::string compact;
       for (size_t k = i; k < e; ++k) compact += t_[k].text;
-      if (auto d = ParseNumericDate(compact)) return Make(i, e, DayValue(*d));
+      if (auto d = ParseNumericDate(compact)) {
+        Found f = Make(i, e, DayValue(*d));
+        f.named_day = true;
+        return f;
+      }
     }
     return std::nullopt;
   }
@@ -377,7 +384,9 @@ class SentenceMatcher {
     } else if (!d.valid()) {
       return std::nullopt;
     }
-    return Make(b, e, DayValue(d));
+    Found f = Make(b, e, DayValue(d));
+    f.named_day = true;
+    return f;
   }
 
   // "September 27[, 2020]", "Sept. 27", "September 2020", "September of 2020",
@@ -397,7 +406,15 @@ class SentenceMatcher {
     size_t y = k;
     if (Is(y, "of") || Is(y, ",")) ++y;
     if (auto year = YearAt(y)) return Make(i, y + 1, MonthValue(*year, month));
+    if (auto spelled = SpelledYearAt(y)) {  // "January nineteen ninety-seven"
+      return Make(i, spelled->end, MonthValue(std::stoi(spelled->value), month));
+    }
     if (abbreviated || !anchored_) return std::nullopt;
+    // "February this year", "July last year": the year is named after the month.
+    if (Kind(k) == WordKind::kRelative && Is(k + 1, "year") && !Is(k, "past") &&
+        !Is(k, "previous")) {
+      return Make(i, k + 2, MonthValue(anchor_.year + Val(k), month));
+    }
     // A month on its own. "May" and "March" are also verbs: they need a lead-in.
     const std::string_view w = t_[i].lower;
     if ((w == "may" || w == "march") && !has_context) {
@@ -624,6 +641,9 @@ class SentenceMatcher {
     if (auto year = YearAt(y)) {
       return Make(i, y + 1, YearValue(*year) + "-" + std::string(SeasonCode(Val(i))));
     }
+    if (auto spelled = SpelledYearAt(y)) {  // "the winter of nineteen ninety-four"
+      return Make(i, spelled->end, spelled->value + "-" + std::string(SeasonCode(Val(i))));
+    }
     return std::nullopt;
   }
 
@@ -643,6 +663,9 @@ class SentenceMatcher {
       q = ordinal(w.substr(0, w.size() - 8));
     } else if (ordinal(w) != 0 && Is(i + 1, "quarter")) {
       q = ordinal(w);
+      e = i + 2;
+    } else if (w.starts_with("fiscal-") && ordinal(w.substr(7)) != 0 && Is(i + 1, "quarter")) {
+      q = ordinal(w.substr(7));  // "the fiscal-first quarter"
       e = i + 2;
     }
     if (q == 0) return std::nullopt;
@@ -673,12 +696,14 @@ class SentenceMatcher {
     Unit unit;
     if (!UnitAt(i + 1, n, &unit) || Kind(i + 2) != WordKind::kAgo) return std::nullopt;
     if (n < 0) return Make(b, i + 3, "PAST_REF");
-    if (b != i) {
-      std::optional<Found> f = AgoValue(i, n, unit);
-      if (f) f->begin = b;
-      return f;
+    std::optional<Found> f = AgoValue(i, n, unit);
+    // "up from $4 a year ago ... compared with $3 a year earlier": a span counted back
+    // from the article date restates a comparison; it does not move the narrative.
+    if (f) {
+      f->begin = b;
+      f->anaphoric = true;
     }
-    return AgoValue(i, n, unit);
+    return f;
   }
 
   // The value of "n units ago" spanning [i, i + 3).
@@ -915,6 +940,12 @@ class SentenceMatcher {
     }
     if (sign == 0 || !anchored_) return std::nullopt;
     if (unit == Unit::kHour || unit == Unit::kMinute) return std::nullopt;
+    // "for the six months ended Aug. 12 ... compared with $3 a year earlier": years back
+    // from a day named by its date are that day in the earlier year.
+    if (CivilDate d; unit == Unit::kYear && reference_is_named_day_ &&
+                     ParseCalendarValue(reference_, &d, &unit) && unit == Unit::kDay) {
+      return MakeAnaphoric(i, i + 3, DayValue(Shift(d, Unit::kYear, sign * n)));
+    }
     std::string v = FromReference(unit, sign * n);
     if (v.empty()) return std::nullopt;
     return MakeAnaphoric(i, i + 3, std::move(v));
@@ -957,6 +988,16 @@ class SentenceMatcher {
       return Make(i, i + 2, "TXX" + std::string(PartOfDayCode(Val(i + 1))), "SET");
     }
     return std::nullopt;
+  }
+
+  // A year written in words right at i ("nineteen ninety-four"), after a month or season.
+  std::optional<Found> SpelledYearAt(size_t i) const {
+    if (!Is(i, "nineteen") && !Is(i, "eighteen") && !(Is(i, "two") && Is(i + 1, "thousand"))) {
+      return std::nullopt;
+    }
+    std::optional<Found> f = SpelledYear(i);
+    if (!f || f->begin != i || f->value.size() != 4) return std::nullopt;
+    return f;
   }
 
   // A year written in words: "nineteen ninety-six", "nineteen eighty", "two thousand",
@@ -1532,6 +1573,7 @@ class SentenceMatcher {
   bool anchored_;
   const DateWords& words_;
   const std::string& reference_;
+  const bool& reference_is_named_day_;
 };
 
 }  // namespace
@@ -1546,8 +1588,9 @@ void TimexTagger::Tag(const Doc& doc, std::vector<Timex>* out) const {
   BuildTokenInfos(doc, lower, words_, &infos);
 
   std::string reference;  // the last calendar value mentioned
+  bool reference_is_named_day = false;
   auto tag_sentence = [&](uint32_t index, size_t sb, size_t se) {
-    SentenceMatcher matcher(infos, sb, se, doc.date, words_, reference);
+    SentenceMatcher matcher(infos, sb, se, doc.date, words_, reference, reference_is_named_day);
     for (size_t i = sb; i < se;) {
       std::optional<Found> f = matcher.MatchAt(i);
       if (!f) f = matcher.MatchWithModifier(i);
@@ -1558,14 +1601,23 @@ void TimexTagger::Tag(const Doc& doc, std::vector<Timex>* out) const {
       if (f->type == "DATE" || f->type == "TIME") {
         CivilDate day;
         Unit granularity;
-        if (!f->anaphoric && ParseCalendarValue(f->value, &day, &granularity)) {
+        // "the third quarter ended Sept. 30": the closing day of a quarter just named
+        // leaves the quarter as what later comparisons count from.
+        const bool closes_quarter =
+            f->begin >= sb + 1 &&
+            (infos[f->begin - 1].lower == "ended" || infos[f->begin - 1].lower == "ending") &&
+            !out->empty() && out->back().token_end + 1 == f->begin && reference.size() == 7 &&
+            reference[5] == 'Q';
+        if (!f->anaphoric && !closes_quarter && ParseCalendarValue(f->value, &day, &granularity)) {
           reference = f->value;
+          reference_is_named_day = f->named_day;
         }
       } else if (f->type == "DURATION" && (f->value == "P6M" || f->value == "P9M") &&
                  reference.size() == 7 && reference[5] == 'Q') {
         // "For the nine months, ... compared with a year earlier": after a quarterly
         // report turns to the year to date, the period compared is that year.
         reference.resize(4);
+        reference_is_named_day = false;
       }
       Timex t;
       t.token_begin = static_cast<uint32_t>(f->begin);

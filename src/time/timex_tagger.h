@@ -23,7 +23,10 @@
 // nearest one unless the clause points the other way. Expressions that count from the
 // narrative ("a year earlier", "the previous day", "that day", "the year-earlier
 // quarter") count from the last calendar value mentioned in the document, else from the
-// article date; bare clock times fall on the last mentioned day. Cost is linear in the
+// article date ("a year earlier" after a day named by its date is that day a year back;
+// the closing day of a quarter, "the quarter ended Sept. 30", leaves the quarter as the
+// reference; "N units ago" counts from the article and moves no reference); bare clock
+// times fall on the last mentioned day. Cost is linear in the
 // tokens: one hash probe per token plus bounded look-ahead.
 //
 // Thread-safety: immutable after construction; Tag() may run concurrently.

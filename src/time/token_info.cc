@@ -1,5 +1,7 @@
 #include "time/token_info.h"
 
+#include "doc/tagsets.h"
+
 namespace dateline::timex {
 namespace {
 
@@ -8,6 +10,16 @@ std::string_view StripPossessive(std::string_view s) {
   if (s.size() > 2 && s.substr(s.size() - 2) == "'s") return s.substr(0, s.size() - 2);
   if (s.size() > 4 && s.substr(s.size() - 4) == "\xE2\x80\x99s") return s.substr(0, s.size() - 4);
   return s;
+}
+
+VerbForm VerbFormOf(uint8_t xpos) {
+  if (xpos == 0) return VerbForm::kUntagged;
+  const std::string_view tag = XposName(xpos);
+  if (tag == "VBD") return VerbForm::kPast;
+  if (tag == "VBN") return VerbForm::kParticiple;
+  if (tag == "VBP" || tag == "VBZ") return VerbForm::kPresent;
+  if (tag == "MD") return VerbForm::kModal;
+  return VerbForm::kOther;
 }
 
 }  // namespace
@@ -25,6 +37,7 @@ void BuildTokenInfos(const Doc& doc, std::string_view lower_body, const DateWord
     info.space_before = tok.space_before;
     info.capitalized = !info.text.empty() && info.text[0] >= 'A' && info.text[0] <= 'Z';
     info.word = words.Find(info.lower);
+    info.verb = VerbFormOf(tok.xpos);
     infos->push_back(info);
   }
 }

@@ -1,6 +1,7 @@
 // TokenInfo: the per-token view the temporal recognizers share — the token's text, its
-// ASCII-lower-cased form and its entry in DateWords — computed once per document so
-// that every rule reads a token with no further hashing or case folding.
+// ASCII-lower-cased form, its entry in DateWords and, when the syntax stage ran, its verb
+// form — computed once per document so that every rule reads a token with no further
+// hashing or case folding.
 //
 // Thread-safety: plain values; a TokenInfo array belongs to the call that built it.
 #pragma once
@@ -13,6 +14,16 @@
 
 namespace dateline::timex {
 
+// The verb form the syntax stage tagged a token with (Penn Treebank XPOS), when it ran.
+enum class VerbForm : unsigned char {
+  kUntagged,    // no part-of-speech tags in the document
+  kPast,        // VBD: "met", "urged"
+  kParticiple,  // VBN: "planned" in "a service planned for Saturday"
+  kPresent,     // VBP, VBZ: "meet", "plays"
+  kModal,       // MD: "will", "would", "may"
+  kOther,       // any other tag
+};
+
 struct TokenInfo {
   std::string_view text;   // as written
   std::string_view lower;  // ASCII lower case, possessive 's removed ("year's" -> "year")
@@ -20,6 +31,7 @@ struct TokenInfo {
   TokenKind kind = TokenKind::kOther;
   bool space_before = false;
   bool capitalized = false;  // first byte is an ASCII capital letter
+  VerbForm verb = VerbForm::kUntagged;
 };
 
 // Fills `infos` (one per token of `doc`) using `lower_body`, which must be doc.body with

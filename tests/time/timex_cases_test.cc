@@ -9,9 +9,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "doc/doc.h"
+#include "doc/tagsets.h"
 #include "text/text_component.h"
 #include "time/timex_component.h"
 
@@ -442,9 +444,95 @@ const NormCase kNormCases[] = {
     {"They met on Oct. 1 and again the following Monday.",
      "2020-10-08",
      {"Oct. 1=2020-10-01", "the following Monday=2020-10-05"}},
+    // Quarterly reports: the closing day of a quarter leaves the quarter as the reference;
+    // a year back from a day named by its date is that day; "ago" does not move the
+    // narrative.
+    {"Net rose for the fiscal-first quarter ended Sept. 30.",
+     "1989-10-26",
+     {"the fiscal-first quarter=1989-Q1", "Sept. 30=1989-09-30"}},
+    {"Net rose in the third quarter ended Sept. 30, up from $2 a share a year earlier.",
+     "1989-10-26",
+     {"the third quarter=1989-Q3", "Sept. 30=1989-09-30", "a year earlier=1988-Q3"}},
+    {"For the six months ended Aug. 12, net fell to $6 million from $18 million a year earlier.",
+     "1989-10-26",
+     {"the six months=P6M", "Aug. 12=1989-08-12", "a year earlier=1988-08-12"}},
+    {"Shares rose yesterday. The dividend is up from 4 pence a year earlier.",
+     "1989-11-02",
+     {"yesterday=1989-11-01", "a year earlier=1988"}},
+    {"Net was $4 million, against a loss a year ago. Sales were $3 million a year earlier.",
+     "1989-10-26",
+     {"a year ago=1988", "a year earlier=1988"}},
+    // A month with the year named after it.
+    {"The ratification process began in February this year.",
+     "1998-12-03",
+     {"February this year=1998-02"}},
+    {"The lower house approved it in early October this year.",
+     "1998-12-03",
+     {"early October this year=1998-10"}},
+    {"Prices peaked in July last year.", "1998-02-19", {"July last year=1997-07"}},
+    {"The talks end in April next year.", "1998-12-03", {"April next year=1999-04"}},
+    {"Prices fell in the past year.", "1998-12-03", {"the past year=1997"}},
+    // Years in words after a month or season.
+    {"Sales began in January nineteen ninety-seven.",
+     "1998-02-27",
+     {"January nineteen ninety-seven=1997-01"}},
+    {"It was the winter of nineteen ninety-four.",
+     "1998-02-23",
+     {"the winter of nineteen ninety-four=1994-WI"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, TimexNormalizationTest, ::testing::ValuesIn(kNormCases));
+
+// With part-of-speech tags from the syntax stage (set here by hand, word -> XPOS), the
+// tense of the clause comes from the tags; without them, from the word cues.
+std::vector<std::string> TagWithPos(const std::string& body, const std::string& date,
+                                    const std::vector<std::pair<std::string, std::string>>& pos) {
+  static const auto text = NewTextComponent();
+  static const auto timex = NewTimexComponent();
+  Doc doc;
+  doc.body = body;
+  doc.date = *CivilDate::Parse(date);
+  EXPECT_TRUE(text->Process(&doc).ok());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    doc.tokens[i].xpos = XposFromName("NN");
+    for (const auto& [word, tag] : pos) {
+      if (doc.SpanText(i, i + 1) == word) doc.tokens[i].xpos = XposFromName(tag);
+    }
+  }
+  EXPECT_TRUE(timex->Process(&doc).ok());
+  std::vector<std::string> out;
+  for (const Timex& t : doc.timexes) {
+    out.push_back(std::string(doc.SpanText(t.token_begin, t.token_end)) + "=" + t.value);
+  }
+  return out;
+}
+
+TEST(TimexPosTense, PastTenseVerbOutsideTheWordListsLooksBack) {
+  const std::string s = "The company sold the unit in January.";
+  EXPECT_EQ(TagCase(s, "2020-10-08"), std::vector<std::string>{"January=2021-01"});
+  EXPECT_EQ(TagWithPos(s, "2020-10-08", {{"sold", "VBD"}}),
+            std::vector<std::string>{"January=2020-01"});
+  // A present tense is no cue.
+  EXPECT_EQ(TagWithPos("The company sells the unit in January.", "2020-10-08", {{"sells", "VBZ"}}),
+            std::vector<std::string>{"January=2021-01"});
+}
+
+TEST(TimexPosTense, ParticiplePlanIsNoFutureCue) {
+  const std::string s = "A memorial service planned for Saturday was canceled.";
+  EXPECT_EQ(TagCase(s, "2020-10-08"), std::vector<std::string>{"Saturday=2020-10-10"});
+  EXPECT_EQ(TagWithPos(s, "2020-10-08", {{"planned", "VBN"}, {"was", "VBD"}, {"canceled", "VBN"}}),
+            std::vector<std::string>{"Saturday=2020-10-03"});
+  // After "has" the plan is a finite verb and still looks ahead.
+  EXPECT_EQ(TagWithPos("The attorney has scheduled a news conference Thursday.", "2020-10-07",
+                       {{"has", "VBZ"}, {"scheduled", "VBN"}}),
+            std::vector<std::string>{"Thursday=2020-10-08"});
+}
+
+TEST(TimexPosTense, ReducedRelativeParticipleLooksBack) {
+  EXPECT_EQ(TagWithPos("It bids for shares issued July 1, which will receive less.", "1989-10-27",
+                       {{"bids", "VBZ"}, {"issued", "VBN"}, {"will", "MD"}, {"receive", "VB"}}),
+            std::vector<std::string>{"July 1=1989-07-01"});
+}
 
 }  // namespace
 }  // namespace dateline
