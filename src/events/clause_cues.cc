@@ -147,13 +147,15 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       }
     }
   }
-  // Requests: "urged the sides to hold talks", "called for talks", "demanded the release".
+  // Requests: "urged the sides to hold talks", "called for talks", "demanded the release",
+  // "stressed that the sides must withdraw".
   if (!t.request) {
     for (size_t s = 0; s < site; ++s) {
       if (!sites[s].request) continue;
       if (i - sites[s].token <= 3) return "requested";  // "demanded the release"
       for (uint32_t k = sites[s].token + 1; k < i; ++k) {
-        if (v.lower[k] == "to" || v.lower[k] == "for") return "requested";
+        // "urged X to", "called for", "stressed that X must"
+        if (OneOf(v.lower[k], {"to", "for", "must", "should"})) return "requested";
       }
     }
   }

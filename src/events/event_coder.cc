@@ -216,7 +216,7 @@ class SentenceCoder {
         if (out.source < 0) out.source = PhraseActor(j, i);
       } else if (t.deprel == r.obl && obl_target < 0 &&
                  HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
-                             "upon", "from"})) {
+                             "upon", "from", "about", "over"})) {
         obl_target = PhraseActor(j, i);
       }
     }
@@ -295,9 +295,12 @@ class SentenceCoder {
     return list;
   }
 
-  // Acts two parties do together: meetings, cooperation, signing, clashes.
+  // Acts two parties do together: meetings (held or put off), cooperation, signing,
+  // clashes.
   static bool IsJointAct(const Event& ev) {
     if (ev.type == "CONSULT" || ev.type == "COOPERATE" || ev.cameo == "057") return true;
+    if (ev.cameo == "125") return true;  // "X and Y postponed their meeting"
+
     const std::string_view t = ev.trigger;
     if (t.starts_with("agree") || t.starts_with("Agree")) return true;
     return ev.type == "ASSAULT" && (t.starts_with("clash") || t.starts_with("Clash") ||
@@ -308,6 +311,10 @@ class SentenceCoder {
   // to one another.
   bool Reciprocal(uint32_t i) const {
     if (v_.lower[i].starts_with("exchang")) return true;
+    // "Gondor and Osgiliath have renewed diplomatic ties"
+    for (uint32_t j = i + 1; j < se_ && j <= i + 4; ++j) {
+      if (OneOf(v_.lower[j], {"ties", "relations"})) return true;
+    }
     for (uint32_t j = i; j > sb_ && i - j < 3;) {
       --j;
       if (v_.lower[j].starts_with("exchang") || v_.lower[j].starts_with("trad")) return true;
@@ -350,6 +357,17 @@ class SentenceCoder {
         }
         return;
       }
+    }
+    // A visit is hosted: "X visited Y" is also Y hosting X (CAMEO 042 and 043).
+    if (ev.cameo == "042" && !ev.source.ref.empty() && !ev.target.ref.empty()) {
+      Event host = ev;
+      std::swap(host.source, host.target);
+      host.cameo = "043";
+      out->push_back(std::move(ev));
+      out->push_back(std::move(host));
+      from_dictionary_.push_back(dictionary);
+      from_dictionary_.push_back(dictionary);
+      return;
     }
     if (IsMutual(ev) && !ev.source.ref.empty() && !ev.target.ref.empty()) {
       Event back = ev;
@@ -410,12 +428,19 @@ class SentenceCoder {
   bool InAttribution(uint32_t i) const {
     return attribution_ && i >= attribution_->begin && i < attribution_->end;
   }
+  // The attribution's own verb ("Russia stressed that ... must"): when it is the
+  // trigger, the speech is the event and the speaker its source.
+  bool IsAttributionVerb(uint32_t i) const {
+    return attribution_ && (i == attribution_->end || i + 1 == attribution_->begin);
+  }
 
   // An entity that can fill an actor slot of the trigger at `trigger`.
   bool Eligible(int32_t e, uint32_t trigger) const {
     const Entity& ent = doc_.entities[e];
     if (!ent.actor || ent.actor->empty()) return false;
-    if (InAttribution(ent.token_begin) != InAttribution(trigger)) return false;
+    if (InAttribution(ent.token_begin) != (InAttribution(trigger) || IsAttributionVerb(trigger))) {
+      return false;
+    }
     return v_.in_quote[ent.token_begin] == v_.in_quote[trigger];
   }
 
@@ -520,17 +545,67 @@ class SentenceCoder {
     return -1;
   }
 
+  // The role the phrase around entity e gives a bare country: a role after its
+  // possessive ("Dagolath's first Deputy Prime Minister"), a role noun it follows
+  // ("soldiers from Gondor", "lawmakers in Arnor", "the ambassadors of Arnor"), or, with
+  // a parse, the role noun it (or the first of its conjuncts) modifies. *phrase_end is
+  // where a role after the name ends, else the entity's end.
+  std::string PhraseRole(int32_t e, uint32_t* phrase_end) const {
+    const Entity& ent = doc_.entities[e];
+    *phrase_end = ent.token_end;
+    uint32_t r = ent.token_end;
+    if (r < se_ && (v_.lower[r] == "'s" || v_.lower[r] == "\xE2\x80\x99s")) ++r;
+    // "Dagolath's first Deputy Prime Minister": a few modifiers may come first.
+    for (uint32_t skip = 0; skip <= 2 && r + skip < se_; ++skip) {
+      uint32_t end = r + skip;
+      const std::string_view role = roles_.Match(doc_, r + skip, se_, &end);
+      if (!role.empty()) {
+        *phrase_end = end;
+        return std::string(role);
+      }
+      if (!OneOf(v_.lower[r + skip],
+                 {"first", "new", "former", "top", "senior", "deputy", "acting", "chief"})) {
+        break;
+      }
+    }
+    const uint32_t b = ent.token_begin;
+    if (b >= sb_ + 2 && OneOf(v_.lower[b - 1], {"of", "from", "in"})) {
+      const std::string_view role = roles_.Find(v_.lower[b - 2]);
+      if (!role.empty()) return std::string(role);
+    }
+    if (!HasSyntax()) return {};
+    const Relations& rel = Rel();
+    uint32_t t = ent.token_end - 1;
+    for (int hops = 0; hops < 4 && doc_.tokens[t].deprel == rel.conj; ++hops) {
+      const int32_t h = doc_.tokens[t].head;
+      if (h < static_cast<int32_t>(sb_) || h >= static_cast<int32_t>(se_)) return {};
+      t = static_cast<uint32_t>(h);
+    }
+    const Token& tok = doc_.tokens[t];
+    if (tok.head < static_cast<int32_t>(sb_) || tok.head >= static_cast<int32_t>(se_)) return {};
+    if (tok.deprel != rel.nmod && tok.deprel != rel.compound && tok.deprel != rel.amod &&
+        tok.deprel != rel.nmod_poss) {
+      return {};
+    }
+    const uint32_t head = static_cast<uint32_t>(tok.head);
+    if (v_.entity_at[head] >= 0) return {};
+    return std::string(roles_.Find(v_.lower[head]));
+  }
+
   EventActor MakeActor(int32_t e) const {
     const Entity& ent = doc_.entities[e];
     uint32_t begin = ent.token_begin, end = ent.token_end;
-    uint32_t r = end;
-    if (r < se_ && (v_.lower[r] == "'s" || v_.lower[r] == "\xE2\x80\x99s")) ++r;
-    uint32_t phrase_end = r;
-    if (r < se_ && !roles_.Match(doc_, r, se_, &phrase_end).empty()) end = phrase_end;
+    const std::string role = PhraseRole(e, &end);
     if (ent.label == "ORG" && begin > sb_ && v_.lower[begin - 1] == "the") --begin;
     EventActor a;
     a.text = std::string(doc_.SpanText(begin, end));
     a.ref = *ent.actor;
+    // A bare country gets the role its phrase gives it: GON + MIL = GONMIL.
+    if (!role.empty() && a.ref.role.empty() && !a.ref.country.empty() &&
+        a.ref.code == a.ref.country) {
+      a.ref.role = role;
+      a.ref.code = a.ref.country + role;
+    }
     return a;
   }
 
@@ -689,7 +764,7 @@ class SentenceCoder {
     ev.status = std::string(EventStatus(v_, sb_, se_, sites, site, future_date));
     if (talks_to_come && ev.status == "asserted") ev.status = "future";
 
-    if (attribution_ && !InAttribution(i)) {
+    if (attribution_ && !InAttribution(i) && !IsAttributionVerb(i)) {
       ev.attributed_to.text = std::string(doc_.SpanText(attribution_->begin, attribution_->end));
       for (uint32_t j = attribution_->begin; j < attribution_->end; ++j) {
         const int32_t e = v_.entity_at[j];
@@ -719,11 +794,15 @@ class SentenceCoder {
   }
 
   // "invited the ministers to Moscow for negotiations": the invitation codes the talks
-  // to come, so a talks noun in its complement is the same event.
+  // to come, so a talks noun in its complement is the same event; and talks that are
+  // "postponed" or "cancelled" do not happen.
   static void DropInvitedTalks(std::vector<Draft>* drafts) {
     constexpr uint32_t kComplement = 14;
     for (const Draft& inv : *drafts) {
-      if (inv.def->refinement != Refinement::kInvite || inv.event.type != "CONSULT") continue;
+      const bool invitation =
+          inv.def->refinement == Refinement::kInvite && inv.event.type == "CONSULT";
+      const bool called_off = inv.event.type == "REJECT" && inv.event.cameo == "125";
+      if (!invitation && !called_off) continue;
       const uint32_t at = inv.event.trigger_token;
       for (Draft& d : *drafts) {
         if (&d != &inv && d.noun && d.event.type == "CONSULT" && d.event.trigger_token > at &&

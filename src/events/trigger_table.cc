@@ -40,6 +40,13 @@ constexpr TriggerDef kTriggers[] = {
     {"agree|agrees|agreed|agreeing", "", "AGREE", "030", "", kIntent, "to", "", Refinement::kNone},
     {"pledge|pledges|pledged|promise|promises|promised|offer|offers|offered", "pledge|offer",
      "AGREE", "030", "", kIntent, "", "", Refinement::kNone},
+    // REJECT: talks put off or called off (CAMEO 125, reject a proposal to meet).
+    {"postpone|postpones|postponed|postponing|delay|delays|delayed|delaying|cancel|cancels|"
+     "cancelled|canceled|cancelling|canceling|suspend|suspends|suspended|suspending",
+     "", "REJECT", "125", "", 0, "",
+     "meeting|meetings|talks|visit|summit|negotiations|"
+     "consultations",
+     Refinement::kNone},
     // CONSULT: meetings, talks, visits, mediation, negotiation.
     {"meet|meets|met", "meeting|meetings|talks|consultations|summit|conversation|conversations",
      "CONSULT", "040", "", 0, "", "", Refinement::kConsult},

@@ -1,4 +1,5 @@
 #include "entities/entity_component.h"
+#include "entities/ner_component.h"
 #include "events/event_component.h"
 #include "pipeline/pipeline.h"
 #include "syntax/syntax_component.h"
@@ -15,6 +16,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Standard() {
   p->Add(std::move(*syntax));
   p->Add(NewTimexComponent());
   p->Add(NewEntityComponent());
+  // Names the dictionaries do not know: people, organizations, places.
+  auto ner = entities::NewNerComponent();
+  if (!ner.ok()) return ner.status();
+  p->Add(std::move(*ner));
   p->Add(NewEventComponent());
   return p;
 }

@@ -88,6 +88,26 @@ const Case kCases[] = {
      {"CONSULT 040 RUS>TUR 2020-10-15/day future"}},
     {"Iran will host talks on the conflict next week.",
      {"CONSULT 043 IRN>- 2020-10-08/article future"}},  // hosting the talks: one event
+    // A visit is also hosted; talks put off are a rejection by both sides.
+    {"The Armenian foreign minister visited Russia on Friday.",
+     {"CONSULT 042 ARMGOV>RUS 2020-10-02/day asserted",
+      "CONSULT 043 RUS>ARMGOV 2020-10-02/day asserted"}},
+    {"Armenia and Azerbaijan postponed their talks.",
+     {"REJECT 125 ARM>AZE 2020-10-08/article asserted",
+      "REJECT 125 AZE>ARM 2020-10-08/article asserted"}},
+    // The phrase gives a bare country its role.
+    {"Soldiers from Armenia shelled Azerbaijan.",
+     {"ASSAULT 194 ARMMIL>AZE 2020-10-08/article asserted"}},
+    {"Armenia's Deputy Prime Minister criticized Turkey.",
+     {"ACCUSE 111 ARMGOV>TUR 2020-10-08/article asserted"}},
+    {"Lawmakers in France condemned Turkey.",
+     {"ACCUSE 111 FRALEG>TUR 2020-10-08/article asserted"}},
+    // Requests in statements that say what must be done.
+    {"Russia stressed that the sides must agree to a ceasefire.",
+     {"REQUEST 0256 RUS>- 2020-10-08/article asserted"}},
+    {"Russia outlined that Armenia should release the prisoners.",
+     {"REQUEST 0253 RUS>- 2020-10-08/article asserted",
+      "RETREAT 0841 ARM>- 2020-10-08/article requested"}},
     // Accusations, allegations and denials.
     {"Armenia accused Turkey of sending mercenaries.",
      {"ACCUSE 112 ARM>TUR 2020-10-08/article asserted",
