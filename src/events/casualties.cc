@@ -3,6 +3,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "doc/tagsets.h"
 #include "time/date_words.h"
 
 namespace dateline::events {
@@ -88,6 +89,32 @@ std::optional<Casualties> Make(const DocView& v, const entities::RoleNouns& role
   return out;
 }
 
+// With a parse: the count on the subject of the casualty verb at `trigger` ("Two French
+// journalists working for Le Monde are seriously injured"), however far back it is.
+std::optional<Casualties> SubjectCount(const DocView& v, const entities::RoleNouns& roles,
+                                       uint32_t sb, uint32_t se, uint32_t trigger) {
+  static const uint8_t kNsubj = DeprelFromName("nsubj"), kNsubjPass = DeprelFromName("nsubj:pass"),
+                       kNummod = DeprelFromName("nummod"), kDet = DeprelFromName("det");
+  const std::vector<Token>& tokens = v.doc.tokens;
+  for (uint32_t s = sb; s < se; ++s) {
+    if (tokens[s].head != static_cast<int32_t>(trigger) ||
+        (tokens[s].deprel != kNsubj && tokens[s].deprel != kNsubjPass)) {
+      continue;
+    }
+    for (uint32_t n = sb; n < s; ++n) {
+      if (tokens[n].head != static_cast<int32_t>(s)) continue;
+      if (tokens[n].deprel == kNummod) {
+        if (auto c = CountAt(v, n, se)) return Make(v, roles, sb, se, n, *c);
+      }
+      if (tokens[n].deprel == kDet) {
+        if (auto one = SinglePerson(v, roles, n, se)) return Make(v, roles, sb, se, n, *one);
+      }
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Count> ParseCasualtyNumber(std::string_view w) {
@@ -135,7 +162,8 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
     if (auto c = forward()) return c;
     return backward();
   }
-  return backward();
+  if (auto c = backward()) return c;
+  return SubjectCount(v, roles, sb, se, trigger);
 }
 
 }  // namespace dateline::events

@@ -57,6 +57,7 @@ class SentenceCoder {
     attribution_ = FindAttribution(v_, sb_, se_);
     std::vector<TriggerSite> sites;
     std::vector<std::pair<uint32_t, TriggerHit>> hits;
+    std::vector<bool> bare;  // per hit: a dictionary verb coded by its own code alone
     for (uint32_t i = sb_; i < se_; ++i) {
       if (v_.entity_at[i] >= 0 || v_.timex_at[i] >= 0) continue;
       // A capitalized word inside a sentence belongs to a name ("Court of Appeals").
@@ -97,6 +98,7 @@ class SentenceCoder {
       site.intent = (hit->def->flags & kIntent) != 0 && !hit->noun;
       site.threaten = hit->def->type == "THREATEN";
       sites.push_back(site);
+      bare.push_back(IsDictionaryDef(hit->def) && pattern_words == 0);
       hits.emplace_back(i, std::move(*hit));
     }
     std::vector<Draft> drafts;
@@ -104,11 +106,16 @@ class SentenceCoder {
       drafts.push_back(Build(hits[k].first, hits[k].second, sites, k));
     DropInvitedTalks(&drafts);
     MergeCasualties(&drafts);
-    for (Draft& d : drafts) {
+    for (size_t k = 0; k < drafts.size(); ++k) {
+      Draft& d = drafts[k];
       if (d.drop || (d.def->flags & kAttachOnly)) continue;
       const bool has_actor = !d.event.source.ref.empty() || !d.event.target.ref.empty();
       if (!has_actor && !d.event.killed && !d.event.injured) continue;
+      const size_t before = out->size();
       ExpandCoordination(d, out);
+      // A dictionary verb with no pattern words ("revealed", "conducted", "affected") is
+      // an event only between two actors, as in PETRARCH's dyads.
+      if (bare[k]) DropOneSided(before, out);
     }
   }
 
@@ -305,6 +312,22 @@ class SentenceCoder {
     if (t.starts_with("agree") || t.starts_with("Agree")) return true;
     return ev.type == "ASSAULT" && (t.starts_with("clash") || t.starts_with("Clash") ||
                                     t == "fought" || t.starts_with("fight"));
+  }
+
+  // Removes the events appended from `from` on that lack a source or a target.
+  void DropOneSided(size_t from, std::vector<Event>* out) {
+    size_t kept = from;
+    for (size_t k = from; k < out->size(); ++k) {
+      const Event& ev = (*out)[k];
+      if (ev.source.ref.empty() || ev.target.ref.empty()) continue;
+      if (kept != k) {
+        (*out)[kept] = std::move((*out)[k]);
+        from_dictionary_[kept - first_out_] = from_dictionary_[k - first_out_];
+      }
+      ++kept;
+    }
+    out->resize(kept);
+    from_dictionary_.resize(kept - first_out_);
   }
 
   // "exchanging accusations", "accusing each other": an act the coordinated actors do
