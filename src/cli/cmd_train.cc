@@ -99,7 +99,9 @@ int RunTrain(const TrainArgs& args) {
     o.seed = args.seed;
     o.clusters_path = clusters;
     o.extra_train = args.extra;
-    o.pos_model = Or(args.pos_model, learn::ModelPath("pos.model"));
+    o.pos_model = args.pos_model;  // no part-of-speech features unless asked for
+    o.actors_path = learn::ModelPath("actors.tsv");
+    o.places_path = learn::ModelPath("gazetteer.bin");
     if (args.prune >= 0) o.prune = args.prune;
     return Done(entities::TrainNer(o, Log));
   }

@@ -40,18 +40,47 @@ Result<NerTagger> NerTagger::FromModel(const learn::ModelFile& file) {
 
 std::vector<bool> NerTagger::Transitions(const learn::LabelSet& labels) {
   const int n = labels.size();
-  std::vector<bool> allowed(static_cast<size_t>(n + 1) * n, true);
-  for (int p = 0; p <= n; ++p) {
+  bool bilou = false;
+  for (int c = 0; c < n; ++c) bilou = bilou || labels.Name(c)[0] == 'L' || labels.Name(c)[0] == 'U';
+  // Rows 0..n-1: after label p; row n: at the start; row n + 1: may end the sentence.
+  std::vector<bool> allowed(static_cast<size_t>(n + 2) * n, true);
+  for (int p = 0; p <= n + 1; ++p) {
     const std::string prev = p < n ? labels.Name(p) : "O";
+    const bool open = prev.size() > 2 && (prev[0] == 'B' || prev[0] == 'I');
     for (int c = 0; c < n; ++c) {
       const std::string& cur = labels.Name(c);
-      if (cur.size() > 2 && cur[0] == 'I') {
-        allowed[static_cast<size_t>(p) * n + c] =
-            prev.size() > 2 && prev.substr(2) == cur.substr(2);
+      const bool inside = cur.size() > 2 && (cur[0] == 'I' || cur[0] == 'L');
+      bool ok;
+      if (p == n + 1) {
+        ok = !bilou || !(cur.size() > 2 && (cur[0] == 'B' || cur[0] == 'I'));
+      } else if (inside) {
+        ok = open && prev.substr(2) == cur.substr(2);
+      } else {
+        ok = !bilou || !open;
       }
+      allowed[static_cast<size_t>(p) * n + c] = ok;
     }
   }
   return allowed;
+}
+
+std::string NerTagger::ToBio(const std::string& label) {
+  std::string out = label;
+  if (out.size() > 2 && out[0] == 'U') out[0] = 'B';
+  if (out.size() > 2 && out[0] == 'L') out[0] = 'I';
+  return out;
+}
+
+std::vector<std::string> NerTagger::ToBilou(const std::vector<std::string>& bio) {
+  std::vector<std::string> out(bio);
+  for (size_t i = 0; i < bio.size(); ++i) {
+    if (bio[i].size() < 3) continue;
+    const bool continues = i + 1 < bio.size() && bio[i + 1].size() > 2 && bio[i + 1][0] == 'I' &&
+                           bio[i + 1].substr(2) == bio[i].substr(2);
+    if (bio[i][0] == 'B' && !continues) out[i][0] = 'U';
+    if (bio[i][0] == 'I' && !continues) out[i][0] = 'L';
+  }
+  return out;
 }
 
 void NerTagger::Tag(std::span<const std::string_view> words, std::span<const Upos> upos,
@@ -61,8 +90,11 @@ void NerTagger::Tag(std::span<const std::string_view> words, std::span<const Upo
   std::vector<NerWordContext> ctx;
   if (!gazetteer_.empty() || (uses_pos_ && !upos.empty())) {
     ctx.resize(words.size());
+    std::vector<uint32_t> marks;
+    gazetteer_.Mark(words, &marks);
     for (size_t i = 0; i < words.size(); ++i) {
       ctx[i].gaz = gazetteer_.empty() ? 0 : gazetteer_.Bits(info[i].lower);
+      ctx[i].phrase = marks[i];
       ctx[i].upos = uses_pos_ && i < upos.size() ? static_cast<uint32_t>(upos[i]) : 0;
     }
   }
@@ -75,7 +107,7 @@ void NerTagger::TagBio(std::span<const std::string_view> words, std::span<const 
   std::vector<int> ids;
   Tag(words, upos, &ids);
   tags->clear();
-  for (int id : ids) tags->push_back(labels_.Name(id));
+  for (int id : ids) tags->push_back(ToBio(labels_.Name(id)));
 }
 
 }  // namespace dateline::entities

@@ -1,8 +1,10 @@
-// NerTagger: the named-entity recognizer. Greedy left-to-right BIO tagging (PER, ORG,
-// LOC) with an averaged-perceptron classifier; decoding never starts an I- tag that does
-// not continue an entity of its type. Sentences set in capitals (headlines) are
-// recognized with case-blind features. The model file ("ner" kind) holds sections
-// "labels" (the BIO tags) and "classifier".
+// NerTagger: the named-entity recognizer. Sequence labelling (PER, ORG, LOC) with a
+// structured averaged perceptron and first-order Viterbi decoding over BIO or BILOU
+// labels (the model's label set says which; results are always given as IOB2); decoding
+// never continues an entity that was not begun, nor (BILOU) leaves one open at the end. Sentences
+// set in capitals (headlines) are recognized with case-blind features. The model file ("ner" kind)
+// holds sections "labels" (the BIO or BILOU tags) and "classifier", and optionally "clusters",
+// "gazetteer" (NerGazetteer) and "uses-pos".
 //
 // Thread-safety: immutable after Load(); Tag() may run on many threads at once.
 #pragma once
@@ -31,25 +33,32 @@ class NerTagger {
   static Result<NerTagger> Load(const std::string& path);
   static Result<NerTagger> FromModel(const learn::ModelFile& file);
 
-  // BIO label ids, one per word. `upos`: the words' parts of speech, or empty (the
-  // model then works without them, less accurately, when it was trained with them).
+  // Label ids of labels() (BIO or BILOU), one per word. `upos`: the words' parts of speech, or
+  // empty (the model then works without them, less accurately, when it was trained with them).
   void Tag(std::span<const std::string_view> words, std::span<const Upos> upos,
            std::vector<int>* labels) const;
-  // BIO tags as strings ("O", "B-PER", ...).
+  // IOB2 tags as strings ("O", "B-PER", "I-PER", ...).
   void TagBio(std::span<const std::string_view> words, std::span<const Upos> upos,
               std::vector<std::string>* tags) const;
   // Whether the model was trained with part-of-speech features.
   bool uses_pos() const { return uses_pos_; }
   const learn::LabelSet& labels() const { return labels_; }
 
-  // Greedy constrained decoding with `score` (a LinearModel or a trainer), shared with
-  // the trainer. allowed_after[p * L + c]: label c may follow label p (p = L: the start).
+  // The best label sequence under `score` (a LinearModel or a trainer) by Viterbi search
+  // over the allowed label pairs, shared with the trainer. allowed_after[p * L + c]:
+  // label c may follow label p (p = L: the start).
   template <typename Scorer>
   static void Decode(const Scorer& score, const std::vector<bool>& allowed_after, int num_labels,
                      std::span<const syntax::WordInfo> words, std::span<const NerWordContext> ctx,
                      std::vector<int>* labels);
-  // The BIO constraint table for a label set.
+  // The constraint table for a label set (BIO, or BILOU when it has L- and U- labels):
+  // rows 0..L-1 after each label, row L at the start, row L + 1 whether a label may end
+  // the sentence.
   static std::vector<bool> Transitions(const learn::LabelSet& labels);
+  // BILOU -> BIO for one label ("U-PER" -> "B-PER", "L-PER" -> "I-PER"), and IOB2 -> BILOU
+  // for a sentence.
+  static std::string ToBio(const std::string& label);
+  static std::vector<std::string> ToBilou(const std::vector<std::string>& bio);
 
  private:
   learn::LabelSet labels_;
@@ -68,24 +77,51 @@ template <typename Scorer>
 void NerTagger::Decode(const Scorer& score, const std::vector<bool>& allowed_after, int num_labels,
                        std::span<const syntax::WordInfo> words, std::span<const NerWordContext> ctx,
                        std::vector<int>* labels) {
-  labels->assign(words.size(), 0);
+  const size_t n = words.size();
+  const size_t L = static_cast<size_t>(num_labels);
+  labels->assign(n, 0);
+  if (n == 0) return;
   const bool caps = MostlyCapitals(words);
+  constexpr float kNone = -1e30f;
   std::vector<uint64_t> feats;
-  std::vector<float> scores(static_cast<size_t>(num_labels));
-  int p1 = -1, p2 = -1;
-  for (size_t i = 0; i < words.size(); ++i) {
+  std::vector<float> emit(L), trans(L), best(n * L, kNone);
+  std::vector<int> back(n * L, -1);
+  for (size_t i = 0; i < n; ++i) {
     feats.clear();
-    NerFeatures(words, ctx, caps, i, p1, p2, &feats);
-    score(feats, scores.data());
-    const size_t row = static_cast<size_t>(p1 < 0 ? num_labels : p1) * num_labels;
-    int best = -1;
-    for (int c = 0; c < num_labels; ++c) {
-      if (!allowed_after[row + c]) continue;
-      if (best < 0 || scores[c] > scores[best]) best = c;
+    NerEmissionFeatures(words, ctx, caps, i, &feats);
+    score(feats, emit.data());
+    float* row = &best[i * L];
+    int* from = &back[i * L];
+    const int first = i == 0 ? -1 : 0, last = i == 0 ? -1 : num_labels - 1;
+    for (int p = first; p <= last; ++p) {
+      const float base = p < 0 ? 0.0f : best[(i - 1) * L + static_cast<size_t>(p)];
+      if (base <= kNone) continue;
+      feats.clear();
+      NerTransitionFeatures(words, ctx, caps, i, p, &feats);
+      score(feats, trans.data());
+      const size_t allowed_row = static_cast<size_t>(p < 0 ? num_labels : p) * L;
+      for (size_t c = 0; c < L; ++c) {
+        if (!allowed_after[allowed_row + c]) continue;
+        const float v = base + emit[c] + trans[c];
+        if (v > row[c]) {
+          row[c] = v;
+          from[c] = p;
+        }
+      }
     }
-    (*labels)[i] = best;
-    p2 = p1;
-    p1 = best;
+  }
+  const size_t end_row = (L + 1) * L;
+  int c = -1;
+  for (size_t k = 0; k < L; ++k) {
+    if (!allowed_after[end_row + k] || best[(n - 1) * L + k] <= kNone) continue;
+    if (c < 0 || best[(n - 1) * L + k] > best[(n - 1) * L + static_cast<size_t>(c)]) {
+      c = static_cast<int>(k);
+    }
+  }
+  if (c < 0) c = 0;
+  for (size_t i = n; i-- > 0;) {
+    (*labels)[i] = c;
+    c = back[i * L + static_cast<size_t>(c)];
   }
 }
 

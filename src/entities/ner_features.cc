@@ -10,40 +10,71 @@ using syntax::kStartWord;
 using syntax::WordInfo;
 
 bool MostlyCapitals(std::span<const WordInfo> words) {
-  size_t upper = 0, letters = 0;
+  size_t upper = 0, letters = 0, long_words = 0, title = 0;
   for (const WordInfo& w : words) {
     if (w.flags & syntax::kNoLetter) continue;
     ++letters;
     upper += (w.flags & syntax::kAllUpper) != 0 && w.length > 1;
+    if (w.length > 3) {
+      ++long_words;
+      title += (w.flags & syntax::kInitUpper) != 0;
+    }
   }
-  return letters >= 3 && upper * 10 >= letters * 7;
+  if (letters >= 3 && upper * 10 >= letters * 7) return true;
+  // Title case: every longer word capitalized, verbs and nouns alike.
+  return long_words >= 4 && title == long_words;
 }
 
-void NerFeatures(std::span<const WordInfo> words, std::span<const NerWordContext> ctx,
-                 bool capitals, size_t i, int prev1, int prev2, std::vector<uint64_t>* out) {
-  const size_t n = words.size();
+namespace {
+
+// Accessors of the window around a word, with boundary values outside the sentence.
+struct Window {
+  std::span<const WordInfo> words;
+  std::span<const NerWordContext> ctx;
+  bool capitals;
+
+  long n() const { return static_cast<long>(words.size()); }
+  bool out(long j) const { return j < 0 || j >= n(); }
+  uint64_t edge(long j, uint64_t before, uint64_t after) const { return j < 0 ? before : after; }
+  uint64_t lower(long j) const { return out(j) ? edge(j, kStartWord, kEndWord) : words[j].lower; }
+  uint64_t form(long j) const {
+    return out(j) ? edge(j, kStartWord, kEndWord) : capitals ? words[j].lower : words[j].form;
+  }
+  uint64_t shape(long j) const {
+    return out(j) ? edge(j, kStartWord, kEndWord) : capitals ? 7 : words[j].shape;
+  }
+  uint64_t flags(long j) const {
+    return out(j) ? edge(j, 1000, 1001) : capitals ? (words[j].flags & ~3u) : words[j].flags;
+  }
+  uint64_t fine(long j) const { return out(j) ? edge(j, 9998, 9999) : words[j].fine; }
+  uint64_t capital(long j) const { return out(j) ? edge(j, 1000, 1001) : words[j].capitalized; }
+  uint64_t init(long j) const {
+    return out(j) ? edge(j, 1000, 1001) : capitals ? 2 : (words[j].flags & syntax::kInitUpper);
+  }
+  uint64_t gaz(long j) const {
+    return out(j) ? edge(j, 1000, 1001) : ctx[static_cast<size_t>(j)].gaz;
+  }
+  uint64_t phrase(long j) const {
+    return out(j) ? edge(j, 1000, 1001) : ctx[static_cast<size_t>(j)].phrase;
+  }
+  uint64_t pos(long j) const {
+    return out(j) ? edge(j, 1000, 1001) : ctx[static_cast<size_t>(j)].upos;
+  }
+};
+
+}  // namespace
+
+void NerEmissionFeatures(std::span<const WordInfo> words, std::span<const NerWordContext> ctx,
+                         bool capitals, size_t i, std::vector<uint64_t>* out) {
+  const Window x{words, ctx, capitals};
   const WordInfo& w = words[i];
-  auto lower = [&](long j) {
-    return j < 0 ? kStartWord : j >= static_cast<long>(n) ? kEndWord : words[j].lower;
-  };
-  auto form = [&](long j) {
-    return j < 0                       ? kStartWord
-           : j >= static_cast<long>(n) ? kEndWord
-                                       : (capitals ? words[j].lower : words[j].form);
-  };
-  auto shape = [&](long j) {
-    return j < 0 ? kStartWord : j >= static_cast<long>(n) ? kEndWord : words[j].shape;
-  };
-  auto flags = [&](long j) -> uint64_t {
-    return j < 0 ? 1000 : j >= static_cast<long>(n) ? 1001 : words[j].flags;
-  };
   const long k = static_cast<long>(i);
-  const uint64_t t1 = static_cast<uint64_t>(prev1 + 2), t2 = static_cast<uint64_t>(prev2 + 2);
   const uint64_t cap = capitals ? 1 : 0;
-  const uint64_t wshape = capitals ? 7 : w.shape;
+  const uint64_t wshape = x.shape(k);
+  const uint64_t init = x.init(k);
   out->push_back(FeatureKey(0, cap));
   out->push_back(FeatureKey(1, w.lower));
-  out->push_back(FeatureKey(2, form(k)));
+  out->push_back(FeatureKey(2, x.form(k)));
   for (uint32_t s = 0; s < 4; ++s) {
     if (w.suffix[s]) out->push_back(FeatureKey(3 + s, w.suffix[s]));
   }
@@ -51,72 +82,74 @@ void NerFeatures(std::span<const WordInfo> words, std::span<const NerWordContext
     if (w.prefix[s]) out->push_back(FeatureKey(7 + s, w.prefix[s]));
   }
   out->push_back(FeatureKey(10, wshape, cap));
-  out->push_back(FeatureKey(11, capitals ? (flags(k) & ~3u) : flags(k), i == 0));
-  out->push_back(FeatureKey(12, lower(k - 1)));
-  out->push_back(FeatureKey(13, lower(k - 2)));
-  out->push_back(FeatureKey(14, lower(k + 1)));
-  out->push_back(FeatureKey(15, lower(k + 2)));
-  out->push_back(FeatureKey(16, capitals ? 7 : shape(k - 1), wshape));
-  out->push_back(FeatureKey(17, wshape, capitals ? 7 : shape(k + 1)));
-  out->push_back(FeatureKey(18, t1));
-  out->push_back(FeatureKey(19, t1, t2));
-  out->push_back(FeatureKey(20, t1, w.lower));
-  out->push_back(FeatureKey(21, t1, wshape));
-  out->push_back(FeatureKey(22, lower(k - 1), w.lower));
-  out->push_back(FeatureKey(23, w.lower, lower(k + 1)));
-  out->push_back(FeatureKey(24, form(k - 1)));
-  out->push_back(FeatureKey(25, form(k + 1)));
-  out->push_back(FeatureKey(26, t1, lower(k - 1)));
-  out->push_back(FeatureKey(27, t1, form(k + 1)));
-  out->push_back(FeatureKey(28, i + 1 < n ? words[i + 1].suffix[2] : kEndWord));
+  out->push_back(FeatureKey(11, x.flags(k), i == 0));
+  out->push_back(FeatureKey(12, x.lower(k - 1)));
+  out->push_back(FeatureKey(13, x.lower(k - 2)));
+  out->push_back(FeatureKey(14, x.lower(k + 1)));
+  out->push_back(FeatureKey(15, x.lower(k + 2)));
+  out->push_back(FeatureKey(16, x.shape(k - 1), wshape));
+  out->push_back(FeatureKey(17, wshape, x.shape(k + 1)));
+  out->push_back(FeatureKey(22, x.lower(k - 1), w.lower));
+  out->push_back(FeatureKey(23, w.lower, x.lower(k + 1)));
+  out->push_back(FeatureKey(24, x.form(k - 1)));
+  out->push_back(FeatureKey(25, x.form(k + 1)));
+  out->push_back(FeatureKey(28, i + 1 < words.size() ? words[i + 1].suffix[2] : kEndWord));
   out->push_back(FeatureKey(29, i >= 1 ? words[i - 1].suffix[2] : kStartWord));
-  out->push_back(FeatureKey(30, lower(k - 1), lower(k + 1)));
-  auto fine = [&](long j) -> uint64_t {
-    return j < 0 ? 9998 : j >= static_cast<long>(n) ? 9999 : words[j].fine;
-  };
+  out->push_back(FeatureKey(30, x.lower(k - 1), x.lower(k + 1)));
   if (w.fine) {
     out->push_back(FeatureKey(31, w.fine));
     out->push_back(FeatureKey(32, w.coarse));
-    out->push_back(FeatureKey(33, t1, w.fine));
-    out->push_back(FeatureKey(34, w.fine, capitals ? 2 : (w.flags & syntax::kInitUpper)));
+    out->push_back(FeatureKey(34, w.fine, init));
   }
-  out->push_back(FeatureKey(35, fine(k - 1)));
-  out->push_back(FeatureKey(36, fine(k + 1)));
-  out->push_back(FeatureKey(37, fine(k - 1), w.fine));
-  out->push_back(FeatureKey(38, w.fine, fine(k + 1)));
-  out->push_back(FeatureKey(39, fine(k - 2)));
-  out->push_back(FeatureKey(40, fine(k + 2)));
-  auto capital = [&](long j) -> uint64_t {
-    return j < 0 ? 1000 : j >= static_cast<long>(n) ? 1001 : words[j].capitalized;
-  };
-  const uint64_t init_upper = capitals ? 2 : (w.flags & syntax::kInitUpper);
-  out->push_back(FeatureKey(51, w.capitalized, init_upper));
-  out->push_back(FeatureKey(52, w.capitalized, init_upper, i == 0));
-  out->push_back(FeatureKey(53, capital(k - 1), w.capitalized));
-  out->push_back(FeatureKey(54, w.capitalized, capital(k + 1)));
-  out->push_back(FeatureKey(55, w.capitalized, t1));
+  out->push_back(FeatureKey(35, x.fine(k - 1)));
+  out->push_back(FeatureKey(36, x.fine(k + 1)));
+  out->push_back(FeatureKey(37, x.fine(k - 1), w.fine));
+  out->push_back(FeatureKey(38, w.fine, x.fine(k + 1)));
+  out->push_back(FeatureKey(39, x.fine(k - 2)));
+  out->push_back(FeatureKey(40, x.fine(k + 2)));
+  out->push_back(FeatureKey(51, w.capitalized, init));
+  out->push_back(FeatureKey(52, w.capitalized, init, i == 0));
+  out->push_back(FeatureKey(53, x.capital(k - 1), w.capitalized));
+  out->push_back(FeatureKey(54, w.capitalized, x.capital(k + 1)));
   if (ctx.empty()) return;
-  auto g = [&](long j) -> uint64_t {
-    return j < 0 ? 1000 : j >= static_cast<long>(n) ? 1001 : ctx[static_cast<size_t>(j)].gaz;
-  };
-  auto pos = [&](long j) -> uint64_t {
-    return j < 0 ? 1000 : j >= static_cast<long>(n) ? 1001 : ctx[static_cast<size_t>(j)].upos;
-  };
-  const uint64_t init = capitals ? 2 : (w.flags & syntax::kInitUpper);
-  if (g(k)) {
-    out->push_back(FeatureKey(41, g(k), init));
-    out->push_back(FeatureKey(42, g(k), t1));
-    out->push_back(FeatureKey(43, g(k - 1), g(k)));
-    out->push_back(FeatureKey(44, g(k), g(k + 1)));
+  if (x.gaz(k)) {
+    out->push_back(FeatureKey(41, x.gaz(k), init));
+    out->push_back(FeatureKey(43, x.gaz(k - 1), x.gaz(k)));
+    out->push_back(FeatureKey(44, x.gaz(k), x.gaz(k + 1)));
   }
-  if (pos(k)) {
-    out->push_back(FeatureKey(45, pos(k)));
-    out->push_back(FeatureKey(46, pos(k - 1), pos(k)));
-    out->push_back(FeatureKey(47, pos(k), pos(k + 1)));
-    out->push_back(FeatureKey(48, pos(k), t1));
-    out->push_back(FeatureKey(49, pos(k), init));
-    out->push_back(FeatureKey(50, pos(k - 1), pos(k), pos(k + 1)));
+  if (x.gaz(k - 1)) out->push_back(FeatureKey(68, x.gaz(k - 1), init));
+  if (x.phrase(k)) {
+    out->push_back(FeatureKey(60, x.phrase(k)));
+    out->push_back(FeatureKey(61, x.phrase(k), init));
   }
+  out->push_back(FeatureKey(64, x.phrase(k - 1), x.phrase(k)));
+  out->push_back(FeatureKey(65, x.phrase(k), x.phrase(k + 1)));
+  if (x.pos(k)) {
+    out->push_back(FeatureKey(45, x.pos(k)));
+    out->push_back(FeatureKey(46, x.pos(k - 1), x.pos(k)));
+    out->push_back(FeatureKey(47, x.pos(k), x.pos(k + 1)));
+    out->push_back(FeatureKey(49, x.pos(k), init));
+    out->push_back(FeatureKey(50, x.pos(k - 1), x.pos(k), x.pos(k + 1)));
+  }
+}
+
+void NerTransitionFeatures(std::span<const WordInfo> words, std::span<const NerWordContext> ctx,
+                           bool capitals, size_t i, int prev, std::vector<uint64_t>* out) {
+  const Window x{words, ctx, capitals};
+  const WordInfo& w = words[i];
+  const long k = static_cast<long>(i);
+  const uint64_t t = static_cast<uint64_t>(prev + 2);
+  out->push_back(FeatureKey(18, t));
+  out->push_back(FeatureKey(20, t, w.lower));
+  out->push_back(FeatureKey(21, t, x.shape(k)));
+  out->push_back(FeatureKey(26, t, x.lower(k - 1)));
+  out->push_back(FeatureKey(27, t, x.form(k + 1)));
+  out->push_back(FeatureKey(55, w.capitalized, t));
+  if (w.fine) out->push_back(FeatureKey(33, t, w.fine));
+  if (ctx.empty()) return;
+  if (x.gaz(k)) out->push_back(FeatureKey(42, x.gaz(k), t));
+  if (x.phrase(k)) out->push_back(FeatureKey(66, x.phrase(k), t));
+  if (x.pos(k)) out->push_back(FeatureKey(48, x.pos(k), t));
 }
 
 }  // namespace dateline::entities
