@@ -109,8 +109,11 @@ struct Event {
   std::string date_precision;  // day, month, year, or "article" when it fell back
   std::string location_text;
   std::optional<PlaceRef> location;
-  std::optional<Count> killed, injured;
+  std::optional<Count> killed, injured, missing, detained;
   std::string victims;  // role code of the victims, e.g. CVL
+  // The counts are a running total ("the death toll has risen to 30", "so far"), not
+  // one incident's.
+  bool running_total = false;
   std::string status =
       "asserted";  // asserted alleged denied requested threatened future negated hypothetical
   EventActor attributed_to;

@@ -10,7 +10,7 @@ namespace dateline::events {
 namespace {
 
 constexpr uint32_t kBackWindow = 8;
-constexpr uint32_t kForwardWindow = 6;
+constexpr uint32_t kForwardWindow = 8;
 constexpr uint32_t kNounWindow = 3;
 constexpr uint32_t kRelativeWindow = 7;
 
@@ -79,6 +79,23 @@ std::string VictimRole(const DocView& v, const entities::RoleNouns& roles, uint3
   return {};
 }
 
+// Words that make a count a running total, anywhere in the sentence: "the death toll",
+// "in total", "so far", "to date", "since the fighting began", "bringing the total".
+bool RunningTotal(const DocView& v, uint32_t sb, uint32_t se) {
+  for (uint32_t j = sb; j < se; ++j) {
+    const std::string_view w = v.lower[j];
+    if (OneOf(w, {"toll", "tolls", "total", "cumulative", "overall", "altogether"})) return true;
+    if (j + 1 < se) {
+      const std::string_view n = v.lower[j + 1];
+      if ((w == "so" && n == "far") || (w == "to" && n == "date") || (w == "in" && n == "all") ||
+          (w == "since" && OneOf(n, {"the", "it", "fighting"}))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 std::optional<Casualties> Make(const DocView& v, const entities::RoleNouns& roles, uint32_t sb,
                                uint32_t se, uint32_t i, Count c) {
   ApplyQualifier(v, sb, i, &c);
@@ -86,6 +103,7 @@ std::optional<Casualties> Make(const DocView& v, const entities::RoleNouns& role
   out.count = c;
   out.number_token = i;
   out.victims = VictimRole(v, roles, i, se);
+  out.running_total = RunningTotal(v, sb, se);
   return out;
 }
 

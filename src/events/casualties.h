@@ -1,4 +1,5 @@
-// Casualties: the number of people killed or injured that a sentence reports next to a
+// Casualties: the number of people killed, injured, missing or detained that a sentence
+// reports next to a
 // casualty word, with its qualifier — "at least 30 ... killed" is {min 30, not exact},
 // "144 wounded" {144, exact}, "more than 100" {101, not exact}, "dozens" {24, not
 // exact} — and the victims' role from the noun that follows the number ("civilians"
@@ -21,6 +22,9 @@ struct Casualties {
   Count count;
   std::string victims;  // role code, or empty when the noun says nothing
   uint32_t number_token = 0;
+  // A running total rather than one incident's count: "the death toll rose to 30", "30
+  // killed so far", "bringing the total to", "since the fighting began".
+  bool running_total = false;
 };
 
 // The count governing the casualty word at token `trigger` of sentence [sb, se):

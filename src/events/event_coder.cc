@@ -35,7 +35,7 @@ struct Draft {
   int32_t source = -1, target = -1;  // entities filling the slots
   bool drop = false;
   bool noun = false;  // the trigger is a noun ("talks"), not a verb
-  bool casualty() const { return (def->flags & (kKill | kInjure)) != 0; }
+  bool casualty() const { return (def->flags & (kKill | kInjure | kMissing)) != 0; }
 };
 
 // Codes the events of one sentence.
@@ -110,7 +110,10 @@ class SentenceCoder {
       Draft& d = drafts[k];
       if (d.drop || (d.def->flags & kAttachOnly)) continue;
       const bool has_actor = !d.event.source.ref.empty() || !d.event.target.ref.empty();
-      if (!has_actor && !d.event.killed && !d.event.injured) continue;
+      if (!has_actor && !d.event.killed && !d.event.injured && !d.event.missing &&
+          !d.event.detained) {
+        continue;
+      }
       const size_t before = out->size();
       ExpandCoordination(d, out);
       // A dictionary verb with no pattern words ("revealed", "conducted", "affected") is
@@ -363,10 +366,10 @@ class SentenceCoder {
   void Emit(Event ev, bool dictionary, std::vector<Event>* out) {
     // An actor acting on itself is a slot filled twice.
     if (!ev.source.ref.code.empty() && ev.source.ref.code == ev.target.ref.code) return;
-    if (!ev.killed && !ev.injured) {
+    if (!ev.killed && !ev.injured && !ev.missing && !ev.detained) {
       for (size_t k = out->size(); k-- > first_out_;) {
         const Event& o = (*out)[k];
-        if (o.killed || o.injured || o.type != ev.type) continue;
+        if (o.killed || o.injured || o.missing || o.detained || o.type != ev.type) continue;
         if (o.source.ref.code != ev.source.ref.code || o.target.ref.code != ev.target.ref.code) {
           continue;
         }
@@ -725,7 +728,7 @@ class SentenceCoder {
     ev.mentions.push_back({s_, ev.trigger});
 
     const uint16_t flags = hit.def->flags;
-    const bool casualty = (flags & (kKill | kInjure)) != 0;
+    const bool casualty = (flags & (kKill | kInjure | kMissing)) != 0;
     const bool passive = !hit.noun && IsPassive(v_, sb_, i);
     const bool force = OneOf(hit.def->type, {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"});
     int32_t source = -1, target = -1;
@@ -798,12 +801,16 @@ class SentenceCoder {
       }
     }
 
-    if (casualty) {
-      const bool after_first = !hit.noun && !passive && !(flags & kNoAgent);
+    if (casualty || (flags & kDetain)) {
+      const bool after_first =
+          (!hit.noun && !passive && !(flags & kNoAgent)) || (flags & kCountAfter);
       if (auto c = FindCasualties(v_, roles_, sb_, se_, i, after_first)) {
         if (flags & kKill) ev.killed = c->count;
         if (flags & kInjure) ev.injured = c->count;
+        if (flags & kMissing) ev.missing = c->count;
+        if (flags & kDetain) ev.detained = c->count;
         ev.victims = c->victims;
+        ev.running_total = c->running_total;
       }
       if (ev.victims.empty() && target >= 0) ev.victims = ev.target.ref.role;
     }
@@ -851,16 +858,23 @@ class SentenceCoder {
                                   : cas.event.trigger_token - d.event.trigger_token;
         if (dist < best) best = dist, host = &d;
       }
-      if (host == nullptr && (cas.def->flags & kInjure) && !(cas.def->flags & kKill)) {
+      // "killed and 144 wounded", "killed, with 12 more missing": the wounded or missing
+      // join the killing told before them.
+      if (host == nullptr && !(cas.def->flags & kKill)) {
         for (size_t k = 0; k < c; ++k) {
           Draft& d = (*drafts)[k];
-          if (!d.drop && (d.def->flags & kKill) && !d.event.injured) host = &d;
+          if (!d.drop && (d.def->flags & (kKill | kInjure)) &&
+              (d.def->flags & cas.def->flags & (kInjure | kMissing)) == 0) {
+            host = &d;
+          }
         }
       }
       if (host == nullptr) continue;
       Event& h = host->event;
       if (cas.event.killed && !h.killed) h.killed = cas.event.killed;
       if (cas.event.injured && !h.injured) h.injured = cas.event.injured;
+      if (cas.event.missing && !h.missing) h.missing = cas.event.missing;
+      h.running_total |= cas.event.running_total;
       if (h.victims.empty()) h.victims = cas.event.victims;
       if (h.target.ref.empty() && !cas.event.target.ref.empty()) h.target = cas.event.target;
       cas.drop = true;
@@ -926,7 +940,8 @@ bool SameEvent(const Event& first, const Event& later) {
   }
   const bool dated = first.date_precision != "article" && later.date_precision != "article";
   if (dated && first.date != later.date) return false;
-  if (!SameCount(first.killed, later.killed) || !SameCount(first.injured, later.injured)) {
+  if (!SameCount(first.killed, later.killed) || !SameCount(first.injured, later.injured) ||
+      !SameCount(first.missing, later.missing) || !SameCount(first.detained, later.detained)) {
     return false;
   }
   return first.status == later.status || first.status == "asserted" || later.status == "asserted";

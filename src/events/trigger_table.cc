@@ -101,7 +101,7 @@ constexpr TriggerDef kTriggers[] = {
     {"arrest|arrests|arrested|arresting|detain|detains|detained|detaining",
      "arrest|arrests|"
      "detention",
-     "COERCE", "173", "arrest", 0, "", "", Refinement::kNone},
+     "COERCE", "173", "arrest", kDetain, "", "", Refinement::kNone},
     {"deport|deports|deported|deporting", "deportation", "COERCE", "174", "deport", 0, "", "",
      Refinement::kNone},
     {"sanction|sanctions|sanctioned", "sanction|sanctions", "COERCE", "163", "restrict", 0, "", "",
@@ -123,6 +123,10 @@ constexpr TriggerDef kTriggers[] = {
     {"injure|injures|injured|injuring|wound|wounds|wounded|wounding", "injuries", "ASSAULT", "190",
      "", kInjure, "", "", Refinement::kNone},
     {"die|dies|died", "dead|deaths", "ASSAULT", "190", "", kKill | kNoAgent | kAttachOnly, "", "",
+     Refinement::kNone},
+    {"", "missing", "ASSAULT", "190", "", kMissing | kNoAgent | kAttachOnly, "", "",
+     Refinement::kNone},
+    {"", "toll|tolls", "ASSAULT", "190", "", kKill | kNoAgent | kAttachOnly | kCountAfter, "", "",
      Refinement::kNone},
 };
 

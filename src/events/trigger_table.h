@@ -26,14 +26,17 @@
 namespace dateline::events {
 
 enum TriggerFlag : uint16_t {
-  kIntent = 1 << 0,      // invite/offer/promise: a future date belongs to the intended act
-  kRequest = 1 << 1,     // urge/call for/appeal/demand: acts in the complement are requested
-  kKill = 1 << 2,        // counts nearby are the killed
-  kInjure = 1 << 3,      // counts nearby are the injured
-  kAccuse = 1 << 4,      // "accused X of doing": the act is alleged
-  kNoAgent = 1 << 5,     // "died", "dead": no source
-  kViolent = 1 << 6,     // an attack: its source must be explicit ("by X", "X's strike")
-  kAttachOnly = 1 << 7,  // "died", "dead": counts for an attack in the sentence, no event alone
+  kIntent = 1 << 0,       // invite/offer/promise: a future date belongs to the intended act
+  kRequest = 1 << 1,      // urge/call for/appeal/demand: acts in the complement are requested
+  kKill = 1 << 2,         // counts nearby are the killed
+  kInjure = 1 << 3,       // counts nearby are the injured
+  kAccuse = 1 << 4,       // "accused X of doing": the act is alleged
+  kNoAgent = 1 << 5,      // "died", "dead": no source
+  kViolent = 1 << 6,      // an attack: its source must be explicit ("by X", "X's strike")
+  kAttachOnly = 1 << 7,   // "died", "dead": counts for an attack in the sentence, no event alone
+  kMissing = 1 << 8,      // counts nearby are the missing
+  kDetain = 1 << 9,       // counts nearby are the detained
+  kCountAfter = 1 << 10,  // the count follows the word: "the death toll rose to 30"
 };
 
 enum class Refinement : uint8_t {

@@ -47,6 +47,9 @@ Event ReadEvent(const sqlite::Statement& st, int first) {
   e.attributed_to.ref.code = text();
   e.mentions = ParseMentions(text());
   if (e.mentions.empty()) e.mentions.push_back({e.sentence, e.trigger});
+  e.missing = count();
+  e.detained = count();
+  e.running_total = st.ColumnInt(c++) != 0;
   return e;
 }
 

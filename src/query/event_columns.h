@@ -15,8 +15,9 @@ inline constexpr char kEventColumns[] =
     "e.target_text, e.target_code, e.target_country, e.target_role, e.trigger_text, "
     "e.sentence, e.date, e.date_precision, e.location_text, e.location_name, "
     "e.location_country, e.lat, e.lon, e.killed_min, e.killed_exact, e.injured_min, "
-    "e.injured_exact, e.victims, e.status, e.attributed_text, e.attributed_code, e.mentions";
-inline constexpr int kEventColumnCount = 29;
+    "e.injured_exact, e.victims, e.status, e.attributed_text, e.attributed_code, e.mentions, "
+    "e.missing_min, e.missing_exact, e.detained_min, e.detained_exact, e.running_total";
+inline constexpr int kEventColumnCount = 34;
 
 // Reads the kEventColumns starting at column `first` of the current row.
 Event ReadEvent(const sqlite::Statement& st, int first);

@@ -75,7 +75,16 @@ void WriteEventFields(const Event& e, JsonWriter* w) {
   WriteCount(e.killed, w);
   w->Key("injured");
   WriteCount(e.injured, w);
+  w->Key("missing");
+  WriteCount(e.missing, w);
+  w->Key("detained");
+  WriteCount(e.detained, w);
   w->Key("victims").StringOrNull(e.victims);
+  if (e.killed || e.injured || e.missing || e.detained) {
+    w->Key("running_total").Bool(e.running_total);
+  } else {
+    w->Key("running_total").Null();
+  }
   w->Key("status").StringOrNull(e.status);
   w->Key("attributed_to").BeginObject();
   w->Key("text").StringOrNull(e.attributed_to.text);

@@ -38,6 +38,11 @@ constexpr std::string_view kColumns[] = {"article_id",
                                          "injured_min",
                                          "injured_exact",
                                          "victims",
+                                         "missing_min",
+                                         "missing_exact",
+                                         "detained_min",
+                                         "detained_exact",
+                                         "running_total",
                                          "sentence_text"};
 
 std::string CountMin(const std::optional<Count>& c) { return c ? std::to_string(c->min) : ""; }
@@ -138,6 +143,12 @@ void EventWriter::Add(const EventRow& row) {
   Field(CountMin(e.injured));
   Field(CountExact(e.injured));
   Field(e.victims);
+  Field(CountMin(e.missing));
+  Field(CountExact(e.missing));
+  Field(CountMin(e.detained));
+  Field(CountExact(e.detained));
+  Field(e.killed || e.injured || e.missing || e.detained ? (e.running_total ? "true" : "false")
+                                                         : "");
   Field(row.sentence_text, true);
 }
 

@@ -133,9 +133,15 @@ PRAGMA application_id = 1145851461;
 
 static_assert(kDatelineApplicationId == 1145851461, "keep kVersion1 in step");
 
-// Events told more than once in an article keep every mention.
+// Events told more than once in an article keep every mention; missing and detained
+// counts, and whether the counts are a running total.
 constexpr char kVersion2[] = R"sql(
 ALTER TABLE events ADD COLUMN mentions TEXT;
+ALTER TABLE events ADD COLUMN missing_min INTEGER;
+ALTER TABLE events ADD COLUMN missing_exact INTEGER;
+ALTER TABLE events ADD COLUMN detained_min INTEGER;
+ALTER TABLE events ADD COLUMN detained_exact INTEGER;
+ALTER TABLE events ADD COLUMN running_total INTEGER;
 )sql";
 
 }  // namespace
@@ -143,7 +149,7 @@ ALTER TABLE events ADD COLUMN mentions TEXT;
 const std::vector<Migration>& SchemaMigrations() {
   static const std::vector<Migration> kMigrations = {
       {"articles, annotation layers, full-text index", kVersion1},
-      {"event mentions", kVersion2},
+      {"event mentions, missing and detained counts, running totals", kVersion2},
   };
   return kMigrations;
 }

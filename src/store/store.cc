@@ -185,9 +185,10 @@ Status Store::PrepareStatements() {
        "target_role, trigger_text, date, date_precision, date_first, date_last, "
        "location_text, location_name, location_country, lat, lon, killed_min, killed_exact, "
        "injured_min, injured_exact, victims, status, attributed_text, attributed_code, "
-       "mentions) "
+       "mentions, missing_min, missing_exact, detained_min, detained_exact, running_total) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-       "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33)"},
+       "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, "
+       "?35, ?36, ?37, ?38)"},
   };
   for (const Item& item : items) {
     Result<sqlite::Statement> st = db_.Prepare(item.sql);
@@ -388,6 +389,17 @@ Status Store::WriteDoc(const Doc& doc, size_t index, const std::string& ingested
         .BindTextOrNull(31, e.attributed_to.text)
         .BindTextOrNull(32, e.attributed_to.ref.code)
         .BindTextOrNull(33, e.mentions.size() > 1 ? FormatMentions(e.mentions) : std::string());
+    if (e.missing) {
+      ev.BindInt(34, e.missing->min).BindInt(35, e.missing->exact ? 1 : 0);
+    } else {
+      ev.BindNull(34).BindNull(35);
+    }
+    if (e.detained) {
+      ev.BindInt(36, e.detained->min).BindInt(37, e.detained->exact ? 1 : 0);
+    } else {
+      ev.BindNull(36).BindNull(37);
+    }
+    ev.BindInt(38, e.running_total ? 1 : 0);
     s = ev.Run();
     if (!s.ok()) return s;
   }

@@ -39,7 +39,12 @@ std::string Summary(const Event& e) {
   if (e.injured) {
     s += " injured=" + std::to_string(e.injured->min) + (e.injured->exact ? "" : "+");
   }
+  if (e.missing) s += " missing=" + std::to_string(e.missing->min) + (e.missing->exact ? "" : "+");
+  if (e.detained) {
+    s += " detained=" + std::to_string(e.detained->min) + (e.detained->exact ? "" : "+");
+  }
   if (!e.victims.empty()) s += " victims=" + e.victims;
+  if (e.running_total) s += " total";
   return s;
 }
 
@@ -141,7 +146,16 @@ const Case kCases[] = {
      {"ASSAULT 190 AZE>- 2020-10-08/article hypothetical"}},
     // Other types.
     {"Russian police arrested dozens of protesters in Moscow.",
-     {"COERCE 173 RUSCOP>- 2020-10-08/article asserted"}},
+     {"COERCE 173 RUSCOP>- 2020-10-08/article asserted detained=24+ victims=OPP"}},
+    // Missing and detained counts; running totals.
+    {"Police arrested 30 protesters in Minsk on Sunday.",
+     {"COERCE 173 ->- 2020-10-04/day asserted detained=30 victims=OPP"}},
+    {"Azerbaijani shelling killed 5 civilians, while 3 people are missing.",
+     {"ASSAULT 194 AZE>- 2020-10-08/article asserted killed=5 missing=3 victims=CVL"}},
+    {"The death toll from Azerbaijani shelling has risen to 30 civilians.",
+     {"ASSAULT 194 AZE>- 2020-10-08/article asserted killed=30 victims=CVL total"}},
+    {"Armenian shelling has killed 12 civilians so far.",
+     {"ASSAULT 194 ARM>- 2020-10-08/article asserted killed=12 victims=CVL total"}},
     {"Armenia and Azerbaijan signed a ceasefire agreement in Moscow.",
      {"SUPPORT 057 ARM>AZE 2020-10-08/article asserted",
       "SUPPORT 057 AZE>ARM 2020-10-08/article asserted"}},

@@ -168,7 +168,7 @@ TEST_F(EventQuery, BadFiltersAreInvalidInput) {
   bad(f, "no words");
 }
 
-TEST_F(EventQuery, MentionsReadBack) {
+TEST_F(EventQuery, MentionsAndCountsReadBack) {
   auto r = QueryEvents(*store_, {});
   ASSERT_TRUE(r.ok());
   for (const EventRow& row : *r) {
@@ -177,11 +177,21 @@ TEST_F(EventQuery, MentionsReadBack) {
       ASSERT_EQ(e.mentions.size(), 2u);
       EXPECT_EQ(e.mentions[1].sentence, 2u);
       EXPECT_EQ(e.mentions[1].trigger, "offensive");
+      ASSERT_TRUE(e.missing.has_value());
+      EXPECT_EQ(e.missing->min, 3);
+      EXPECT_FALSE(e.missing->exact);
+      ASSERT_TRUE(e.detained.has_value());
+      EXPECT_EQ(e.detained->min, 7);
+      EXPECT_TRUE(e.detained->exact);
+      EXPECT_TRUE(e.running_total);
     } else {
       // One telling: the event's own sentence and trigger.
       ASSERT_EQ(e.mentions.size(), 1u) << row.article_id;
       EXPECT_EQ(e.mentions[0].sentence, e.sentence);
       EXPECT_EQ(e.mentions[0].trigger, e.trigger);
+      EXPECT_FALSE(e.missing.has_value());
+      EXPECT_FALSE(e.detained.has_value());
+      EXPECT_FALSE(e.running_total);
     }
   }
 }

@@ -11,7 +11,7 @@
 //                 s1 "The protesters protested in Moscow."  PROTEST CVL, 2020-11-10 (article)
 //   a3 2019-05-01 s0 "Armenia attacked Azerbaijan on 2019-04-30."  ASSAULT ARM -> AZE
 //   a4 2020-10-20 s0 "Azerbaijan attacked Armenia."  ASSAULT AZE -> ARM dated "2020-10" (month),
-//      told twice (mentions in sentences 0 and 2)
+//      told twice (mentions in sentences 0 and 2), 3+ missing and 7 detained in all
 #pragma once
 
 #include <gtest/gtest.h>
@@ -46,6 +46,9 @@ class QueryTest : public ::testing::Test {
     a4.events[0].date = "2020-10";
     a4.events[0].date_precision = "month";
     a4.events[0].mentions = {{0, "attacked"}, {2, "offensive"}};
+    a4.events[0].missing = Count{3, false};
+    a4.events[0].detained = Count{7, true};
+    a4.events[0].running_total = true;
     auto w = store_->WriteBatch({a1, a2, a3, a4});
     ASSERT_TRUE(w.ok()) << w.status().ToString();
     ASSERT_EQ(w->stored, 4u);

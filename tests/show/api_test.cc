@@ -121,7 +121,7 @@ TEST(EventFormat, CsvQuotesAndTsvFlattens) {
   EXPECT_NE(tsv.find("He said, \"stop\" now\n"), std::string::npos) << tsv;
   size_t header_tabs =
       std::count(tsv.begin(), tsv.begin() + static_cast<long>(tsv.find('\n')), '\t');
-  EXPECT_EQ(header_tabs, 29u);
+  EXPECT_EQ(header_tabs, 34u);
 }
 
 TEST(TimelineHtml, EmbedsDataSafely) {

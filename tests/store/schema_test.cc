@@ -41,6 +41,25 @@ TEST(Schema, ReopensWithoutMigratingAgain) {
   EXPECT_EQ(ro->schema_version(), LatestSchemaVersion());
 }
 
+TEST(Schema, AVersionOneDatabaseGainsMentionsAndCountColumns) {
+  TempDir dir;
+  const std::string path = dir.File("v1.db");
+  {
+    auto db = sqlite::Database::Open(path, false, true);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(MigrateSchema(&*db, {SchemaMigrations()[0]}).ok());
+    EXPECT_EQ(*db->QueryInt("PRAGMA user_version"), 1);
+  }
+  auto store = OpenStore(path);
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->schema_version(), LatestSchemaVersion());
+  EXPECT_EQ(*store->db().QueryInt(
+                "SELECT count(*) FROM pragma_table_info('events') WHERE name IN ('mentions', "
+                "'missing_min', 'missing_exact', 'detained_min', 'detained_exact', "
+                "'running_total')"),
+            6);
+}
+
 TEST(Schema, MigratesStepByStepInOrder) {
   TempDir dir;
   const std::string path = dir.File("m.db");
