@@ -712,6 +712,30 @@ class SentenceCoder {
     ev->location = ent.place;
   }
 
+  // The actor right before the denial word of the sentence nearest the trigger at i.
+  void SetDenier(uint32_t i, Event* ev) const {
+    constexpr uint32_t kBefore = 4;
+    int64_t best = -1;
+    int32_t denier = -1;
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (!OneOf(v_.lower[j], {"deny", "denies", "denied", "denying", "rejected", "rejects"})) {
+        continue;
+      }
+      for (uint32_t k = j; k > sb_ && j - k <= kBefore;) {
+        --k;
+        const int32_t e = v_.entity_at[k];
+        if (e < 0 || !doc_.entities[e].actor || doc_.entities[e].actor->empty()) continue;
+        const int64_t dist = j > i ? j - i : i - j;
+        if (best < 0 || dist < best) best = dist, denier = e;
+        break;
+      }
+    }
+    if (denier < 0) return;
+    const Entity& ent = doc_.entities[denier];
+    ev->attributed_to.text = std::string(doc_.SpanText(ent.token_begin, ent.token_end));
+    ev->attributed_to.ref = *ent.actor;
+  }
+
   // ---- one trigger -------------------------------------------------------------------
   Draft Build(uint32_t i, const TriggerHit& hit, const std::vector<TriggerSite>& sites,
               size_t site) const {
@@ -800,6 +824,8 @@ class SentenceCoder {
         }
       }
     }
+    // A denied act is attributed to who denies it: "... a move that Turkey has denied".
+    if (ev.status == "denied" && ev.attributed_to.ref.empty()) SetDenier(i, &ev);
 
     if (casualty || (flags & kDetain)) {
       const bool after_first =

@@ -118,7 +118,8 @@ TEST_F(SeedGoldenTest, Events) {
   });
   EXPECT_NE(accuse, events.end());
   EXPECT_TRUE(std::any_of(events.begin(), events.end(), [](const Event& e) {
-    return e.source.ref.code == "TURGOV" && e.status == "denied";
+    return e.source.ref.code == "TURGOV" && e.status == "denied" &&
+           e.attributed_to.ref.country == "TUR" && e.attributed_to.text == "Turkey";
   }));
   // Casualties according to the Azerbaijani side.
   auto casualties = std::find_if(events.begin(), events.end(),
