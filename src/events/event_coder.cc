@@ -105,6 +105,7 @@ class SentenceCoder {
     for (size_t k = 0; k < hits.size(); ++k)
       drafts.push_back(Build(hits[k].first, hits[k].second, sites, k));
     DropInvitedTalks(&drafts);
+    DropNonEvents(&drafts);
     MergeCasualties(&drafts);
     for (size_t k = 0; k < drafts.size(); ++k) {
       Draft& d = drafts[k];
@@ -847,6 +848,61 @@ class SentenceCoder {
       SetLocation(i, ev.type == "CONSULT", &ev);
     }
     return d;
+  }
+
+  // Deaths from floods, fires, crashes or disease, and wins in sport, are not events
+  // between actors: "Floods kill at least two people", "A gas explosion kills five",
+  // "X beats Y in the final".
+  bool AccidentalCause(uint32_t i) const {
+    auto cause = [&](uint32_t j) {
+      const std::string_view w = v_.lower[j];
+      if (OneOf(w,
+                {"flood",      "floods",    "flooding",    "fire",      "fires",     "wildfire",
+                 "wildfires",  "blaze",     "earthquake",  "quake",     "storm",     "storms",
+                 "hurricane",  "typhoon",   "cyclone",     "tornado",   "landslide", "landslides",
+                 "mudslide",   "avalanche", "heatwave",    "collision", "crash",     "accident",
+                 "derailment", "stampede",  "lightning",   "virus",     "pandemic",  "disease",
+                 "outbreak",   "covid-19",  "coronavirus", "drought",   "eruption",  "tsunami",
+                 "capsizes",   "capsized",  "sinks",       "sank",      "collapses", "collapsed",
+                 "famine"})) {
+        return true;
+      }
+      // "a gas explosion", not "a bomb explosion"
+      return OneOf(w, {"explosion", "blast"}) && j > sb_ &&
+             OneOf(v_.lower[j - 1], {"gas", "boiler", "mine", "factory", "chemical", "plant"});
+    };
+    for (uint32_t j = i; j > sb_ && i - j <= 3;) {
+      --j;
+      if (cause(j)) return true;
+    }
+    if (!HasSyntax()) return false;
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (doc_.tokens[j].head == static_cast<int32_t>(i) && doc_.tokens[j].deprel == Rel().nsubj) {
+        return cause(j);
+      }
+    }
+    return false;
+  }
+  bool SportsResult(uint32_t i) const {
+    if (!OneOf(v_.lower[i], {"beat", "beats", "defeat", "defeats", "defeated", "wins", "won"})) {
+      return false;
+    }
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (OneOf(v_.lower[j], {"final", "finals", "semifinal", "semi-final", "singles", "doubles",
+                              "tournament", "championship", "championships", "cup", "league",
+                              "match", "olympics", "grand", "medal", "title"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+  void DropNonEvents(std::vector<Draft>* drafts) const {
+    for (Draft& d : *drafts) {
+      if (d.event.type != "ASSAULT") continue;
+      if (AccidentalCause(d.event.trigger_token) || SportsResult(d.event.trigger_token)) {
+        d.drop = true;
+      }
+    }
   }
 
   // "invited the ministers to Moscow for negotiations": the invitation codes the talks

@@ -147,6 +147,12 @@ const Case kCases[] = {
     // Other types.
     {"Russian police arrested dozens of protesters in Moscow.",
      {"COERCE 173 RUSCOP>- 2020-10-08/article asserted detained=24+ victims=OPP"}},
+    // Disasters, accidents and sport are not events between actors.
+    {"Floods kill at least two people in Cambodia.", {}},
+    {"A gas explosion kills five people in Iran.", {}},
+    {"Nadal of Spain defeats Djokovic of Serbia in the final.", {}},
+    {"A bomb explosion kills five people in Iraq.",
+     {"ASSAULT 195 ->IRQCVL 2020-10-08/article asserted killed=5 victims=CVL"}},
     // Missing and detained counts; running totals.
     {"Police arrested 30 protesters in Minsk on Sunday.",
      {"COERCE 173 ->- 2020-10-04/day asserted detained=30 victims=OPP"}},
