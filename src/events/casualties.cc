@@ -165,12 +165,23 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
   };
   auto backward = [&]() -> std::optional<Casualties> {
     uint32_t window = kBackWindow;
+    bool relative = false;
     for (uint32_t j = trigger; j > sb && trigger - j < window;) {
       --j;
       if (v.lower[j] == ";" || v.IsQuote(j)) break;
       // "a Russian blogger, Yuri Kotenok, who was seriously injured": the victim is the
       // noun the relative clause hangs on, an apposition further back.
-      if (OneOf(v.lower[j], {"who", "whom"})) window = trigger - j + kRelativeWindow;
+      if (OneOf(v.lower[j], {"who", "whom"})) {
+        window = trigger - j + kRelativeWindow;
+        relative = true;
+      }
+      // "13 people, including ten soldiers, are killed": the count after "including" is
+      // a part of the whole further back — unless a relative clause is about the part
+      // ("including a blogger, who was injured").
+      if (!relative && j > sb && OneOf(v.lower[j - 1], {"including", "among"})) {
+        window = trigger - j + kBackWindow;
+        continue;
+      }
       if (auto c = CountAt(v, j, se)) return Make(v, roles, sb, se, j, *c);
       if (auto one = SinglePerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *one);
     }

@@ -318,12 +318,14 @@ class SentenceCoder {
                                     t == "fought" || t.starts_with("fight"));
   }
 
-  // Removes the events appended from `from` on that lack a source or a target.
+  // Removes the events appended from `from` on that lack a source or a target and carry
+  // no casualty counts.
   void DropOneSided(size_t from, std::vector<Event>* out) {
     size_t kept = from;
     for (size_t k = from; k < out->size(); ++k) {
       const Event& ev = (*out)[k];
-      if (ev.source.ref.empty() || ev.target.ref.empty()) continue;
+      const bool counts = ev.killed || ev.injured || ev.missing || ev.detained;
+      if ((ev.source.ref.empty() || ev.target.ref.empty()) && !counts) continue;
       if (kept != k) {
         (*out)[kept] = std::move((*out)[k]);
         from_dictionary_[kept - first_out_] = from_dictionary_[k - first_out_];
@@ -935,9 +937,12 @@ class SentenceCoder {
       uint32_t best = UINT32_MAX;
       for (Draft& d : *drafts) {
         if (&d == &cas || d.drop || d.casualty() || d.event.type != "ASSAULT") continue;
-        const uint32_t dist = d.event.trigger_token > cas.event.trigger_token
-                                  ? d.event.trigger_token - cas.event.trigger_token
-                                  : cas.event.trigger_token - d.event.trigger_token;
+        // A hand-written attack word ("strike", "shelling") hosts before a dictionary verb.
+        constexpr uint32_t kDictionaryPenalty = 100;
+        const uint32_t dist = (d.event.trigger_token > cas.event.trigger_token
+                                   ? d.event.trigger_token - cas.event.trigger_token
+                                   : cas.event.trigger_token - d.event.trigger_token) +
+                              (IsDictionaryDef(d.def) ? kDictionaryPenalty : 0);
         if (dist < best) best = dist, host = &d;
       }
       // "killed and 144 wounded", "killed, with 12 more missing": the wounded or missing

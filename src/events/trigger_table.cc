@@ -243,8 +243,10 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
   const std::string_view text = v.doc.TokenText(i);
   const bool opens_sentence = !text.empty() && text[0] >= 'A' && text[0] <= 'Z' &&
                               text.back() == 's' && (i == 0 || InList(".|!|?", v.lower[i - 1]));
+  // With a parse, the tagger's noun reading counts too ("a roadside bombing attack").
+  const bool tagged_noun = v.doc.tokens[i].upos == Upos::kNoun;
   const bool noun_context =
-      opens_sentence || (i > 0 && InList(kNounDeterminers, v.lower[i - 1])) ||
+      opens_sentence || tagged_noun || (i > 0 && InList(kNounDeterminers, v.lower[i - 1])) ||
       (i + 1 < end && (v.Is(i + 1, "by") || v.Is(i + 1, "from") || v.Is(i + 1, "of")));
   for (int pass = 0; pass < 2; ++pass) {
     for (const Form& form : it->second) {

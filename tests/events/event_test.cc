@@ -153,6 +153,8 @@ const Case kCases[] = {
     {"Nadal of Spain defeats Djokovic of Serbia in the final.", {}},
     {"A bomb explosion kills five people in Iraq.",
      {"ASSAULT 195 ->IRQCVL 2020-10-08/article asserted killed=5 victims=CVL"}},
+    {"At least 13 people, including ten soldiers, are killed in a bombing.",
+     {"ASSAULT 195 ->- 2020-10-08/article asserted killed=13+ victims=CVL"}},
     // Missing and detained counts; running totals.
     {"Police arrested 30 protesters in Minsk on Sunday.",
      {"COERCE 173 ->- 2020-10-04/day asserted detained=30 victims=OPP"}},
