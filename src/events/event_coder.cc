@@ -701,7 +701,13 @@ class SentenceCoder {
       if (p > sb_ && v_.lower[p - 1] == "the") --p;
       if (p == sb_) continue;
       const std::string_view prep = v_.lower[p - 1];
-      if (!OneOf(prep, {"in", "at", "near", "outside"}) && !(meeting && prep == "to")) continue;
+      // "a strike on Stepanakert", "the shelling of Ganja": a place right after an attack
+      // word is where it struck.
+      const bool struck =
+          ev->type == "ASSAULT" && p == i + 2 && OneOf(prep, {"on", "of", "against"});
+      if (!OneOf(prep, {"in", "at", "near", "outside"}) && !(meeting && prep == "to") && !struck) {
+        continue;
+      }
       // Prefer places after the trigger: count distance before it double.
       const int64_t dist = j > i ? j - i : 2 * (i - j);
       if (best < 0 || dist < best_dist) {

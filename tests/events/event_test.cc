@@ -353,5 +353,14 @@ TEST(EventCasualtyTest, ASinglePersonInARelativeClauseIsOne) {
   EXPECT_TRUE(found);
 }
 
+TEST(EventLocationTest, APlaceRightAfterAnAttackWordIsWhereItStruck) {
+  const Doc doc = Annotate(
+      "The Azerbaijani strike on Stepanakert killed two civilians. The shelling of Ganja by "
+      "Armenia continued.");
+  std::vector<std::string> places;
+  for (const Event& e : doc.events) places.push_back(e.location_text);
+  EXPECT_EQ(places, (std::vector<std::string>{"Stepanakert", "Ganja"}));
+}
+
 }  // namespace
 }  // namespace dateline
