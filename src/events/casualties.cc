@@ -182,6 +182,11 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
         window = trigger - j + kBackWindow;
         continue;
       }
+      // "12 civilians, 11 of them children": a part, the whole is further back.
+      if (j + 2 < se && v.lower[j + 1] == "of" && OneOf(v.lower[j + 2], {"them", "whom"})) {
+        window = trigger - j + kBackWindow;
+        continue;
+      }
       if (auto c = CountAt(v, j, se)) return Make(v, roles, sb, se, j, *c);
       if (auto one = SinglePerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *one);
     }

@@ -905,11 +905,19 @@ class SentenceCoder {
     return false;
   }
   void DropNonEvents(std::vector<Draft>* drafts) const {
+    bool accident = false;
     for (Draft& d : *drafts) {
       if (d.event.type != "ASSAULT") continue;
       if (AccidentalCause(d.event.trigger_token) || SportsResult(d.event.trigger_token)) {
         d.drop = true;
+        accident = true;
       }
+    }
+    // "A stampede kills 15 people and wounds 11 others": the other casualty words of
+    // the sentence belong to the same accident.
+    if (!accident) return;
+    for (Draft& d : *drafts) {
+      if (d.casualty() && d.source < 0) d.drop = true;
     }
   }
 

@@ -150,9 +150,12 @@ const Case kCases[] = {
     // Disasters, accidents and sport are not events between actors.
     {"Floods kill at least two people in Cambodia.", {}},
     {"A gas explosion kills five people in Iran.", {}},
+    {"A stampede at a stadium kills 15 people and wounds 11 others.", {}},
     {"Nadal of Spain defeats Djokovic of Serbia in the final.", {}},
     {"A bomb explosion kills five people in Iraq.",
      {"ASSAULT 195 ->IRQCVL 2020-10-08/article asserted killed=5 victims=CVL"}},
+    {"Twelve civilians, 11 of them children, were killed by an airstrike.",
+     {"ASSAULT 195 ->- 2020-10-08/article asserted killed=12 victims=CVL"}},
     {"At least 13 people, including ten soldiers, are killed in a bombing.",
      {"ASSAULT 195 ->- 2020-10-08/article asserted killed=13+ victims=CVL"}},
     // Missing and detained counts; running totals.
