@@ -70,9 +70,12 @@ class SentenceCoder {
       uint32_t pattern_words = 0;
       std::optional<TriggerHit> dict = DictionaryHit(i, &pattern_words);
       std::optional<TriggerHit> hit;
-      if (dict && pattern_words > 1) hit = std::move(dict);
-      if (!hit) hit = triggers_.Match(v_, i, se_);
-      if (!hit) hit = std::move(dict);
+      if (dict && pattern_words > 1) {
+        hit = std::move(dict);
+      } else {
+        hit = triggers_.Match(v_, i, se_);
+        if (!hit) hit = std::move(dict);
+      }
       if (!hit) continue;
       if (!hit->noun && LightVerb(i)) continue;
       // "the injured civilians", "those killed": a participle used as an adjective.

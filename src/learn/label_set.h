@@ -49,7 +49,9 @@ class LabelSet {
       std::string name;
       if (Status st = r.String(&name); !st.ok()) return st;
       if (s.Add(name) != static_cast<int>(i)) {
-        return Status::Corruption(context + ": duplicate label '" + name + "'");
+        std::string message = context;
+        message.append(": duplicate label '").append(name).append("'");
+        return Status::Corruption(message);
       }
     }
     if (!r.done()) return Status::Corruption(context + ": trailing bytes in label set");
