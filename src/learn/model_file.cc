@@ -104,7 +104,9 @@ Result<ModelFile> ModelFile::Parse(std::string bytes, std::string path, std::str
     if (Status st = r.U64(&size); !st.ok()) return st;
     const size_t at = r.pos();
     if (Status st = r.Skip(size, "section"); !st.ok()) {
-      return Status::Corruption(path + ": section '" + name + "' truncated");
+      std::string message = path;
+      message.append(": section '").append(name).append("' truncated");
+      return Status::Corruption(message);
     }
     f.sections_[name] = {at, size};
   }
