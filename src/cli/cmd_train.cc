@@ -103,6 +103,10 @@ int RunTrain(const TrainArgs& args) {
     o.actors_path = learn::ModelPath("actors.tsv");
     o.places_path = learn::ModelPath("gazetteer.bin");
     if (args.prune >= 0) o.prune = args.prune;
+    o.document = args.document;
+    o.history = !args.no_history;
+    if (args.folds > 1) o.folds = args.folds;
+    if (args.fold_epochs > 0) o.fold_epochs = args.fold_epochs;
     return Done(entities::TrainNer(o, Log));
   }
   fmt::print(stderr, "error: unknown model '{}' (expected pos, parse or ner)\n", args.model);

@@ -125,6 +125,12 @@ static int RunMain(int argc, char** argv) {
   tr->add_option("--corpus", train.corpus, "clusters: folder of unlabelled news");
   tr->add_option("--extra", train.extra, "ner: more training files (IOB2 or CoNLL)");
   tr->add_option("--prune", train.prune, "drop averaged weights smaller than this");
+  tr->add_flag("--document", train.document,
+               "ner: also how each word is written elsewhere in its document");
+  tr->add_flag("--no-history", train.no_history,
+               "ner: no second pass over the labels of a word's other occurrences");
+  tr->add_option("--folds", train.folds, "ner: folds for the label history of the training set");
+  tr->add_option("--fold-epochs", train.fold_epochs, "ner: training epochs of each fold's model");
 
   ModelEvalArgs model_eval;
   auto add_model_eval = [&](const char* name, const char* help, int (*run)(const ModelEvalArgs&)) {

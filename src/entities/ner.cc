@@ -23,6 +23,17 @@ Result<NerTagger> NerTagger::FromModel(const learn::ModelFile& file) {
   if (t.model_.num_classes() != t.labels_.size() || t.labels_.Find("O") < 0) {
     return Status::Corruption(file.path() + ": classifier and label set disagree");
   }
+  if (auto h = file.Section("history"); h.ok()) {
+    auto second = learn::LinearModel::Parse(*h, file.path() + ": history");
+    if (!second.ok()) return second.status();
+    if (second->num_classes() != t.labels_.size()) {
+      return Status::Corruption(file.path() + ": history classifier and label set disagree");
+    }
+    t.history_ = std::move(*second);
+    t.has_history_ = true;
+  }
+  t.document_ = file.Section("document").ok();
+  t.label_types_ = LabelTypes(t.labels_);
   t.allowed_ = Transitions(t.labels_);
   if (auto c = file.Section("clusters"); c.ok()) {
     auto clusters = syntax::WordClusters::Parse(*c, file.path() + ": clusters");
@@ -64,6 +75,17 @@ std::vector<bool> NerTagger::Transitions(const learn::LabelSet& labels) {
   return allowed;
 }
 
+std::vector<uint32_t> NerTagger::LabelTypes(const learn::LabelSet& labels) {
+  std::vector<uint32_t> types(static_cast<size_t>(labels.size()), 0);
+  for (int c = 0; c < labels.size(); ++c) {
+    const std::string& name = labels.Name(c);
+    if (name.size() < 3) continue;
+    const std::string type = name.substr(2);
+    types[static_cast<size_t>(c)] = type == "PER" ? kDocPer : type == "ORG" ? kDocOrg : kDocLoc;
+  }
+  return types;
+}
+
 std::string NerTagger::ToBio(const std::string& label) {
   std::string out = label;
   if (out.size() > 2 && out[0] == 'U') out[0] = 'B';
@@ -85,21 +107,45 @@ std::vector<std::string> NerTagger::ToBilou(const std::vector<std::string>& bio)
 
 void NerTagger::Tag(std::span<const std::string_view> words, std::span<const Upos> upos,
                     std::vector<int>* labels) const {
-  std::vector<syntax::WordInfo> info(words.size());
-  for (size_t i = 0; i < words.size(); ++i) syntax::DescribeWord(words[i], &info[i], &clusters_);
-  std::vector<NerWordContext> ctx;
-  if (!gazetteer_.empty() || (uses_pos_ && !upos.empty())) {
-    ctx.resize(words.size());
-    std::vector<uint32_t> marks;
-    gazetteer_.Mark(words, &marks);
+  const std::span<const std::string_view> one[1] = {words};
+  const std::span<const Upos> one_pos[1] = {upos};
+  std::vector<std::vector<int>> out;
+  TagDocument(one, upos.empty() ? std::span<const std::span<const Upos>>() : one_pos, &out);
+  *labels = std::move(out[0]);
+}
+
+void NerTagger::TagDocument(std::span<const std::span<const std::string_view>> sentences,
+                            std::span<const std::span<const Upos>> upos,
+                            std::vector<std::vector<int>>* labels) const {
+  const size_t n = sentences.size();
+  std::vector<std::vector<syntax::WordInfo>> info(n);
+  std::vector<std::vector<NerWordContext>> ctx(n);
+  std::vector<NerDocSentence> doc(n);
+  std::vector<uint32_t> marks;
+  for (size_t s = 0; s < n; ++s) {
+    const std::span<const std::string_view> words = sentences[s];
+    const std::span<const Upos> pos = s < upos.size() ? upos[s] : std::span<const Upos>();
+    info[s].resize(words.size());
     for (size_t i = 0; i < words.size(); ++i) {
-      ctx[i].gaz = gazetteer_.empty() ? 0 : gazetteer_.Bits(info[i].lower);
-      ctx[i].phrase = marks[i];
-      ctx[i].upos = uses_pos_ && i < upos.size() ? static_cast<uint32_t>(upos[i]) : 0;
+      syntax::DescribeWord(words[i], &info[s][i], &clusters_);
     }
+    if (!gazetteer_.empty() || document_ || has_history_ || (uses_pos_ && !pos.empty())) {
+      ctx[s].resize(words.size());
+      gazetteer_.Mark(words, &marks);
+      for (size_t i = 0; i < words.size(); ++i) {
+        ctx[s][i].gaz = gazetteer_.empty() ? 0 : gazetteer_.Bits(info[s][i].lower);
+        ctx[s][i].phrase = marks[i];
+        ctx[s][i].upos = uses_pos_ && i < pos.size() ? static_cast<uint32_t>(pos[i]) : 0;
+      }
+    }
+    doc[s].words = info[s];
+    doc[s].ctx = ctx[s];
   }
-  Decode([this](std::span<const uint64_t> f, float* s) { model_.Score(f, s); }, allowed_,
-         labels_.size(), info, ctx, labels);
+  if (document_) AddNerDocumentEvidence(doc, false);
+  const auto first = [this](std::span<const uint64_t> f, float* sc) { model_.Score(f, sc); };
+  const auto second = [this](std::span<const uint64_t> f, float* sc) { history_.Score(f, sc); };
+  DecodeDocument(first, has_history_ ? &second : nullptr, allowed_, labels_.size(), label_types_,
+                 doc, labels);
 }
 
 void NerTagger::TagBio(std::span<const std::string_view> words, std::span<const Upos> upos,

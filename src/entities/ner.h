@@ -4,11 +4,15 @@
 // never continues an entity that was not begun, nor (BILOU) leaves one open at the end. Sentences
 // set in capitals (headlines) are recognized with case-blind features. The model file ("ner" kind)
 // holds sections "labels" (the BIO or BILOU tags) and "classifier", and optionally "clusters",
-// "gazetteer" (NerGazetteer) and "uses-pos".
+// "gazetteer" (NerGazetteer), "uses-pos", "document" (the model reads document evidence:
+// how a word is written elsewhere in the document) and "history" (a second classifier that
+// re-decodes the sentences holding a word the first pass labelled elsewhere in the
+// document, with those labels as features).
 //
 // Thread-safety: immutable after Load(); Tag() may run on many threads at once.
 #pragma once
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,6 +41,12 @@ class NerTagger {
   // empty (the model then works without them, less accurately, when it was trained with them).
   void Tag(std::span<const std::string_view> words, std::span<const Upos> upos,
            std::vector<int>* labels) const;
+  // The sentences of one document together, so that the words recurring in it lend each
+  // other evidence; labels[s]: the label ids of sentence s. upos: empty, or one span per
+  // sentence as for Tag().
+  void TagDocument(std::span<const std::span<const std::string_view>> sentences,
+                   std::span<const std::span<const Upos>> upos,
+                   std::vector<std::vector<int>>* labels) const;
   // IOB2 tags as strings ("O", "B-PER", "I-PER", ...).
   void TagBio(std::span<const std::string_view> words, std::span<const Upos> upos,
               std::vector<std::string>* tags) const;
@@ -51,6 +61,18 @@ class NerTagger {
   static void Decode(const Scorer& score, const std::vector<bool>& allowed_after, int num_labels,
                      std::span<const syntax::WordInfo> words, std::span<const NerWordContext> ctx,
                      std::vector<int>* labels);
+  // Decode() for every sentence of a document (contexts with document evidence already
+  // added) with `first`; then, with `second`, again for each sentence holding a word whose
+  // other occurrences the first pass labelled, with the label history added to the
+  // contexts. label_types[label id]: the kDocPer/kDocOrg/kDocLoc bit of a label, 0 for O.
+  template <typename First, typename Second>
+  static void DecodeDocument(const First& first, const Second* second,
+                             const std::vector<bool>& allowed_after, int num_labels,
+                             std::span<const uint32_t> label_types,
+                             std::span<const NerDocSentence> doc,
+                             std::vector<std::vector<int>>* labels);
+  // label_types for DecodeDocument().
+  static std::vector<uint32_t> LabelTypes(const learn::LabelSet& labels);
   // The constraint table for a label set (BIO, or BILOU when it has L- and U- labels):
   // rows 0..L-1 after each label, row L at the start, row L + 1 whether a label may end
   // the sentence.
@@ -63,6 +85,9 @@ class NerTagger {
  private:
   learn::LabelSet labels_;
   learn::LinearModel model_;
+  learn::LinearModel history_;
+  bool has_history_ = false, document_ = false;
+  std::vector<uint32_t> label_types_;
   std::vector<bool> allowed_;
   syntax::WordClusters clusters_;
   NerGazetteer gazetteer_;
@@ -122,6 +147,43 @@ void NerTagger::Decode(const Scorer& score, const std::vector<bool>& allowed_aft
   for (size_t i = n; i-- > 0;) {
     (*labels)[i] = c;
     c = back[i * L + static_cast<size_t>(c)];
+  }
+}
+
+}  // namespace dateline::entities
+
+namespace dateline::entities {
+
+template <typename First, typename Second>
+void NerTagger::DecodeDocument(const First& first, const Second* second,
+                               const std::vector<bool>& allowed_after, int num_labels,
+                               std::span<const uint32_t> label_types,
+                               std::span<const NerDocSentence> doc,
+                               std::vector<std::vector<int>>* labels) {
+  constexpr uint32_t kHistory = kDocPer | kDocOrg | kDocLoc;
+  labels->resize(doc.size());
+  for (size_t s = 0; s < doc.size(); ++s) {
+    for (NerWordContext& c : doc[s].ctx) c.doc &= ~kHistory;
+    Decode(first, allowed_after, num_labels, doc[s].words, doc[s].ctx, &(*labels)[s]);
+  }
+  if (second == nullptr) return;
+  std::vector<std::vector<uint32_t>> types(doc.size());
+  std::vector<NerDocSentence> with(doc.begin(), doc.end());
+  bool any = false;
+  for (size_t s = 0; s < doc.size(); ++s) {
+    for (int id : (*labels)[s]) {
+      types[s].push_back(label_types[static_cast<size_t>(id)]);
+      any = any || types[s].back() != 0;
+    }
+    with[s].types = types[s];
+  }
+  if (!any) return;
+  AddNerDocumentEvidence(with, true);
+  for (size_t s = 0; s < doc.size(); ++s) {
+    if (std::any_of(doc[s].ctx.begin(), doc[s].ctx.end(),
+                    [](const NerWordContext& c) { return (c.doc & kHistory) != 0; })) {
+      Decode(*second, allowed_after, num_labels, doc[s].words, doc[s].ctx, &(*labels)[s]);
+    }
   }
 }
 

@@ -23,22 +23,32 @@ class NerComponent : public Component {
     for (const Entity& e : doc->entities) {
       for (uint32_t i = e.token_begin; i < e.token_end && i < taken.size(); ++i) taken[i] = true;
     }
-    std::vector<std::string_view> forms;
-    std::vector<Upos> upos;
+    // The whole document at once: words recurring in it lend each other evidence.
+    const uint32_t n = static_cast<uint32_t>(doc->sentences.size());
+    std::vector<std::vector<std::string_view>> forms(n);
+    std::vector<std::vector<Upos>> upos(n);
+    std::vector<std::span<const std::string_view>> form_spans;
+    std::vector<std::span<const Upos>> upos_spans;
+    for (uint32_t s = 0; s < n; ++s) {
+      const Sentence& sent = doc->sentences[s];
+      for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+        forms[s].push_back(doc->TokenText(i));
+        upos[s].push_back(doc->tokens[i].upos);
+      }
+      const bool tagged =
+          std::any_of(upos[s].begin(), upos[s].end(), [](Upos u) { return u != Upos::kNone; });
+      if (!tagged) upos[s].clear();
+      form_spans.emplace_back(forms[s]);
+      upos_spans.emplace_back(upos[s]);
+    }
+    std::vector<std::vector<int>> ids;
+    tagger_.TagDocument(form_spans, upos_spans, &ids);
     std::vector<std::string> tags;
     std::vector<Entity> found;
-    for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+    for (uint32_t s = 0; s < n; ++s) {
       const Sentence& sent = doc->sentences[s];
-      forms.clear();
-      upos.clear();
-      for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
-        forms.push_back(doc->TokenText(i));
-        upos.push_back(doc->tokens[i].upos);
-      }
-      if (forms.empty()) continue;
-      const bool tagged =
-          std::any_of(upos.begin(), upos.end(), [](Upos u) { return u != Upos::kNone; });
-      tagger_.TagBio(forms, tagged ? std::span<const Upos>(upos) : std::span<const Upos>(), &tags);
+      tags.clear();
+      for (int id : ids[s]) tags.push_back(NerTagger::ToBio(tagger_.labels().Name(id)));
       for (const Chunk& c : Chunks(tags)) {
         const uint32_t b = sent.token_begin + static_cast<uint32_t>(c.begin);
         const uint32_t e = sent.token_begin + static_cast<uint32_t>(c.end);

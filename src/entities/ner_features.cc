@@ -1,5 +1,7 @@
 #include "entities/ner_features.h"
 
+#include <algorithm>
+
 #include "learn/hash.h"
 
 namespace dateline::entities {
@@ -23,6 +25,57 @@ bool MostlyCapitals(std::span<const WordInfo> words) {
   if (letters >= 3 && upper * 10 >= letters * 7) return true;
   // Title case: every longer word capitalized, verbs and nouns alike.
   return long_words >= 4 && title == long_words;
+}
+
+void AddNerDocumentEvidence(std::span<const NerDocSentence> doc, bool history) {
+  struct Occurrence {
+    uint64_t lower;
+    uint32_t sentence, word, bits;
+  };
+  std::vector<Occurrence> occ;
+  for (uint32_t s = 0; s < doc.size(); ++s) {
+    const NerDocSentence& d = doc[s];
+    const bool caps = MostlyCapitals(d.words);
+    for (uint32_t i = 0; i < d.words.size(); ++i) {
+      const WordInfo& w = d.words[i];
+      uint32_t bits = 0;
+      if (history) {
+        bits = i < d.types.size() ? d.types[i] : 0;
+      } else if (!(w.flags & syntax::kNoLetter) && w.length > 1) {
+        if (w.flags & syntax::kInitUpper) {
+          if (i > 0 && !caps) bits = kDocCapitalized;
+        } else {
+          bits = kDocLowercase;
+        }
+      }
+      if (!(w.flags & syntax::kNoLetter)) occ.push_back({w.lower, s, i, bits});
+    }
+  }
+  const uint32_t mask = history ? kDocPer | kDocOrg | kDocLoc : kDocSurfaceBits;
+  for (const NerDocSentence& d : doc) {
+    for (NerWordContext& c : d.ctx) c.doc &= ~mask;
+  }
+  std::sort(occ.begin(), occ.end(),
+            [](const Occurrence& a, const Occurrence& b) { return a.lower < b.lower; });
+  for (size_t b = 0; b < occ.size();) {
+    size_t e = b + 1;
+    while (e < occ.size() && occ[e].lower == occ[b].lower) ++e;
+    if (e - b > 1) {
+      // Per bit, how many occurrences carry it; a word takes the bits others carry.
+      uint32_t count[5] = {};
+      for (size_t k = b; k < e; ++k) {
+        for (int bit = 0; bit < 5; ++bit) count[bit] += (occ[k].bits >> bit) & 1u;
+      }
+      for (size_t k = b; k < e; ++k) {
+        uint32_t bits = 0;
+        for (int bit = 0; bit < 5; ++bit) {
+          if (count[bit] > ((occ[k].bits >> bit) & 1u)) bits |= 1u << bit;
+        }
+        doc[occ[k].sentence].ctx[occ[k].word].doc |= bits & mask;
+      }
+    }
+    b = e;
+  }
 }
 
 namespace {
@@ -56,6 +109,9 @@ struct Window {
   }
   uint64_t phrase(long j) const {
     return out(j) ? edge(j, 1000, 1001) : ctx[static_cast<size_t>(j)].phrase;
+  }
+  uint64_t doc(long j) const {
+    return out(j) ? edge(j, 1000, 1001) : ctx[static_cast<size_t>(j)].doc;
   }
   uint64_t pos(long j) const {
     return out(j) ? edge(j, 1000, 1001) : ctx[static_cast<size_t>(j)].upos;
@@ -122,6 +178,23 @@ void NerEmissionFeatures(std::span<const WordInfo> words, std::span<const NerWor
     out->push_back(FeatureKey(60, x.phrase(k)));
     out->push_back(FeatureKey(61, x.phrase(k), init));
   }
+  // How the word is written elsewhere in the document says most where its own case says
+  // little: in lowercase, first in the sentence, or in a headline.
+  const uint32_t own_case_blind = capitals || i == 0 || !(w.flags & syntax::kInitUpper)
+                                      ? static_cast<uint32_t>(kDocSurfaceBits)
+                                      : 0u;
+  if (const uint64_t doc = x.doc(k) & (own_case_blind | ~kDocSurfaceBits)) {
+    out->push_back(FeatureKey(70, doc, init));
+    out->push_back(FeatureKey(71, doc, x.init(k - 1), x.init(k + 1)));
+  }
+  // A run of capitalized words is read as a whole: its last word ("Airlines", "Corp")
+  // and the word after it ("'s", "Inc.") tell the kind of name.
+  if (!capitals && (w.flags & syntax::kInitUpper)) {
+    size_t e = i + 1;
+    while (e < words.size() && (words[e].flags & syntax::kInitUpper)) ++e;
+    if (e - i > 1) out->push_back(FeatureKey(74, words[e - 1].lower));
+    out->push_back(FeatureKey(75, x.lower(static_cast<long>(e)), e - i > 1));
+  }
   out->push_back(FeatureKey(64, x.phrase(k - 1), x.phrase(k)));
   out->push_back(FeatureKey(65, x.phrase(k), x.phrase(k + 1)));
   if (x.pos(k)) {
@@ -149,6 +222,12 @@ void NerTransitionFeatures(std::span<const WordInfo> words, std::span<const NerW
   if (ctx.empty()) return;
   if (x.gaz(k)) out->push_back(FeatureKey(42, x.gaz(k), t));
   if (x.phrase(k)) out->push_back(FeatureKey(66, x.phrase(k), t));
+  const uint32_t own_case_blind = capitals || i == 0 || !(w.flags & syntax::kInitUpper)
+                                      ? static_cast<uint32_t>(kDocSurfaceBits)
+                                      : 0u;
+  if (const uint64_t doc = x.doc(k) & (own_case_blind | ~kDocSurfaceBits)) {
+    out->push_back(FeatureKey(73, doc, t));
+  }
   if (x.pos(k)) out->push_back(FeatureKey(48, x.pos(k), t));
 }
 

@@ -27,7 +27,33 @@ struct NerWordContext {
   uint32_t gaz = 0;
   uint32_t upos = 0;
   uint32_t phrase = 0;  // NerGazetteer::Mark: kinds and position of a known name
+  uint32_t doc = 0;     // NerDocBit: what the rest of the document says of the word
 };
+
+// Evidence from the other occurrences of a word (case-blind) in the same document.
+enum NerDocBit : uint32_t {
+  kDocCapitalized = 1,  // written capitalized elsewhere, not first in its sentence
+  kDocLowercase = 2,    // written in lowercase elsewhere
+  // The first pass's labels of the other occurrences (see AddNerLabelHistory).
+  kDocPer = 4,
+  kDocOrg = 8,
+  kDocLoc = 16,
+  kDocSurfaceBits = kDocCapitalized | kDocLowercase,
+};
+
+// One sentence of a document: its words, their contexts (filled in) and, for the label
+// history, the entity type of each word from a first pass (0 = none, else a kDocPer,
+// kDocOrg or kDocLoc bit).
+struct NerDocSentence {
+  std::span<const syntax::WordInfo> words;
+  std::span<NerWordContext> ctx;
+  std::span<const uint32_t> types;
+};
+
+// Sets the kDocCapitalized and kDocLowercase bits of every word of the document's
+// sentences (ctx must be sized); with `history`, the type bits from the other
+// occurrences' types instead (their previous type bits are replaced).
+void AddNerDocumentEvidence(std::span<const NerDocSentence> doc, bool history);
 
 // ctx: one entry per word, or empty.
 void NerEmissionFeatures(std::span<const syntax::WordInfo> words,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -115,6 +116,99 @@ TEST(NerDecodeTest, BilouRoundTripsToIob2) {
   std::vector<std::string> back;
   for (const std::string& t : bilou) back.push_back(NerTagger::ToBio(t));
   EXPECT_EQ(back, bio);
+}
+
+// Describes the words of a small document, one vector per sentence.
+struct TestDoc {
+  std::vector<std::vector<syntax::WordInfo>> words;
+  std::vector<std::vector<NerWordContext>> ctx;
+  std::vector<NerDocSentence> view;
+
+  explicit TestDoc(const std::vector<std::vector<std::string>>& sentences) {
+    for (const auto& s : sentences) {
+      words.emplace_back(s.size());
+      for (size_t i = 0; i < s.size(); ++i) syntax::DescribeWord(s[i], &words.back()[i]);
+      ctx.emplace_back(s.size());
+    }
+    for (size_t k = 0; k < words.size(); ++k) view.push_back({words[k], ctx[k], {}});
+  }
+};
+
+TEST(NerDocumentTest, WordsTakeTheEvidenceOfTheirOtherOccurrences) {
+  TestDoc d({{"we", "ate", "at", "taco", "bell"}, {"The", "Taco", "Bell", "on", "Main", "St"}});
+  AddNerDocumentEvidence(d.view, false);
+  // Lowercase here, capitalized mid-sentence there, and the other way round.
+  EXPECT_EQ(d.ctx[0][3].doc, kDocCapitalized);
+  EXPECT_EQ(d.ctx[0][4].doc, kDocCapitalized);
+  EXPECT_EQ(d.ctx[1][1].doc, kDocLowercase);
+  // "The" is capitalized only because it begins its sentence; "we" occurs once.
+  EXPECT_EQ(d.ctx[0][0].doc, 0u);
+  EXPECT_EQ(d.ctx[1][0].doc, 0u);
+  EXPECT_EQ(d.ctx[1][4].doc, 0u);
+
+  // Label history: a word takes the types of its other occurrences, not its own.
+  const std::vector<uint32_t> t0 = {0, 0, 0, kDocOrg, kDocOrg};
+  const std::vector<uint32_t> t1 = {0, 0, 0, 0, kDocLoc, kDocLoc};
+  d.view[0].types = t0;
+  d.view[1].types = t1;
+  AddNerDocumentEvidence(d.view, true);
+  EXPECT_EQ(d.ctx[0][3].doc, kDocCapitalized);  // the surface bits stay
+  EXPECT_EQ(d.ctx[1][1].doc, kDocLowercase | kDocOrg);
+  EXPECT_EQ(d.ctx[1][2].doc & kDocOrg, kDocOrg);
+  EXPECT_EQ(d.ctx[1][4].doc, 0u);
+}
+
+TEST(NerDocumentTest, SecondPassChangesADecisionFromTheLabelHistory) {
+  learn::LabelSet labels;
+  for (const char* t : {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "L-PER", "U-PER",
+                        "L-ORG", "U-ORG", "L-LOC", "U-LOC"}) {
+    labels.Add(t);
+  }
+  const int L = labels.size();
+  const int org = labels.Find("U-ORG");
+  const std::vector<bool> allowed = NerTagger::Transitions(labels);
+  const std::vector<uint32_t> types = NerTagger::LabelTypes(labels);
+  TestDoc d({{"Acme", "sells", "tools"}, {"we", "love", "acme"}});
+  // Features only the first word of the first sentence has; and those "acme" in the
+  // second sentence gains from an ORG history.
+  std::vector<uint64_t> first_word, rest, with, without;
+  NerEmissionFeatures(d.words[0], d.ctx[0], false, 0, &first_word);
+  for (size_t k = 0; k < 2; ++k) {
+    for (size_t i = k == 0 ? 1 : 0; i < 3; ++i)
+      NerEmissionFeatures(d.words[k], d.ctx[k], false, i, &rest);
+  }
+  NerEmissionFeatures(d.words[1], d.ctx[1], false, 2, &without);
+  d.ctx[1][2].doc = kDocOrg;
+  NerEmissionFeatures(d.words[1], d.ctx[1], false, 2, &with);
+  d.ctx[1][2].doc = 0;
+  auto has_any = [](std::span<const uint64_t> f, const std::vector<uint64_t>& keys,
+                    const std::vector<uint64_t>& except) {
+    for (uint64_t k : keys) {
+      if (std::find(except.begin(), except.end(), k) != except.end()) continue;
+      if (std::find(f.begin(), f.end(), k) != f.end()) return true;
+    }
+    return false;
+  };
+  auto first = [&](std::span<const uint64_t> f, float* s) {
+    for (int c = 0; c < L; ++c) s[c] = 0;
+    s[0] = 1;
+    if (has_any(f, first_word, rest)) s[org] = 3;
+  };
+  auto second = [&](std::span<const uint64_t> f, float* s) {
+    first(f, s);
+    if (has_any(f, with, without)) s[org] = 3;
+  };
+  std::vector<std::vector<int>> ids;
+  NerTagger::DecodeDocument(first, static_cast<const decltype(first)*>(nullptr), allowed, L, types,
+                            d.view, &ids);
+  EXPECT_EQ(ids, (std::vector<std::vector<int>>{{org, 0, 0}, {0, 0, 0}}));
+  NerTagger::DecodeDocument(first, &second, allowed, L, types, d.view, &ids);
+  EXPECT_EQ(ids, (std::vector<std::vector<int>>{{org, 0, 0}, {0, 0, org}}));
+  // The history is the first pass's: a second call starts from clean contexts.
+  EXPECT_EQ(d.ctx[1][2].doc & kDocOrg, kDocOrg);
+  NerTagger::DecodeDocument(first, static_cast<const decltype(first)*>(nullptr), allowed, L, types,
+                            d.view, &ids);
+  EXPECT_EQ(ids[1][2], 0);
 }
 
 TEST(NerGazetteerTest, MarksTheLongestKnownName) {
