@@ -238,12 +238,15 @@ class SentenceCoder {
       if (out.target < 0) out.target = patient;
     }
     if (out.target < 0) out.target = obl_target;
-    // Borrow the subject up a chain of xcomp/conj heads.
+    // Borrow the subject up a chain of xcomp/conj heads, or from the clause a gerund
+    // hangs on ("Russia will take part despite invading Ukraine").
+    static const uint8_t kGerund = XposFromName("VBG");
     uint32_t h = i;
     for (int hops = 0; out.source < 0 && patient < 0 && hops < 3; ++hops) {
       const Token& t = doc_.tokens[h];
-      if ((t.deprel != r.xcomp && t.deprel != r.conj) || t.head < static_cast<int32_t>(sb_) ||
-          t.head >= static_cast<int32_t>(se_)) {
+      const bool gerund_clause = t.deprel == r.advcl && t.xpos == kGerund;
+      if ((t.deprel != r.xcomp && t.deprel != r.conj && !gerund_clause) ||
+          t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) {
         break;
       }
       h = static_cast<uint32_t>(t.head);

@@ -295,6 +295,11 @@ class Compiler {
 
 std::string_view PloverTypeOfCameo(std::string_view c) {
   if (c.size() < 2) return {};
+  // Codes whose PLOVER type differs from their root's (the CAMEO-to-PLOVER table):
+  // sanctions and blockades restrict (COERCE), occupying territory coerces, and
+  // destroying property or violent crowd control is an assault.
+  if (c == "163" || c.starts_with("191") || c.starts_with("192")) return "COERCE";
+  if (c.starts_with("1712") || c.starts_with("175")) return "ASSAULT";
   const int root = (c[0] - '0') * 10 + (c[1] - '0');
   switch (root) {
     case 2:

@@ -93,7 +93,12 @@ TEST(VerbPatternsTest, PloverTypes) {
   EXPECT_EQ(PloverTypeOfCameo("081"), "CONCEDE");
   EXPECT_EQ(PloverTypeOfCameo("0871"), "RETREAT");
   EXPECT_EQ(PloverTypeOfCameo("085"), "RETREAT");
-  EXPECT_EQ(PloverTypeOfCameo("163"), "SANCTION");
+  EXPECT_EQ(PloverTypeOfCameo("160"), "SANCTION");
+  // Codes the CAMEO-to-PLOVER table types apart from their root.
+  EXPECT_EQ(PloverTypeOfCameo("163"), "COERCE");
+  EXPECT_EQ(PloverTypeOfCameo("192"), "COERCE");
+  EXPECT_EQ(PloverTypeOfCameo("1712"), "ASSAULT");
+  EXPECT_EQ(PloverTypeOfCameo("175"), "ASSAULT");
   EXPECT_EQ(PloverTypeOfCameo("195"), "ASSAULT");
   EXPECT_EQ(PloverTypeOfCameo("010"), "");
 }
