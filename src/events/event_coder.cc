@@ -910,11 +910,27 @@ class SentenceCoder {
     }
     return false;
   }
+  // A natural disaster or accident named anywhere in the sentence: "Four people are
+  // killed by a 5.9 magnitude earthquake", "after a train derails".
+  bool DisasterSentence() const {
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (OneOf(v_.lower[j],
+                {"earthquake", "quake",     "floods",    "flooding", "flash",    "wildfire",
+                 "wildfires",  "hurricane", "typhoon",   "cyclone",  "tornado",  "landslide",
+                 "landslides", "mudslide",  "avalanche", "derails",  "derailed", "derailment",
+                 "collision",  "stampede",  "tsunami",   "eruption", "heatwave", "drought"})) {
+        return true;
+      }
+    }
+    return false;
+  }
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
+    const bool disaster = DisasterSentence();
     for (Draft& d : *drafts) {
       if (d.event.type != "ASSAULT") continue;
-      if (AccidentalCause(d.event.trigger_token) || SportsResult(d.event.trigger_token)) {
+      if (AccidentalCause(d.event.trigger_token) || SportsResult(d.event.trigger_token) ||
+          (disaster && d.source < 0)) {
         d.drop = true;
         accident = true;
       }

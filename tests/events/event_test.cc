@@ -151,6 +151,8 @@ const Case kCases[] = {
     {"Floods kill at least two people in Cambodia.", {}},
     {"A gas explosion kills five people in Iran.", {}},
     {"A stampede at a stadium kills 15 people and wounds 11 others.", {}},
+    {"Four people are killed and 41 others injured by a 5.9 magnitude earthquake.", {}},
+    {"Five people are killed after a train derails in Bavaria.", {}},
     {"Nadal of Spain defeats Djokovic of Serbia in the final.", {}},
     {"A bomb explosion kills five people in Iraq.",
      {"ASSAULT 195 ->IRQCVL 2020-10-08/article asserted killed=5 victims=CVL"}},
