@@ -486,7 +486,9 @@ class SentenceCoder {
       const std::string_view w = v_.lower[j];
       if (w == ";" || OneOf(w, {"while", "whereas", "but"})) return -1;
       if (stop_at_boundary && IsClauseBoundary(v_, j)) return -1;
-      if (const int32_t e = v_.entity_at[j]; e >= 0 && Eligible(e, i)) return e;
+      // A place the event happened in ("collapses in Ha Tinh Province in Vietnam,
+      // killing") neither acts nor suffers.
+      if (const int32_t e = v_.entity_at[j]; e >= 0 && Eligible(e, i) && !IsLocative(e)) return e;
     }
     return -1;
   }
@@ -499,7 +501,16 @@ class SentenceCoder {
     uint32_t p = ent.token_begin;
     for (int skip = 0; p > sb_ && skip < 2; ++skip) {
       const std::string_view w = v_.lower[p - 1];
+      // "lawmakers in France", "militants in Mali": a role in a country is an actor.
+      if (w == "in" && p >= sb_ + 2 && !roles_.Find(v_.lower[p - 2]).empty()) return false;
       if (OneOf(w, {"in", "at", "near", "outside", "inside", "across", "throughout"})) return true;
+      // "in Ayutthaya, Thailand": the place the comma follows decides.
+      if (w == "," && p >= sb_ + 2 && v_.entity_at[p - 2] >= 0 &&
+          doc_.entities[v_.entity_at[p - 2]].place) {
+        p = doc_.entities[v_.entity_at[p - 2]].token_begin;
+        --skip;
+        continue;
+      }
       if (v_.IsPunct(p - 1) || doc_.TokenText(p - 1)[0] < 'a' || doc_.TokenText(p - 1)[0] > 'z') {
         return false;
       }

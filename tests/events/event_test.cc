@@ -154,6 +154,7 @@ const Case kCases[] = {
     {"Four people are killed and 41 others injured by a 5.9 magnitude earthquake.", {}},
     {"Five people are killed after a train derails in Bavaria.", {}},
     {"Three people are killed when a helicopter crashes during an exercise in Kabul.", {}},
+    {"Two passenger trains collide in Ayutthaya, Thailand, injuring 22 people.", {}},
     {"Nadal of Spain defeats Djokovic of Serbia in the final.", {}},
     {"A bomb explosion kills five people in Iraq.",
      {"ASSAULT 195 ->IRQCVL 2020-10-08/article asserted killed=5 victims=CVL"}},
