@@ -926,12 +926,12 @@ class SentenceCoder {
   bool DisasterSentence() const {
     for (uint32_t j = sb_; j < se_; ++j) {
       if (OneOf(v_.lower[j],
-                {"earthquake", "quake",     "floods",   "flooding", "wildfire",   "wildfires",
-                 "hurricane",  "typhoon",   "cyclone",  "tornado",  "landslide",  "landslides",
-                 "mudslide",   "avalanche", "derails",  "derailed", "derailment", "collision",
-                 "stampede",   "tsunami",   "eruption", "heatwave", "drought",    "crashes",
-                 "crashed",    "collide",   "collides", "collided", "capsizes",   "capsized",
-                 "outbreak",   "epidemic",  "firework", "fireworks"})) {
+                {"earthquake", "quake",     "floods",   "flooding",  "wildfire",   "wildfires",
+                 "hurricane",  "typhoon",   "cyclone",  "tornado",   "landslide",  "landslides",
+                 "mudslide",   "avalanche", "derails",  "derailed",  "derailment", "collision",
+                 "stampede",   "tsunami",   "eruption", "heatwave",  "drought",    "crashes",
+                 "crashed",    "collide",   "collides", "collided",  "capsizes",   "capsized",
+                 "outbreak",   "epidemic",  "firework", "fireworks", "collapses",  "collapsed"})) {
         return true;
       }
     }

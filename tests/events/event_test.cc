@@ -155,6 +155,7 @@ const Case kCases[] = {
     {"Five people are killed after a train derails in Bavaria.", {}},
     {"Three people are killed when a helicopter crashes during an exercise in Kabul.", {}},
     {"Two passenger trains collide in Ayutthaya, Thailand, injuring 22 people.", {}},
+    {"A scaffolding collapses in Ha Tinh Province in Vietnam, killing fourteen people.", {}},
     {"Nadal of Spain defeats Djokovic of Serbia in the final.", {}},
     {"A bomb explosion kills five people in Iraq.",
      {"ASSAULT 195 ->IRQCVL 2020-10-08/article asserted killed=5 victims=CVL"}},
