@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <system_error>
+#include <vector>
 
 #include "entities/gazetteer_builder.h"
 #include "entities/geo_eval.h"
@@ -19,11 +21,25 @@
 namespace dateline::entities {
 namespace {
 
+// The temporary files of this test process, removed when it exits.
+struct TempFiles {
+  std::vector<std::string> paths;
+  TempFiles() = default;
+  TempFiles(const TempFiles&) = delete;
+  TempFiles& operator=(const TempFiles&) = delete;
+  ~TempFiles() {
+    std::error_code ec;
+    for (const std::string& p : paths) std::filesystem::remove(p, ec);
+  }
+};
+
 std::string WriteTemp(const std::string& name, const std::string& text) {
+  static TempFiles files;
   // Per process: ctest runs each test in its own process, several at a time.
   std::string path =
       (std::filesystem::temp_directory_path() / (std::to_string(getpid()) + "_" + name)).string();
   std::ofstream(path, std::ios::binary) << text;
+  files.paths.push_back(path);
   return path;
 }
 
