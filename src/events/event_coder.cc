@@ -921,6 +921,21 @@ class SentenceCoder {
     }
     return false;
   }
+  // Travel is a visit only when an official travels: "a Vincentian who returned from the
+  // United Kingdom" or "Kazakh nationals who travelled to Germany" is no event between
+  // states.
+  bool PrivateTravel(const Draft& d) const {
+    if (d.event.type != "CONSULT" || d.noun) return false;
+    const std::string_view w = v_.lower[d.event.trigger_token];
+    if (!(w.starts_with("return") || w.starts_with("travel") || w.starts_with("arriv") ||
+          OneOf(w, {"fly", "flies", "flew", "flown", "came", "come", "comes", "went", "go", "goes",
+                    "gone"}))) {
+      return false;
+    }
+    const ActorRef& who = d.event.source.ref;
+    return who.empty() || who.role.empty() || OneOf(who.role, {"CVL", "UNK", "EDU", "MED", "BUS"});
+  }
+
   // A natural disaster or accident named anywhere in the sentence: "Four people are
   // killed by a 5.9 magnitude earthquake", "after a train derails".
   bool DisasterSentence() const {
@@ -941,6 +956,7 @@ class SentenceCoder {
     bool accident = false;
     const bool disaster = DisasterSentence();
     for (Draft& d : *drafts) {
+      if (PrivateTravel(d)) d.drop = true;
       if (d.event.type != "ASSAULT") continue;
       if (AccidentalCause(d.event.trigger_token) || SportsResult(d.event.trigger_token) ||
           (disaster && d.source < 0)) {

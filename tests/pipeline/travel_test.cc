@@ -1,0 +1,45 @@
+// Travel verbs through the standard pipeline (the compiled verb patterns code tagged
+// verbs only): a visit is an official's, not a private traveller's.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/pipeline.h"
+
+namespace dateline {
+namespace {
+
+std::vector<std::string> Visits(const std::string& body) {
+  auto pipeline = Pipeline::Standard();
+  EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  if (!pipeline.ok()) return {"error"};
+  Doc doc;
+  doc.body = body;
+  doc.date = *CivilDate::Parse("2020-10-08");
+  EXPECT_TRUE((*pipeline)->Process(&doc).ok());
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) {
+    if (e.type == "CONSULT")
+      out.push_back(e.cameo + " " + e.source.ref.code + ">" + e.target.ref.code);
+  }
+  return out;
+}
+
+TEST(TravelTest, AnOfficialsJourneyIsAVisitBothWays) {
+  EXPECT_EQ(Visits("The Armenian foreign minister returned from Russia on Friday."),
+            (std::vector<std::string>{"042 ARMGOV>RUS", "043 RUS>ARMGOV"}));
+}
+
+TEST(TravelTest, PrivateTravellersMakeNoVisit) {
+  EXPECT_TRUE(Visits("Kazakhstan reports two cases; both are Kazakh nationals who recently "
+                     "returned from Germany.")
+                  .empty());
+  EXPECT_TRUE(
+      Visits("Barbados reports its first death, an 81-year-old man who recently travelled to "
+             "the United Kingdom.")
+          .empty());
+}
+
+}  // namespace
+}  // namespace dateline
