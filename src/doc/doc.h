@@ -117,6 +117,8 @@ struct Event {
   std::string status =
       "asserted";  // asserted alleged denied requested threatened future negated hypothetical
   EventActor attributed_to;
+  // Any casualty or detention count is given.
+  bool has_counts() const { return killed || injured || missing || detained; }
   // Every place the article tells of this event, the first (sentence, trigger above)
   // included: an article that says the same thing twice has one event with two mentions.
   std::vector<EventMention> mentions;

@@ -114,10 +114,7 @@ class SentenceCoder {
       Draft& d = drafts[k];
       if (d.drop || (d.def->flags & kAttachOnly)) continue;
       const bool has_actor = !d.event.source.ref.empty() || !d.event.target.ref.empty();
-      if (!has_actor && !d.event.killed && !d.event.injured && !d.event.missing &&
-          !d.event.detained) {
-        continue;
-      }
+      if (!has_actor && !d.event.has_counts()) continue;
       const size_t before = out->size();
       ExpandCoordination(d, out);
       // A dictionary verb with no pattern words ("revealed", "conducted", "affected") is
@@ -330,8 +327,7 @@ class SentenceCoder {
     size_t kept = from;
     for (size_t k = from; k < out->size(); ++k) {
       const Event& ev = (*out)[k];
-      const bool counts = ev.killed || ev.injured || ev.missing || ev.detained;
-      if ((ev.source.ref.empty() || ev.target.ref.empty()) && !counts) continue;
+      if ((ev.source.ref.empty() || ev.target.ref.empty()) && !ev.has_counts()) continue;
       if (kept != k) {
         (*out)[kept] = std::move((*out)[k]);
         from_dictionary_[kept - first_out_] = from_dictionary_[k - first_out_];
@@ -375,10 +371,10 @@ class SentenceCoder {
   void Emit(Event ev, bool dictionary, std::vector<Event>* out) {
     // An actor acting on itself is a slot filled twice.
     if (!ev.source.ref.code.empty() && ev.source.ref.code == ev.target.ref.code) return;
-    if (!ev.killed && !ev.injured && !ev.missing && !ev.detained) {
+    if (!ev.has_counts()) {
       for (size_t k = out->size(); k-- > first_out_;) {
         const Event& o = (*out)[k];
-        if (o.killed || o.injured || o.missing || o.detained || o.type != ev.type) continue;
+        if (o.has_counts() || o.type != ev.type) continue;
         if (o.source.ref.code != ev.source.ref.code || o.target.ref.code != ev.target.ref.code) {
           continue;
         }
@@ -393,28 +389,21 @@ class SentenceCoder {
         return;
       }
     }
-    // A visit is hosted: "X visited Y" is also Y hosting X (CAMEO 042 and 043).
-    if (ev.cameo == "042" && !ev.source.ref.empty() && !ev.target.ref.empty()) {
-      Event host = ev;
-      std::swap(host.source, host.target);
-      host.cameo = "043";
-      out->push_back(std::move(ev));
-      out->push_back(std::move(host));
-      from_dictionary_.push_back(dictionary);
-      from_dictionary_.push_back(dictionary);
-      return;
-    }
-    if (IsMutual(ev) && !ev.source.ref.empty() && !ev.target.ref.empty()) {
-      Event back = ev;
-      std::swap(back.source, back.target);
-      out->push_back(std::move(ev));
-      out->push_back(std::move(back));
-      from_dictionary_.push_back(dictionary);
-      from_dictionary_.push_back(dictionary);
-      return;
+    // A meeting is coded both ways; a visit is also hosted: "X visited Y" is Y hosting X
+    // (CAMEO 042 and 043).
+    const bool visit = ev.cameo == "042";
+    std::optional<Event> back;
+    if ((visit || IsMutual(ev)) && !ev.source.ref.empty() && !ev.target.ref.empty()) {
+      back = ev;
+      std::swap(back->source, back->target);
+      if (visit) back->cameo = "043";
     }
     out->push_back(std::move(ev));
     from_dictionary_.push_back(dictionary);
+    if (back) {
+      out->push_back(std::move(*back));
+      from_dictionary_.push_back(dictionary);
+    }
   }
 
   // One event per pair of coordinated source and target actors: "Arnor and Gondor

@@ -80,7 +80,7 @@ void WriteEventFields(const Event& e, JsonWriter* w) {
   w->Key("detained");
   WriteCount(e.detained, w);
   w->Key("victims").StringOrNull(e.victims);
-  if (e.killed || e.injured || e.missing || e.detained) {
+  if (e.has_counts()) {
     w->Key("running_total").Bool(e.running_total);
   } else {
     w->Key("running_total").Null();

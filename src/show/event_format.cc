@@ -147,8 +147,7 @@ void EventWriter::Add(const EventRow& row) {
   Field(CountExact(e.missing));
   Field(CountMin(e.detained));
   Field(CountExact(e.detained));
-  Field(e.killed || e.injured || e.missing || e.detained ? (e.running_total ? "true" : "false")
-                                                         : "");
+  Field(e.has_counts() ? (e.running_total ? "true" : "false") : "");
   Field(row.sentence_text, true);
 }
 

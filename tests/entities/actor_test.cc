@@ -1,42 +1,24 @@
 // The actor dictionary (PETRARCH format in, compiled file out, dated codes) and named
 // actors in text, on inputs written here and on the shipped dictionary.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <string>
-#include <system_error>
 #include <vector>
 
 #include "entities/actor_dictionary.h"
 #include "entities/entity_component.h"
 #include "entities/model_files.h"
+#include "temp_dir.h"
 #include "text/text_component.h"
 
 namespace dateline::entities {
 namespace {
 
-// The temporary files of this test process, removed when it exits.
-struct TempFiles {
-  std::vector<std::string> paths;
-  TempFiles() = default;
-  TempFiles(const TempFiles&) = delete;
-  TempFiles& operator=(const TempFiles&) = delete;
-  ~TempFiles() {
-    std::error_code ec;
-    for (const std::string& p : paths) std::filesystem::remove(p, ec);
-  }
-};
-
+// Writes a file into a directory of this test process, removed when it exits.
 std::string WriteTemp(const std::string& name, const std::string& text) {
-  static TempFiles files;
-  // Per process: ctest runs each test in its own process, several at a time.
-  std::string path =
-      (std::filesystem::temp_directory_path() / (std::to_string(getpid()) + "_" + name)).string();
-  std::ofstream(path, std::ios::binary) << text;
-  files.paths.push_back(path);
-  return path;
+  static const dateline::testing::TempDir dir;
+  return dir.Write(name, text);
 }
 
 const char kActors[] =

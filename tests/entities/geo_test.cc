@@ -1,15 +1,11 @@
 // The gazetteer (build, binary format, lookup), the geocoder and the GeoVirus reader,
 // on small inputs written here, plus the shipped gazetteer's size and load time.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
-#include <system_error>
-#include <vector>
 
 #include "entities/gazetteer_builder.h"
 #include "entities/geo_eval.h"
@@ -17,30 +13,15 @@
 #include "entities/model_files.h"
 #include "entities/place_gazetteer.h"
 #include "entities/place_name.h"
+#include "temp_dir.h"
 
 namespace dateline::entities {
 namespace {
 
-// The temporary files of this test process, removed when it exits.
-struct TempFiles {
-  std::vector<std::string> paths;
-  TempFiles() = default;
-  TempFiles(const TempFiles&) = delete;
-  TempFiles& operator=(const TempFiles&) = delete;
-  ~TempFiles() {
-    std::error_code ec;
-    for (const std::string& p : paths) std::filesystem::remove(p, ec);
-  }
-};
-
+// Writes a file into a directory of this test process, removed when it exits.
 std::string WriteTemp(const std::string& name, const std::string& text) {
-  static TempFiles files;
-  // Per process: ctest runs each test in its own process, several at a time.
-  std::string path =
-      (std::filesystem::temp_directory_path() / (std::to_string(getpid()) + "_" + name)).string();
-  std::ofstream(path, std::ios::binary) << text;
-  files.paths.push_back(path);
-  return path;
+  static const dateline::testing::TempDir dir;
+  return dir.Write(name, text);
 }
 
 // A few GeoNames rows (id, name, ascii, alternates, lat, lon, class, code, cc, cc2,

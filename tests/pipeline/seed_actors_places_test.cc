@@ -3,36 +3,21 @@
 // where they are.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "entities/geocoder.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/seed_doc.h"
 
 namespace dateline {
 namespace {
 
-Doc ReadSeedBody() {
-  std::ifstream in(std::string(DATELINE_SHARED_DIR) + "/seed/000_b02f48862c04265b.txt",
-                   std::ios::binary);
-  EXPECT_TRUE(in) << "seed file missing";
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string raw = ss.str();
-  const size_t at = raw.find("date ");
-  Doc doc;
-  doc.date = *CivilDate::Parse(raw.substr(at + 5, 10));
-  size_t body = at + 15;
-  while (body < raw.size() && (raw[body] == ' ' || raw[body] == '\n')) ++body;
-  doc.body = raw.substr(body);
-  return doc;
-}
+using testing::ReadSeed;
 
 class SeedActorsPlacesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    doc_ = new Doc(ReadSeedBody());
+    doc_ = new Doc(ReadSeed());
     auto pipeline = Pipeline::Standard();
     ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
     ASSERT_TRUE((*pipeline)->Process(doc_).ok());

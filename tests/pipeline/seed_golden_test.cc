@@ -3,39 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include "pipeline/pipeline.h"
+#include "pipeline/seed_doc.h"
 
 namespace dateline {
 namespace {
 
-// Reads the seed file: " date YYYY-MM-DD " then the body on the same line.
-Doc ReadSeed() {
-  std::ifstream in(std::string(DATELINE_SHARED_DIR) + "/seed/000_b02f48862c04265b.txt",
-                   std::ios::binary);
-  EXPECT_TRUE(in) << "seed file missing";
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string raw = ss.str();
-  const std::string marker = "date ";
-  const size_t at = raw.find(marker);
-  EXPECT_NE(at, std::string::npos);
-  Doc doc;
-  doc.id = "seed";
-  doc.date = *CivilDate::Parse(raw.substr(at + marker.size(), 10));
-  size_t body = at + marker.size() + 10;
-  while (body < raw.size() && (raw[body] == ' ' || raw[body] == '\n')) ++body;
-  doc.body = raw.substr(body);
-  while (!doc.body.empty() && (doc.body.back() == '\n' || doc.body.back() == ' ')) {
-    doc.body.pop_back();
-  }
-  return doc;
-}
+using testing::ReadSeed;
 
 class SeedGoldenTest : public ::testing::Test {
  protected:
