@@ -37,6 +37,7 @@ void PrintScores(const char* label, const events::EventScores& s) {
 }  // namespace
 
 int RunEvalEvents(const EvalEventsArgs& args) {
+  if (args.suite == "plover") return RunEvalPlover(args);
   if (args.suite != "petrarch") {
     std::fprintf(stderr, "dateline: unknown suite %s (expected petrarch)\n", args.suite.c_str());
     return kExitUsage;

@@ -120,10 +120,13 @@ int RunEvalGeo(const EvalGeoArgs& args);
 struct EvalEventsArgs {
   std::string suite = "petrarch";
   std::string file;
-  std::string actors;   // optional: the suite's PETRARCH-format actor dictionary
-  bool errors = false;  // list each record with a missed or wrong event
+  std::string actors;         // optional: the suite's PETRARCH-format actor dictionary
+  bool errors = false;        // list each record with a missed or wrong event
+  std::string split = "all";  // plover: dev (odd records), test (even records) or all
 };
 int RunEvalEvents(const EvalEventsArgs& args);
+// The plover suite of `dateline eval events` (cmd_eval_plover.cc).
+int RunEvalPlover(const EvalEventsArgs& args);
 
 // `dateline build-verbs --cameo CAMEO.2.0.txt`: compiles the verb patterns.
 struct BuildVerbsArgs {

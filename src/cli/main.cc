@@ -154,11 +154,18 @@ static int RunMain(int argc, char** argv) {
   eg->callback([&] { rc = RunEvalGeo(eval_geo); });
 
   EvalEventsArgs eval_events;
-  auto* ee = eval->add_subcommand("events", "Event coding scores on PETRARCH-format records");
-  ee->add_option("--suite", eval_events.suite, "record format")
-      ->check(CLI::IsMember({"petrarch"}))
+  auto* ee = eval->add_subcommand(
+      "events", "Event coding scores on PETRARCH-format records or PLOVER gold records");
+  ee->add_option("--suite", eval_events.suite,
+                 "record format: petrarch (XML records, CAMEO codes) or plover (JSON records, "
+                 "PLOVER types)")
+      ->check(CLI::IsMember({"petrarch", "plover"}))
       ->capture_default_str();
-  ee->add_option("file", eval_events.file, "validation records (XML)")->required();
+  ee->add_option("file", eval_events.file, "validation records (XML or JSON)")->required();
+  ee->add_option("--split", eval_events.split,
+                 "plover: dev (odd records), test (even records) or all")
+      ->check(CLI::IsMember({"dev", "test", "all"}))
+      ->capture_default_str();
   ee->add_option("--actors", eval_events.actors,
                  "the suite's own actor dictionary (PETRARCH format), laid over the entities");
   ee->add_flag("--errors", eval_events.errors, "list each record with a missed or wrong event");

@@ -209,7 +209,9 @@ class SentenceCoder {
   // Source and target of the verb at token i from its dependents; a verb without a
   // subject borrows that of the verb it completes ("is about to restore", "met and
   // signed").
-  SyntaxSlots FromSyntax(uint32_t i) const {
+  // A request's target, when it has no object, is the subject of the clause it asks for
+  // ("demanded that the Sudanese government end curbs").
+  SyntaxSlots FromSyntax(uint32_t i, bool request) const {
     SyntaxSlots out;
     if (!HasSyntax()) return out;
     const Relations& r = Rel();
@@ -235,8 +237,22 @@ class SentenceCoder {
       if (out.target < 0) out.target = patient;
     }
     if (out.target < 0) out.target = obl_target;
+    if (out.target < 0 && request) {
+      for (uint32_t j = sb_; j < se_ && out.target < 0; ++j) {
+        const Token& c = doc_.tokens[j];
+        if (c.head != static_cast<int32_t>(i) || c.deprel != r.ccomp) continue;
+        for (uint32_t k = sb_; k < se_ && out.target < 0; ++k) {
+          const Token& sub = doc_.tokens[k];
+          if (sub.head == static_cast<int32_t>(j) && sub.deprel == r.nsubj) {
+            out.target = PhraseActor(k, i);
+          }
+        }
+      }
+    }
     // Borrow the subject up a chain of xcomp/conj heads, or from the clause a gerund
-    // hangs on ("Russia will take part despite invading Ukraine").
+    // hangs on ("Russia will take part despite invading Ukraine"). A clause completing a
+    // verb with an object takes the object as its subject: "urged Iran to release" is
+    // Iran's release.
     static const uint8_t kGerund = XposFromName("VBG");
     uint32_t h = i;
     for (int hops = 0; out.source < 0 && patient < 0 && hops < 3; ++hops) {
@@ -246,12 +262,16 @@ class SentenceCoder {
           t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) {
         break;
       }
+      const bool controlled = t.deprel == r.xcomp;
       h = static_cast<uint32_t>(t.head);
-      for (uint32_t j = sb_; j < se_ && out.source < 0; ++j) {
+      int32_t subject = -1, object = -1;
+      for (uint32_t j = sb_; j < se_; ++j) {
         const Token& c = doc_.tokens[j];
-        if (c.head == static_cast<int32_t>(h) && c.deprel == r.nsubj)
-          out.source = PhraseActor(j, i);
+        if (c.head != static_cast<int32_t>(h)) continue;
+        if (c.deprel == r.nsubj && subject < 0) subject = PhraseActor(j, i);
+        if (controlled && c.deprel == r.obj && object < 0) object = PhraseActor(j, i);
       }
+      out.source = object >= 0 ? object : subject;
     }
     return out;
   }
@@ -793,7 +813,7 @@ class SentenceCoder {
     // The dependency tree, when there is one, overrides the proximity guesses slot by
     // slot: subjects, objects, passive agents, prepositional targets.
     if (!hit.noun && !(flags & kNoAgent)) {
-      const SyntaxSlots syn = FromSyntax(i);
+      const SyntaxSlots syn = FromSyntax(i, (flags & kRequest) != 0);
       if (syn.source >= 0 && syn.source != target) source = syn.source;
       if (syn.target >= 0 && syn.target != source) target = syn.target;
     }

@@ -156,3 +156,32 @@ TEST_F(CliTest, UsageErrorsExitWithTwo) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, EvalEventsScoresPloverRecords) {
+  // Two records: the first (test half) is coded with its actors; the second (development
+  // half) names a type the sentence does not hold.
+  Write("gsr.json", R"([
+{"id": "A-1", "event": "DEMAND", "text": "Turkey demanded that Armenia withdraw its troops.",
+ "source": [{"actorText": "Turkey", "code": "TUR"}],
+ "target": [{"actorText": "Armenia", "code": "ARM"}]},
+{"id": "A-2", "event": "AID", "text": "Armenia and Azerbaijan met in Moscow.",
+ "source": [{"actorText": "Armenia", "code": "ARM"}], "target": null}
+])");
+  const std::string file = (dir_ / "gsr.json").string();
+  CmdResult test = Dateline("eval events --suite plover " + file + " --split test", dir_);
+  ASSERT_EQ(test.status, 0) << test.err;
+  EXPECT_NE(test.out.find("records: 1 (test)"), std::string::npos) << test.out;
+  // The requested withdrawal is a second event the record does not name.
+  EXPECT_NE(test.out.find("plover: P 0.50 R 1.00 F1 0.67"), std::string::npos) << test.out;
+  CmdResult dev = Dateline("eval events --suite plover " + file + " --split dev", dir_);
+  ASSERT_EQ(dev.status, 0) << dev.err;
+  EXPECT_NE(dev.out.find("plover: P 0.00 R 0.00"), std::string::npos) << dev.out;
+  Write("broken.json", "[{\"id\": \"B-1\", \"text\": \"no type\"}]");
+  CmdResult bad = Dateline("eval events --suite plover " + (dir_ / "broken.json").string(), dir_);
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("B-1"), std::string::npos) << bad.err;
+}
+
+}  // namespace
