@@ -16,6 +16,11 @@ bool IsReportVerb(std::string_view w) {
                    "stressed", "wrote", "tweeted"});
 }
 
+// A reporting verb at token i; "States" in "the United States" is a name, not a verb.
+bool IsReportVerbAt(const DocView& v, uint32_t i) {
+  return IsReportVerb(v.lower[i]) && v.entity_at[i] < 0;
+}
+
 bool IsBe(std::string_view w) {
   return OneOf(
       w, {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "'re"});
@@ -71,7 +76,7 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
   while (last > sb && (v.IsPunct(last - 1) || v.IsQuote(last - 1))) --last;
   for (uint32_t r = last; r > sb && last - r < 9;) {
     --r;
-    if (!IsReportVerb(v.lower[r])) continue;
+    if (!IsReportVerbAt(v, r)) continue;
     if (r > sb && IsCommaOrQuote(v, r - 1) && last > r + 1 && last - r <= 9 &&
         v.lower[r + 1] != "that") {
       bool tail_only = true;  // ", said the Kremlin."
@@ -90,7 +95,7 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
   while (start < se && v.IsQuote(start)) ++start;
   for (uint32_t r = start + 1; r < se && r - start <= 8; ++r) {
     if (IsCommaOrQuote(v, r) || v.lower[r] == ";") break;
-    if (IsReportVerb(v.lower[r]) && !IsBe(v.lower[r - 1]) && r + 2 < se) {
+    if (IsReportVerbAt(v, r) && !IsBe(v.lower[r - 1]) && r + 2 < se) {
       return Attribution{start, r};
     }
   }

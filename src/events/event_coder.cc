@@ -180,8 +180,16 @@ class SentenceCoder {
 
   // The eligible actor a phrase headed at token h names: the head's own entity, else
   // that of a modifier ("the Calenardhon government", "ambassadors of Arnor").
-  int32_t PhraseActor(uint32_t h, uint32_t trigger) const {
-    if (const int32_t e = v_.entity_at[h]; e >= 0 && Eligible(e, trigger)) return e;
+  // With `reporter`, the phrase may be the speaker of the trigger's clause.
+  int32_t PhraseActor(uint32_t h, uint32_t trigger, bool reporter = false) const {
+    const auto ok = [&](int32_t e) {
+      if (e < 0) return false;
+      if (!reporter) return Eligible(e, trigger);
+      const Entity& ent = doc_.entities[e];
+      return ent.actor && !ent.actor->empty() &&
+             v_.in_quote[ent.token_begin] == v_.in_quote[trigger];
+    };
+    if (const int32_t e = v_.entity_at[h]; ok(e)) return e;
     const Relations& r = Rel();
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
@@ -190,7 +198,7 @@ class SentenceCoder {
           t.deprel != r.nmod_poss && t.deprel != r.flat && t.deprel != r.appos) {
         continue;
       }
-      if (const int32_t e = v_.entity_at[j]; e >= 0 && Eligible(e, trigger)) return e;
+      if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
     }
     return -1;
   }
@@ -209,6 +217,31 @@ class SentenceCoder {
   // Source and target of the verb at token i from its dependents; a verb without a
   // subject borrows that of the verb it completes ("is about to restore", "met and
   // signed").
+  // "Japan said on Tuesday it had halted aid": a personal pronoun subject of a clause
+  // reported by an actor is that actor.
+  int32_t ReporterOfPronoun(uint32_t pronoun, uint32_t trigger) const {
+    if (!OneOf(v_.lower[pronoun], {"it", "he", "she", "they", "we"})) return -1;
+    const Relations& r = Rel();
+    uint32_t h = doc_.tokens[pronoun].head < 0 ? pronoun : doc_.tokens[pronoun].head;
+    for (int hops = 0; hops < 3; ++hops) {
+      const Token& t = doc_.tokens[h];
+      if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) return -1;
+      const uint32_t up = static_cast<uint32_t>(t.head);
+      if (t.deprel == r.ccomp) {
+        for (uint32_t j = sb_; j < se_; ++j) {
+          const Token& c = doc_.tokens[j];
+          if (c.head == static_cast<int32_t>(up) && c.deprel == r.nsubj) {
+            return PhraseActor(j, trigger, /*reporter=*/true);
+          }
+        }
+        return -1;
+      }
+      if (t.deprel != r.conj && t.deprel != r.xcomp) return -1;
+      h = up;
+    }
+    return -1;
+  }
+
   // A request's target, when it has no object, is the subject of the clause it asks for
   // ("demanded that the Sudanese government end curbs").
   SyntaxSlots FromSyntax(uint32_t i, bool request) const {
@@ -221,6 +254,7 @@ class SentenceCoder {
       if (t.head != static_cast<int32_t>(i)) continue;
       if (t.deprel == r.nsubj && out.source < 0) {
         out.source = PhraseActor(j, i);
+        if (out.source < 0) out.source = ReporterOfPronoun(j, i);
       } else if (t.deprel == r.nsubj_pass && patient < 0) {
         patient = PhraseActor(j, i);
       } else if ((t.deprel == r.obj || t.deprel == r.iobj) && out.target < 0) {

@@ -5,21 +5,14 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/pipeline.h"
+#include "pipeline/coded_events.h"
 
 namespace dateline {
 namespace {
 
 std::vector<std::string> Visits(const std::string& body) {
-  auto pipeline = Pipeline::Standard();
-  EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
-  if (!pipeline.ok()) return {"error"};
-  Doc doc;
-  doc.body = body;
-  doc.date = *CivilDate::Parse("2020-10-08");
-  EXPECT_TRUE((*pipeline)->Process(&doc).ok());
   std::vector<std::string> out;
-  for (const Event& e : doc.events) {
+  for (const Event& e : testing::CodeEvents(body)) {
     if (e.type == "CONSULT")
       out.push_back(e.cameo + " " + e.source.ref.code + ">" + e.target.ref.code);
   }

@@ -1,0 +1,66 @@
+// Who acts on whom, through the standard pipeline: the target of a request without an
+// object is the subject of the clause it asks for, the act an actor is urged to do is that
+// actor's, and a pronoun subject of reported speech is the actor who reports it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/coded_events.h"
+
+namespace dateline {
+namespace {
+
+using testing::EventSummaries;
+
+TEST(RequestRolesTest, TheSubjectOfTheDemandedClauseIsTheTarget) {
+  EXPECT_EQ(EventSummaries("Turkey demanded that Armenia withdraw its troops."),
+            (std::vector<std::string>{"REQUEST TUR>ARM asserted", "RETREAT ARM> requested"}));
+}
+
+TEST(RequestRolesTest, TheUrgedPartyDoesTheRequestedAct) {
+  EXPECT_EQ(EventSummaries("The US urged Iran to release the prisoners."),
+            (std::vector<std::string>{"REQUEST USA>IRN asserted", "RETREAT IRN> requested"}));
+}
+
+TEST(RequestRolesTest, APromiseStaysWithItsSubject) {
+  // Subject control: no object, so the act is the promiser's.
+  const std::vector<std::string> events = EventSummaries("Russia promised to withdraw its troops.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events.back().substr(0, 12), "RETREAT RUS>");
+}
+
+}  // namespace
+}  // namespace dateline
+
+namespace dateline {
+namespace {
+
+using testing::CodeEvents;
+
+TEST(ReportedSpeechTest, APronounSubjectIsTheReportingActor) {
+  const std::vector<Event> events =
+      CodeEvents("Japan said on Tuesday it had halted economic aid to Serbia.");
+  ASSERT_FALSE(events.empty());
+  const Event& halt = events.back();
+  EXPECT_EQ(halt.type, "SANCTION");
+  EXPECT_EQ(halt.source.ref.code, "JPN");
+  EXPECT_EQ(halt.target.ref.code, "SRB");
+  EXPECT_EQ(halt.attributed_to.ref.code, "JPN");
+}
+
+TEST(ReportedSpeechTest, TheUnitedStatesIsANameNotAReportingVerb) {
+  const std::vector<Event> events = CodeEvents(
+      "The United States announced Wednesday it would prohibit all aid to Albanian rebels.");
+  const Event* ban = nullptr;
+  for (const Event& e : events) {
+    if (e.type == "SANCTION") ban = &e;
+  }
+  ASSERT_NE(ban, nullptr);
+  EXPECT_EQ(ban->source.ref.code, "USA");
+  EXPECT_EQ(ban->target.ref.code, "ALBREB");
+  EXPECT_EQ(ban->attributed_to.text, "The United States");
+}
+
+}  // namespace
+}  // namespace dateline

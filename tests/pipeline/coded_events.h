@@ -1,0 +1,34 @@
+// The events the standard pipeline codes from a short text dated 2020-10-08, for tests
+// that check one coding rule at a time.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/pipeline.h"
+
+namespace dateline::testing {
+
+inline std::vector<Event> CodeEvents(const std::string& body) {
+  auto pipeline = Pipeline::Standard();
+  EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  if (!pipeline.ok()) return {};
+  Doc doc;
+  doc.body = body;
+  doc.date = *CivilDate::Parse("2020-10-08");
+  EXPECT_TRUE((*pipeline)->Process(&doc).ok());
+  return std::move(doc.events);
+}
+
+// "TYPE SOURCE>TARGET status" for each event of the body.
+inline std::vector<std::string> EventSummaries(const std::string& body) {
+  std::vector<std::string> out;
+  for (const Event& e : CodeEvents(body)) {
+    out.push_back(e.type + " " + e.source.ref.code + ">" + e.target.ref.code + " " + e.status);
+  }
+  return out;
+}
+
+}  // namespace dateline::testing
