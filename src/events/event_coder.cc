@@ -951,6 +951,33 @@ class SentenceCoder {
     }
     return false;
   }
+  // "won the Sakharov Prize", "wins the Nobel Peace Prize": an award is no event between
+  // the actors.
+  bool AwardWon(uint32_t i) const {
+    if (!OneOf(v_.lower[i], {"win", "wins", "won", "winning", "receives", "received", "awarded"})) {
+      return false;
+    }
+    for (uint32_t j = i + 1; j < se_ && j <= i + 8; ++j) {
+      if (OneOf(v_.lower[j], {"prize", "prizes", "award", "awards", "medal", "oscar", "oscars",
+                              "grammy", "laureate"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // "jointly hosting the 2023 FIFA Women's World Cup": hosting a sports or cultural event
+  // is no visit.
+  bool HostsContest(uint32_t i) const {
+    if (!v_.lower[i].starts_with("host")) return false;
+    for (uint32_t j = i + 1; j < se_ && j <= i + 8; ++j) {
+      if (OneOf(v_.lower[j],
+                {"cup", "olympics", "games", "tournament", "championship", "championships",
+                 "contest", "festival", "expo", "exhibition", "marathon", "race", "grand"})) {
+        return true;
+      }
+    }
+    return false;
+  }
   bool SportsResult(uint32_t i) const {
     if (!OneOf(v_.lower[i], {"beat", "beats", "defeat", "defeats", "defeated", "wins", "won"})) {
       return false;
@@ -992,6 +1019,11 @@ class SentenceCoder {
                  "outbreak",   "epidemic",  "firework", "fireworks", "collapses",  "collapsed"})) {
         return true;
       }
+      // "during a violent storm", not "to storm the building".
+      if (OneOf(v_.lower[j], {"storm", "storms", "blizzard", "hailstorm", "downpour"}) &&
+          doc_.tokens[j].upos == Upos::kNoun) {
+        return true;
+      }
     }
     return false;
   }
@@ -999,10 +1031,16 @@ class SentenceCoder {
     bool accident = false;
     const bool disaster = DisasterSentence();
     for (Draft& d : *drafts) {
-      if (PrivateTravel(d)) d.drop = true;
+      const uint32_t t = d.event.trigger_token;
+      if (PrivateTravel(d) || AwardWon(t) || (d.event.type == "CONSULT" && HostsContest(t))) {
+        d.drop = true;
+      }
       if (d.event.type != "ASSAULT") continue;
-      if (AccidentalCause(d.event.trigger_token) || SportsResult(d.event.trigger_token) ||
-          (disaster && d.source < 0)) {
+      // In a disaster, civilians named before a casualty word are its victims, not its
+      // perpetrators ("Seven people in Greece are killed ... during a violent storm").
+      const bool civilian_source = d.source >= 0 && d.event.source.ref.role == "CVL";
+      if (AccidentalCause(t) || SportsResult(t) ||
+          (disaster && (d.source < 0 || (d.casualty() && civilian_source)))) {
         d.drop = true;
         accident = true;
       }
@@ -1011,7 +1049,7 @@ class SentenceCoder {
     // the sentence belong to the same accident.
     if (!accident) return;
     for (Draft& d : *drafts) {
-      if (d.casualty() && d.source < 0) d.drop = true;
+      if (d.casualty() && (d.source < 0 || d.event.source.ref.role == "CVL")) d.drop = true;
     }
   }
 
