@@ -98,10 +98,14 @@ int RunTrain(const TrainArgs& args) {
     if (args.epochs > 0) o.epochs = args.epochs;
     o.seed = args.seed;
     o.clusters_path = clusters;
+    // WikiGold (encyclopedia text) by default: it helps on the web-text dev split too.
     o.extra_train = args.extra;
+    if (!args.extra_given) o.extra_train = {std::string(DATELINE_DATA_DIR) + "/ner/wikigold.conll"};
+    std::erase(o.extra_train, std::string());
     o.pos_model = args.pos_model;  // no part-of-speech features unless asked for
     o.actors_path = learn::ModelPath("actors.tsv");
     o.places_path = learn::ModelPath("gazetteer.bin");
+    o.organizations_path = args.organizations;
     if (args.prune >= 0) o.prune = args.prune;
     o.document = args.document;
     o.history = !args.no_history;

@@ -85,8 +85,11 @@ struct TrainArgs {
   std::string clusters;            // word classes model (default: <models dir>/clusters.model)
   std::string corpus;              // clusters: folder of unlabelled news
   std::vector<std::string> extra;  // ner: more training files
-  float prune = -1;                // < 0 = the model's default
-  int epochs = 0;                  // 0 = the model's default
+  bool extra_given = false;        // ner: --extra was given (else WikiGold is the extra file)
+  // ner: the organization list for the name-list features ("" = none)
+  std::string organizations = "data/gazetteer/organizations.txt";
+  float prune = -1;  // < 0 = the model's default
+  int epochs = 0;    // 0 = the model's default
   uint64_t seed = 1;
   bool document = false;    // ner: evidence from how words are written elsewhere
   bool no_history = false;  // ner: no second pass over the document's label history

@@ -123,7 +123,12 @@ static int RunMain(int argc, char** argv) {
   tr->add_option("--clusters", train.clusters,
                  "word classes model (default: models/clusters.model)");
   tr->add_option("--corpus", train.corpus, "clusters: folder of unlabelled news");
-  tr->add_option("--extra", train.extra, "ner: more training files (IOB2 or CoNLL)");
+  auto* extra = tr->add_option(
+      "--extra", train.extra,
+      "ner: more training files, IOB2 or CoNLL (default: the shared WikiGold; \"\" for none)");
+  tr->add_option("--organizations", train.organizations,
+                 "ner: list of organization names for the name-list features (\"\" for none)")
+      ->capture_default_str();
   tr->add_option("--prune", train.prune, "drop averaged weights smaller than this");
   tr->add_flag("--document", train.document,
                "ner: also how each word is written elsewhere in its document");
@@ -213,7 +218,10 @@ static int RunMain(int argc, char** argv) {
   if (t->parsed()) return RunTimeline(timeline);
   if (s->parsed()) return RunSearch(search);
   if (v->parsed()) return RunServe(serve);
-  if (tr->parsed()) return RunTrain(train);
+  if (tr->parsed()) {
+    train.extra_given = extra->count() > 0;
+    return RunTrain(train);
+  }
   if (tm->parsed()) return RunTimeml(timeml);
   return rc;
 }

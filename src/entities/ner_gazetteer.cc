@@ -134,6 +134,22 @@ Status AddActors(const std::string& path, BitMap* bits) {
   return Status::OK();
 }
 
+// A list of organization names: one organization a line, alternative names separated by
+// "|", "#" comments.
+Status AddOrganizations(const std::string& path, BitMap* bits) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot open the organization list");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    ForEachName(line, [&](std::string_view n) {
+      AddWords(n, kGazOrganization, bits);
+      AddPhrase(n, kPhraseOrganization, bits);
+    });
+  }
+  return Status::OK();
+}
+
 Status AddPlaces(const std::string& path, BitMap* bits) {
   auto places = PlaceGazetteer::Load(path);
   if (!places.ok()) return places.status();
@@ -165,11 +181,15 @@ NerGazetteer NerGazetteer::FromNameTables() {
 }
 
 Result<NerGazetteer> NerGazetteer::Build(const std::string& actors_path,
-                                         const std::string& places_path) {
+                                         const std::string& places_path,
+                                         const std::string& organizations_path) {
   BitMap bits;
   AddNameTables(&bits);
   if (!actors_path.empty()) {
     if (Status st = AddActors(actors_path, &bits); !st.ok()) return st;
+  }
+  if (!organizations_path.empty()) {
+    if (Status st = AddOrganizations(organizations_path, &bits); !st.ok()) return st;
   }
   if (!places_path.empty()) {
     if (Status st = AddPlaces(places_path, &bits); !st.ok()) return st;

@@ -1,7 +1,9 @@
 // NerGazetteer: name-list features for the entity recognizer, built from the project's
 // own dictionaries: the name tables (countries, capitals, cities, regions,
 // organizations, demonyms), the compiled actor dictionary (people, organizations, agent
-// nouns; models/actors.tsv) and the compiled place gazetteer (models/gazetteer.bin).
+// nouns; models/actors.tsv), the list of well-known organizations
+// (data/gazetteer/organizations.txt) and the compiled place gazetteer
+// (models/gazetteer.bin).
 //
 // Two kinds of keys share one sorted table. Word keys (the hash of a lowercase word) map
 // to bits saying in which kind of name the word occurs (first or later word, a person's
@@ -65,9 +67,11 @@ class NerGazetteer {
   NerGazetteer() = default;
   // Built from the name tables in entities/name_tables.h only.
   static NerGazetteer FromNameTables();
-  // The name tables plus the actor dictionary and the place gazetteer (either path may
-  // be empty to leave that source out). Errors name the file.
-  static Result<NerGazetteer> Build(const std::string& actors_path, const std::string& places_path);
+  // The name tables plus the actor dictionary, the place gazetteer and an organization
+  // list (one organization a line, names separated by "|", "#" comments); any path may
+  // be empty to leave that source out. Errors name the file.
+  static Result<NerGazetteer> Build(const std::string& actors_path, const std::string& places_path,
+                                    const std::string& organizations_path = {});
 
   // Word bits of a lowercase-word hash (WordInfo::lower).
   uint32_t Bits(uint64_t lower_hash) const;

@@ -178,7 +178,7 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
   }
   NerGazetteer gazetteer;
   if (o.gazetteer) {
-    auto g = NerGazetteer::Build(o.actors_path, o.places_path);
+    auto g = NerGazetteer::Build(o.actors_path, o.places_path, o.organizations_path);
     if (!g.ok()) return g.status();
     gazetteer = std::move(*g);
   }

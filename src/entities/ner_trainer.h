@@ -28,10 +28,11 @@ struct NerTrainOptions {
   int epochs = 12;
   uint64_t seed = 1;
   float prune = 0.05f;
-  bool bilou = true;        // BILOU labels inside the model (read and written as IOB2)
-  bool gazetteer = true;    // name-list features from entities/name_tables.h and:
-  std::string actors_path;  // optional: the actor dictionary (models/actors.tsv)
-  std::string places_path;  // optional: the place gazetteer (models/gazetteer.bin)
+  bool bilou = true;               // BILOU labels inside the model (read and written as IOB2)
+  bool gazetteer = true;           // name-list features from entities/name_tables.h and:
+  std::string actors_path;         // optional: the actor dictionary (models/actors.tsv)
+  std::string places_path;         // optional: the place gazetteer (models/gazetteer.bin)
+  std::string organizations_path;  // optional: data/gazetteer/organizations.txt
   // Optional: a tagger whose UPOS tags become features. Off by default: the shipped
   // tagger was trained on the same sentences as UNER-EWT, so its tags on the training
   // split are better than anywhere else, and the recognizer does better without them.

@@ -16,6 +16,7 @@
 #include "learn/label_set.h"
 #include "syntax/syntax_component.h"
 #include "syntax/tagger.h"
+#include "temp_dir.h"
 #include "text/text_component.h"
 
 namespace dateline::entities {
@@ -230,6 +231,25 @@ TEST(NerGazetteerTest, MarksTheLongestKnownName) {
   EXPECT_EQ(parsed->Bits(learn::HashString("france")), g.Bits(learn::HashString("france")));
   EXPECT_NE(g.Bits(learn::HashString("france")) & kGazCountry, 0u);
   EXPECT_TRUE(parsed->has_phrases());
+}
+
+TEST(NerGazetteerTest, ReadsAnOrganizationList) {
+  testing::TempDir dir;
+  const std::string list =
+      dir.Write("orgs.txt", "# companies\nGoldman Sachs|Goldman\n\nTaco Bell\n");
+  auto g = NerGazetteer::Build("", "", list);
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  std::vector<std::string_view> words = {"he", "left", "goldman", "sachs", "for", "Taco", "Bell"};
+  std::vector<uint32_t> marks;
+  g->Mark(words, &marks);
+  EXPECT_EQ(marks[1], 0u);
+  EXPECT_EQ(marks[2], uint32_t{kPhraseOrganization} | uint32_t{kPhraseBegin});
+  EXPECT_EQ(marks[3], uint32_t{kPhraseOrganization} | uint32_t{kPhraseLast});
+  EXPECT_EQ(marks[6] & kPhraseOrganization, static_cast<uint32_t>(kPhraseOrganization));
+  EXPECT_NE(g->Bits(learn::HashString("sachs")) & kGazOrganization, 0u);
+  auto missing = NerGazetteer::Build("", "", dir.File("none.txt"));
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("none.txt"), std::string::npos);
 }
 
 TEST(NerModelTest, ShippedModelReachesItsFloorOnDev) {
