@@ -516,7 +516,9 @@ class SentenceCoder {
   bool Eligible(int32_t e, uint32_t trigger) const {
     const Entity& ent = doc_.entities[e];
     if (!ent.actor || ent.actor->empty()) return false;
-    if (InAttribution(ent.token_begin) != (InAttribution(trigger) || IsAttributionVerb(trigger))) {
+    // A reporting verb that is itself the event ("Russia warned Turkey") reaches past the
+    // speaker; other triggers stay on their side of the attribution.
+    if (!IsAttributionVerb(trigger) && InAttribution(ent.token_begin) != InAttribution(trigger)) {
       return false;
     }
     return v_.in_quote[ent.token_begin] == v_.in_quote[trigger];

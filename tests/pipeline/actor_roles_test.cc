@@ -64,3 +64,15 @@ TEST(ReportedSpeechTest, TheUnitedStatesIsANameNotAReportingVerb) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ReportedSpeechTest, AWarningReachesPastItsSpeaker) {
+  // "warned" is both the reporting verb and the event: the one warned is its target.
+  EXPECT_EQ(testing::EventSummaries("Russia warned Turkey about the consequences."),
+            (std::vector<std::string>{"THREATEN RUS>TUR asserted"}));
+}
+
+}  // namespace
+}  // namespace dateline
