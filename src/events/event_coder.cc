@@ -108,6 +108,7 @@ class SentenceCoder {
     for (size_t k = 0; k < hits.size(); ++k)
       drafts.push_back(Build(hits[k].first, hits[k].second, sites, k));
     DropInvitedTalks(&drafts);
+    JoinArrivalAndVisit(&drafts);
     DropNonEvents(&drafts);
     MergeCasualties(&drafts);
     for (size_t k = 0; k < drafts.size(); ++k) {
@@ -265,6 +266,9 @@ class SentenceCoder {
                  HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
                              "upon", "from", "about", "over"})) {
         obl_target = PhraseActor(j, i);
+      } else if (t.deprel == r.obl && obl_target < 0 && v_.lower[i].starts_with("arriv") &&
+                 HasCase(j, {"in"})) {
+        obl_target = PhraseActor(j, i);  // "arrived in Germany": where the visitor goes
       }
     }
     if (patient >= 0) {
@@ -1052,6 +1056,31 @@ class SentenceCoder {
     if (!accident) return;
     for (Draft& d : *drafts) {
       if (d.casualty() && (d.source < 0 || d.event.source.ref.role == "CVL")) d.drop = true;
+    }
+  }
+
+  // "Macron arrived in Germany on his first official visit": one visit, whose host is
+  // where the visitor arrived.
+  void JoinArrivalAndVisit(std::vector<Draft>* drafts) const {
+    for (Draft& visit : *drafts) {
+      if (visit.drop || !visit.noun || visit.event.cameo != "042" || visit.target >= 0) continue;
+      for (Draft& arrival : *drafts) {
+        if (&arrival == &visit || arrival.drop || arrival.noun || arrival.target < 0 ||
+            arrival.event.type != "CONSULT" ||
+            !v_.lower[arrival.event.trigger_token].starts_with("arriv") ||
+            (visit.source >= 0 && arrival.source >= 0 &&
+             visit.event.source.ref.code != arrival.event.source.ref.code)) {
+          continue;
+        }
+        visit.target = arrival.target;
+        visit.event.target = arrival.event.target;
+        if (visit.source < 0) {
+          visit.source = arrival.source;
+          visit.event.source = arrival.event.source;
+        }
+        arrival.drop = true;
+        break;
+      }
     }
   }
 

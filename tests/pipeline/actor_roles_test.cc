@@ -76,3 +76,15 @@ TEST(ReportedSpeechTest, AWarningReachesPastItsSpeaker) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(CoordinationTest, TwoStatesRenewingTiesSupportEachOther) {
+  EXPECT_EQ(testing::EventSummaries("Israel and Morocco have renewed diplomatic ties after a "
+                                    "20-year break."),
+            (std::vector<std::string>{"SUPPORT ISR>MAR asserted", "SUPPORT MAR>ISR asserted"}));
+}
+
+}  // namespace
+}  // namespace dateline

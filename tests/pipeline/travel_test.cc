@@ -36,3 +36,15 @@ TEST(TravelTest, PrivateTravellersMakeNoVisit) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(TravelTest, AnArrivalOnAVisitIsOneVisitToWhereTheVisitorArrived) {
+  EXPECT_EQ(Visits("French President Emmanuel Macron arrived in Germany on Monday on his first "
+                   "official foreign visit."),
+            (std::vector<std::string>{"042 FRAGOV>DEU", "043 DEU>FRAGOV"}));
+}
+
+}  // namespace
+}  // namespace dateline
