@@ -43,6 +43,7 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
   const Entity* last_person = nullptr;
   uint32_t last_person_sentence = 0;
   std::vector<const Entity*> last_by_role;  // most recent actor entity, any sector
+  const Entity* last_country = nullptr;     // most recent actor entity with a country
   for (uint32_t i = 0; i < n; ++i) {
     if (const int32_t e = entity_at[i]; e >= 0) {
       const Entity& ent = (*entities)[e];
@@ -52,6 +53,7 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
           last_person_sentence = ent.sentence;
         }
         if (!ent.actor->role.empty()) last_by_role.push_back(&ent);
+        if (!ent.actor->country.empty()) last_country = &ent;
       }
       continue;
     }
@@ -83,18 +85,27 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
     // "the ministry" may be a defence ministry, "the spokeswoman" an army's.
     const std::string head = AsciiLower(doc.TokenText(end - 1));
     const bool any_office = head == "ministry" || head == "minister" || head.starts_with("spokes");
+    Entity ent;
+    ent.token_begin = i + 1;
+    ent.token_end = end;
+    ent.sentence = doc.sentences.empty() ? 0 : SentenceOf(doc, i + 1);
+    ent.label = "ORG";
+    // A country named earlier in the same sentence is the one meant: "the Armenian
+    // opposition ... at the government" is Armenia's government.
+    const Entity* local =
+        last_country != nullptr && last_country->sentence == ent.sentence ? last_country : nullptr;
     for (auto it = last_by_role.rbegin(); it != last_by_role.rend(); ++it) {
       const std::string& r = (*it)->actor->role;
       if (r != role && !(any_office && (r == "GOV" || r == "MIL"))) continue;
-      Entity ent;
-      ent.token_begin = i + 1;
-      ent.token_end = end;
-      ent.sentence = doc.sentences.empty() ? 0 : SentenceOf(doc, i + 1);
-      ent.label = "ORG";
+      if (local != nullptr && (*it)->actor->country != local->actor->country) break;
       ent.actor = (*it)->actor;
-      found.push_back(std::move(ent));
       break;
     }
+    if (!ent.actor && local != nullptr) {
+      ent.actor = ActorRef{local->actor->country + std::string(role), local->actor->country,
+                           std::string(role)};
+    }
+    if (ent.actor) found.push_back(std::move(ent));
   }
   if (found.empty()) return;
   entities->insert(entities->end(), std::make_move_iterator(found.begin()),

@@ -5,8 +5,10 @@
 //
 // The rules are deliberately narrow: a pronoun takes the most recent person of the
 // last two sentences; a definite singular role noun ("the" + noun, not followed by
-// "of") takes the most recent actor of the same sector in the article. A mention with
-// no antecedent stays unresolved and is not added.
+// "of") takes the most recent actor of the same sector in the article, unless the
+// sentence has named a country of its own before it ("Protesters in Armenia demand
+// that the government resign" is Armenia's government). A mention with no antecedent
+// stays unresolved and is not added.
 //
 // Thread-safety: immutable after construction; Resolve() may run concurrently.
 #pragma once

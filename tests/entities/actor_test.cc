@@ -184,5 +184,16 @@ TEST(CoreferenceTest, PronounsAndDefiniteRoles) {
             (std::vector<std::string>{"Lavrov:RUSGOV"}));
 }
 
+TEST(CoreferenceTest, ACountryOfTheSameSentenceComesFirst) {
+  // The Iraqi president is the most recent government, but the sentence names Armenia.
+  EXPECT_EQ(AllActors("The Iraqi president met the pope. Protesters in Armenia demand that the "
+                      "government resign."),
+            (std::vector<std::string>{"Iraqi:IRQGOV", "Armenia:ARM", "government:ARMGOV"}));
+  // Without a country of its own, the sentence takes the most recent government.
+  EXPECT_EQ(AllActors("The Iraqi president met the pope. Protesters demand that the government "
+                      "resign."),
+            (std::vector<std::string>{"Iraqi:IRQGOV", "government:IRQGOV"}));
+}
+
 }  // namespace
 }  // namespace dateline::entities
