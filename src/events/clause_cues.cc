@@ -167,6 +167,12 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   // Hypotheticals: "if", "unless", or a modal right before.
   for (uint32_t j = sb; j < i; ++j) {
     if (OneOf(v.lower[j], {"if", "unless"})) return "hypothetical";
+    // "in the event of a Chinese invasion", "in case of an attack"
+    if (j + 3 <= i && v.lower[j] == "in" &&
+        ((v.lower[j + 1] == "the" && v.lower[j + 2] == "event" && v.lower[j + 3] == "of") ||
+         (v.lower[j + 1] == "case" && v.lower[j + 2] == "of"))) {
+      return "hypothetical";
+    }
   }
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;

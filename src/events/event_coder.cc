@@ -167,8 +167,8 @@ class SentenceCoder {
             nmod = DeprelFromName("nmod"), nmod_poss = DeprelFromName("nmod:poss"),
             flat = DeprelFromName("flat"), appos = DeprelFromName("appos"),
             advcl = DeprelFromName("advcl"), ccomp = DeprelFromName("ccomp"),
-            acl_relcl = DeprelFromName("acl:relcl"), parataxis = DeprelFromName("parataxis"),
-            csubj = DeprelFromName("csubj");
+            acl_relcl = DeprelFromName("acl:relcl"), acl = DeprelFromName("acl"),
+            parataxis = DeprelFromName("parataxis"), csubj = DeprelFromName("csubj");
   };
   static const Relations& Rel() {
     static const Relations kRel;
@@ -1033,20 +1033,52 @@ class SentenceCoder {
     }
     return false;
   }
+  // "the road leading from Kyiv", "a city favoured by oligarchs", "traces found at old
+  // buildings": a dictionary verb's participle that only describes a noun which names
+  // no actor tells of no event.
+  bool DescriptiveParticiple(const Draft& d) const {
+    if (d.noun || !IsDictionaryDef(d.def) || !HasSyntax()) return false;
+    const Token& t = doc_.tokens[d.event.trigger_token];
+    if (t.deprel != Rel().acl || t.head < static_cast<int32_t>(sb_) ||
+        t.head >= static_cast<int32_t>(se_)) {
+      return false;
+    }
+    static const uint8_t kVbg = XposFromName("VBG"), kVbn = XposFromName("VBN");
+    if (t.xpos != kVbg && t.xpos != kVbn) return false;
+    const uint32_t head = static_cast<uint32_t>(t.head);
+    if (doc_.tokens[head].upos != Upos::kNoun || v_.entity_at[head] >= 0) return false;
+    // "guilty of violating": a clause introduced by a marker is no bare participle.
+    static const uint8_t kMark = DeprelFromName("mark");
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (doc_.tokens[j].head == static_cast<int32_t>(d.event.trigger_token) &&
+          doc_.tokens[j].deprel == kMark) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Roles that wield force: in a disaster sentence only they can cause its casualties.
+  static bool ArmedRole(std::string_view role) {
+    return OneOf(role, {"MIL", "REB", "INS", "COP", "UAF", "SPY", "CRM"});
+  }
+
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
     for (Draft& d : *drafts) {
       const uint32_t t = d.event.trigger_token;
-      if (PrivateTravel(d) || AwardWon(t) || (d.event.type == "CONSULT" && HostsContest(t))) {
+      if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) ||
+          (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;
-      // In a disaster, civilians named before a casualty word are its victims, not its
-      // perpetrators ("Seven people in Greece are killed ... during a violent storm").
-      const bool civilian_source = d.source >= 0 && d.event.source.ref.role == "CVL";
+      // In a disaster, those named before a casualty word are its victims or its place,
+      // not its perpetrators ("Seven people in Greece are killed ... during a violent
+      // storm", "a vehicle crashes in Ladakh, India, killing seven soldiers").
+      const bool unarmed_source = d.source >= 0 && !ArmedRole(d.event.source.ref.role);
       if (AccidentalCause(t) || SportsResult(t) ||
-          (disaster && (d.source < 0 || (d.casualty() && civilian_source)))) {
+          (disaster && (d.source < 0 || (d.casualty() && unarmed_source)))) {
         d.drop = true;
         accident = true;
       }
@@ -1055,7 +1087,7 @@ class SentenceCoder {
     // the sentence belong to the same accident.
     if (!accident) return;
     for (Draft& d : *drafts) {
-      if (d.casualty() && (d.source < 0 || d.event.source.ref.role == "CVL")) d.drop = true;
+      if (d.casualty() && (d.source < 0 || !ArmedRole(d.event.source.ref.role))) d.drop = true;
     }
   }
 

@@ -1,5 +1,5 @@
-// Sentences that tell of no event between actors, through the standard pipeline:
-// weather disasters, awards and hosting a contest.
+// Sentences, or parts of them, that tell of no event between actors, through the standard
+// pipeline: weather disasters and crashes, awards, hosting a contest, descriptive participles.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -35,6 +35,43 @@ TEST(NonEventsTest, HostingATournamentIsNoVisit) {
 TEST(NonEventsTest, AStateVisitIsStillHosted) {
   EXPECT_EQ(EventSummaries("Turkey hosted the Azerbaijani president in Ankara."),
             (std::vector<std::string>{"CONSULT TUR>AZEGOV asserted"}));
+}
+
+}  // namespace
+}  // namespace dateline
+
+namespace dateline {
+namespace {
+
+using testing::CodeEvents;
+using testing::EventSummaries;
+
+TEST(NonEventsTest, AParticipleDescribingAThingIsNoEvent) {
+  // "leading" and "favoured" only describe the road and the city.
+  for (const std::string& e : EventSummaries(
+           "Russian troops enter Sumy and take control of the road leading from Kyiv "
+           "to Moscow. Monaco, a city favoured by Russian oligarchs, adopts new rules.")) {
+    EXPECT_EQ(e.find("AGREE"), std::string::npos) << e;
+    EXPECT_EQ(e.find("SUPPORT"), std::string::npos) << e;
+  }
+}
+
+TEST(NonEventsTest, ACrashKillsWithoutAnAttacker) {
+  EXPECT_TRUE(EventSummaries("A vehicle carrying 26 soldiers crashes in the Shyok River in "
+                             "Ladakh, India, killing seven soldiers.")
+                  .empty());
+}
+
+TEST(StatusTest, InTheEventOfIsHypothetical) {
+  bool invasion = false;
+  for (const Event& e :
+       CodeEvents("U.S. President Joe Biden states that American troops would defend Taiwan in "
+                  "the event of a Chinese invasion.")) {
+    if (e.trigger != "invasion") continue;
+    invasion = true;
+    EXPECT_EQ(e.status, "hypothetical");
+  }
+  EXPECT_TRUE(invasion);
 }
 
 }  // namespace
