@@ -46,6 +46,8 @@ bool IsTailWord(const DocView& v, uint32_t i) {
 }  // namespace
 
 bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
+  // "is refusing", "are demanding": a form of "be" before a gerund is the progressive.
+  if (v.lower[i].ends_with("ing")) return false;
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;
     if (IsBe(v.lower[j])) return true;

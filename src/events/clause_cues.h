@@ -46,7 +46,8 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                              const std::vector<TriggerSite>& sites, size_t site, bool future_date);
 
 // True if the verb at token i is passive: a form of "be" (or "get") within the two
-// tokens before it, adverbs and "not" aside.
+// tokens before it, adverbs and "not" aside, and the verb no gerund ("is refusing" is
+// the progressive).
 bool IsPassive(const DocView& v, uint32_t sb, uint32_t i);
 
 // True for tokens that end a clause for the purpose of finding a target to the right:

@@ -88,3 +88,15 @@ TEST(CoordinationTest, TwoStatesRenewingTiesSupportEachOther) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, TheProgressiveIsNoPassive) {
+  EXPECT_EQ(testing::EventSummaries("Ethnic Albanians in south Serbia are demanding a U.N. "
+                                    "military presence."),
+            (std::vector<std::string>{"REQUEST ALB>UNO asserted"}));
+}
+
+}  // namespace
+}  // namespace dateline
