@@ -47,8 +47,9 @@ bool IsThe(std::string_view t) { return t == "the" || t == "The"; }
 
 bool TakesRole(const NameEntry& n) {
   const NameKind k = n.kind;
+  // Cities and regions too: "Darfur rebels", "Kabul police", "the governor of Texas".
   return k == NameKind::kCountry || k == NameKind::kDemonym || k == NameKind::kCapital ||
-         (k == NameKind::kRegion && !n.authority.empty());
+         k == NameKind::kRegion || k == NameKind::kCity;
 }
 
 }  // namespace
@@ -206,6 +207,8 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         place();
         break;
       case NameKind::kCity:
+        // "Kabul police", "Aleppo rebels": a role of the city's country.
+        if (!f.role.empty()) actor(f.role);
         place();
         break;
       case NameKind::kRegion:
@@ -216,6 +219,8 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
           a.role = "GOV";
           a.code = n.authority + "GOV";
           ent.actor = std::move(a);
+        } else if (!f.role.empty() && n.authority.empty()) {
+          actor(f.role);  // "Darfur rebels": a role of the region's country
         }
         place();
         break;

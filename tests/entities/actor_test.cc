@@ -197,3 +197,18 @@ TEST(CoreferenceTest, ACountryOfTheSameSentenceComesFirst) {
 
 }  // namespace
 }  // namespace dateline::entities
+
+namespace dateline::entities {
+namespace {
+
+TEST(PlaceRoleTest, ARoleOfACityOrRegionIsItsCountrys) {
+  EXPECT_EQ(AllActors("Darfur rebels attacked a convoy."),
+            (std::vector<std::string>{"Darfur:SDNREB"}));
+  EXPECT_EQ(AllActors("Aleppo police arrested two men."),
+            (std::vector<std::string>{"Aleppo:SYRCOP"}));
+  // A city on its own is a place, not an actor.
+  EXPECT_EQ(AllActors("Fighting went on in Aleppo."), std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace dateline::entities
