@@ -12,7 +12,9 @@ constexpr std::array kOrganizations = {
                        "Security Council|UN General Assembly|General Assembly|UNSC",
                        "UNO", "IGO", "ORG"},
     OrganizationRecord{"NATO|North Atlantic Treaty Organization", "NAT", "IGO", "ORG"},
-    OrganizationRecord{"European Union|EU|E.U.|European Commission", "EEC", "IGO", "ORG"},
+    OrganizationRecord{"European Union|EU|E.U.|European Commission|European Community|"
+                       "European Economic Community",
+                       "EEC", "IGO", "ORG"},
     OrganizationRecord{"OSCE|Organization for Security and Co-operation in Europe|"
                        "Organization for Security and Cooperation in Europe|OSCE Minsk Group|"
                        "Minsk Group",
@@ -37,6 +39,8 @@ constexpr std::array kOrganizations = {
     OrganizationRecord{"Kremlin", "RUS", "GOV", "ORG"},
     OrganizationRecord{"State Duma|Duma", "RUS", "LEG", "ORG"},
     OrganizationRecord{"White House", "USA", "GOV", "ORG"},
+    // Not the UN's Security Council (the actor dictionary codes it so too).
+    OrganizationRecord{"National Security Council", "USA", "GOV", "ORG"},
     OrganizationRecord{"State Department", "USA", "GOV", "ORG"},
     OrganizationRecord{"Pentagon", "USA", "MIL", "ORG"},
     OrganizationRecord{"Capitol Hill", "USA", "LEG", "ORG"},

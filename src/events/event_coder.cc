@@ -192,6 +192,7 @@ class SentenceCoder {
     };
     if (const int32_t e = v_.entity_at[h]; ok(e)) return e;
     const Relations& r = Rel();
+    int32_t nested = -1;  // "the withdrawal of Serbian forces": the modifier of an "of" noun
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
       if (t.head != static_cast<int32_t>(h)) continue;
@@ -200,8 +201,17 @@ class SentenceCoder {
         continue;
       }
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
+      if (nested < 0 && t.deprel == r.nmod && v_.entity_at[j] < 0 && HasCase(j, {"of"})) {
+        for (uint32_t k = sb_; k < se_ && nested < 0; ++k) {
+          const Token& m = doc_.tokens[k];
+          if (m.head == static_cast<int32_t>(j) && (m.deprel == r.amod || m.deprel == r.compound) &&
+              ok(v_.entity_at[k])) {
+            nested = v_.entity_at[k];
+          }
+        }
+      }
     }
-    return -1;
+    return nested;
   }
 
   // Is token j's phrase introduced by one of the prepositions?

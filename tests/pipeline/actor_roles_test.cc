@@ -100,3 +100,24 @@ TEST(ActorRolesTest, TheProgressiveIsNoPassive) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, TheOneWhoseWithdrawalIsDemandedIsTheTarget) {
+  EXPECT_EQ(testing::EventSummaries("European Community foreign ministers demanded the withdrawal "
+                                    "of Serbian forces from Bosnia."),
+            (std::vector<std::string>{"REQUEST EEC>SRBMIL asserted"}));
+}
+
+TEST(ActorRolesTest, TheNationalSecurityCouncilIsNotTheUnOne) {
+  const std::vector<Event> events = testing::CodeEvents(
+      "U.S. President Joe Biden holds a National Security Council meeting on the crisis.");
+  for (const Event& e : events) {
+    EXPECT_NE(e.source.ref.code, "UNO");
+    EXPECT_NE(e.target.ref.code, "UNO");
+  }
+}
+
+}  // namespace
+}  // namespace dateline
