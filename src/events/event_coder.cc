@@ -157,6 +157,7 @@ class SentenceCoder {
   // ---- syntax -----------------------------------------------------------------------
   struct SyntaxSlots {
     int32_t source = -1, target = -1;
+    int32_t destination = -1;  // "arrived in Amman": a place entity the visitor reached
   };
   struct Relations {
     uint8_t nsubj = DeprelFromName("nsubj"), nsubj_pass = DeprelFromName("nsubj:pass"),
@@ -192,7 +193,9 @@ class SentenceCoder {
     };
     if (const int32_t e = v_.entity_at[h]; ok(e)) return e;
     const Relations& r = Rel();
-    int32_t nested = -1;  // "the withdrawal of Serbian forces": the modifier of an "of" noun
+    // "the withdrawal of Serbian forces", "restrictions against German goods": the
+    // modifier of a noun that modifies the head, an "of" phrase first.
+    int32_t nested = -1, nested_of = -1;
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
       if (t.head != static_cast<int32_t>(h)) continue;
@@ -201,17 +204,19 @@ class SentenceCoder {
         continue;
       }
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
-      if (nested < 0 && t.deprel == r.nmod && v_.entity_at[j] < 0 && HasCase(j, {"of"})) {
-        for (uint32_t k = sb_; k < se_ && nested < 0; ++k) {
-          const Token& m = doc_.tokens[k];
-          if (m.head == static_cast<int32_t>(j) && (m.deprel == r.amod || m.deprel == r.compound) &&
-              ok(v_.entity_at[k])) {
-            nested = v_.entity_at[k];
-          }
+      if (t.deprel != r.nmod || v_.entity_at[j] >= 0) continue;
+      const bool of = HasCase(j, {"of"});
+      if ((of && nested_of >= 0) || (!of && nested >= 0)) continue;
+      for (uint32_t k = sb_; k < se_; ++k) {
+        const Token& m = doc_.tokens[k];
+        if (m.head == static_cast<int32_t>(j) && (m.deprel == r.amod || m.deprel == r.compound) &&
+            ok(v_.entity_at[k])) {
+          (of ? nested_of : nested) = v_.entity_at[k];
+          break;
         }
       }
     }
-    return nested;
+    return nested_of >= 0 ? nested_of : nested;
   }
 
   // Is token j's phrase introduced by one of the prepositions?
@@ -255,11 +260,14 @@ class SentenceCoder {
 
   // A request's target, when it has no object, is the subject of the clause it asks for
   // ("demanded that the Sudanese government end curbs").
-  SyntaxSlots FromSyntax(uint32_t i, bool request) const {
+  // An accusation's target is what it is about ("complained to the UN over Israeli
+  // raids"), not whom it is made to. A verb without a target takes that of the act it
+  // completes ("threatened to impose restrictions against German goods").
+  SyntaxSlots FromSyntax(uint32_t i, bool request, bool accuse) const {
     SyntaxSlots out;
     if (!HasSyntax()) return out;
     const Relations& r = Rel();
-    int32_t patient = -1, obl_target = -1;
+    int32_t patient = -1, obl_target = -1, obl_about = -1;
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
       if (t.head != static_cast<int32_t>(i)) continue;
@@ -276,15 +284,45 @@ class SentenceCoder {
                  HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
                              "upon", "from", "about", "over"})) {
         obl_target = PhraseActor(j, i);
+        if (accuse && obl_about < 0 && HasCase(j, {"against", "about", "over"})) {
+          obl_about = obl_target;
+        }
+      } else if (t.deprel == r.obl && accuse && obl_about < 0 &&
+                 HasCase(j, {"against", "about", "over"})) {
+        obl_about = PhraseActor(j, i);
       } else if (t.deprel == r.obl && obl_target < 0 && v_.lower[i].starts_with("arriv") &&
                  HasCase(j, {"in"})) {
         obl_target = PhraseActor(j, i);  // "arrived in Germany": where the visitor goes
+        const int32_t e = v_.entity_at[j];
+        if (obl_target < 0 && e >= 0 && doc_.entities[e].place &&
+            !doc_.entities[e].place->country.empty()) {
+          out.destination = e;
+        }
       }
     }
     if (patient >= 0) {
       if (out.target < 0) out.target = patient;
     }
-    if (out.target < 0) out.target = obl_target;
+    if (out.target < 0) out.target = obl_about >= 0 ? obl_about : obl_target;
+    for (uint32_t j = sb_; j < se_ && out.target < 0; ++j) {
+      const Token& c = doc_.tokens[j];
+      if (c.head != static_cast<int32_t>(i)) continue;
+      // "threatened today to impose": an infinitive may hang on as an adverbial clause.
+      bool infinitive = c.deprel == r.xcomp;
+      for (uint32_t k = sb_; k < j && !infinitive && c.deprel == r.advcl; ++k) {
+        infinitive = doc_.tokens[k].head == static_cast<int32_t>(j) && v_.lower[k] == "to";
+      }
+      if (!infinitive) continue;
+      for (uint32_t k = sb_; k < se_ && out.target < 0; ++k) {
+        const Token& o = doc_.tokens[k];
+        if (o.head != static_cast<int32_t>(j)) continue;
+        if (o.deprel == r.obj || o.deprel == r.iobj ||
+            (o.deprel == r.obl && HasCase(k, {"to", "on", "against", "into", "toward", "towards",
+                                              "upon", "from", "over"}))) {
+          out.target = PhraseActor(k, i);
+        }
+      }
+    }
     if (out.target < 0 && request) {
       for (uint32_t j = sb_; j < se_ && out.target < 0; ++j) {
         const Token& c = doc_.tokens[j];
@@ -862,8 +900,9 @@ class SentenceCoder {
     }
     // The dependency tree, when there is one, overrides the proximity guesses slot by
     // slot: subjects, objects, passive agents, prepositional targets.
+    SyntaxSlots syn;
     if (!hit.noun && !(flags & kNoAgent)) {
-      const SyntaxSlots syn = FromSyntax(i, (flags & kRequest) != 0);
+      syn = FromSyntax(i, (flags & kRequest) != 0, hit.def->type == "ACCUSE");
       if (syn.source >= 0 && syn.source != target) source = syn.source;
       if (syn.target >= 0 && syn.target != source) target = syn.target;
     }
@@ -872,6 +911,12 @@ class SentenceCoder {
     if (source >= 0) ev.source = MakeActor(source);
     if (target >= 0) {
       ev.target = MakeActor(target);
+    } else if (syn.destination >= 0) {
+      // The country of the place a visitor arrived in hosts the visit.
+      const Entity& place = doc_.entities[syn.destination];
+      ev.target.text = std::string(doc_.SpanText(place.token_begin, place.token_end));
+      ev.target.ref.country = place.place->country;
+      ev.target.ref.code = place.place->country;
     } else if (!hit.noun && !passive) {
       ev.target.text = ObjectPhrase(i);
     }
@@ -1107,14 +1152,14 @@ class SentenceCoder {
     for (Draft& visit : *drafts) {
       if (visit.drop || !visit.noun || visit.event.cameo != "042" || visit.target >= 0) continue;
       for (Draft& arrival : *drafts) {
-        if (&arrival == &visit || arrival.drop || arrival.noun || arrival.target < 0 ||
-            arrival.event.type != "CONSULT" ||
+        if (&arrival == &visit || arrival.drop || arrival.noun ||
+            arrival.event.target.ref.empty() || arrival.event.type != "CONSULT" ||
             !v_.lower[arrival.event.trigger_token].starts_with("arriv") ||
             (visit.source >= 0 && arrival.source >= 0 &&
              visit.event.source.ref.code != arrival.event.source.ref.code)) {
           continue;
         }
-        visit.target = arrival.target;
+        visit.target = arrival.target;  // -1 when only the destination's country is known
         visit.event.target = arrival.event.target;
         if (visit.source < 0) {
           visit.source = arrival.source;

@@ -121,3 +121,16 @@ TEST(ActorRolesTest, TheNationalSecurityCouncilIsNotTheUnOne) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, AThreatTakesTheTargetOfTheThreatenedAct) {
+  const std::vector<std::string> events = testing::EventSummaries(
+      "A French minister threatened today to impose import restrictions against German goods.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0], "THREATEN FRAGOV>DEU asserted");
+}
+
+}  // namespace
+}  // namespace dateline

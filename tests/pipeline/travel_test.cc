@@ -48,3 +48,15 @@ TEST(TravelTest, AnArrivalOnAVisitIsOneVisitToWhereTheVisitorArrived) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(TravelTest, ACapitalArrivedInHostsForItsCountry) {
+  EXPECT_EQ(Visits("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced "
+                   "visit on Wednesday."),
+            (std::vector<std::string>{"042 IRQGOV>JOR", "043 JOR>IRQGOV"}));
+}
+
+}  // namespace
+}  // namespace dateline
