@@ -182,6 +182,11 @@ class SentenceCoder {
 
   // The eligible actor a phrase headed at token h names: the head's own entity, else
   // that of a modifier ("the Calenardhon government", "ambassadors of Arnor").
+  static bool IsPlaceNoun(std::string_view w) {
+    return OneOf(w, {"border", "borders", "frontier", "city", "town", "village", "capital",
+                     "province", "region", "coast", "side"});
+  }
+
   // With `reporter`, the phrase may be the speaker of the trigger's clause.
   int32_t PhraseActor(uint32_t h, uint32_t trigger, bool reporter = false) const {
     const auto ok = [&](int32_t e) {
@@ -192,6 +197,8 @@ class SentenceCoder {
              v_.in_quote[ent.token_begin] == v_.in_quote[trigger];
     };
     if (const int32_t e = v_.entity_at[h]; ok(e)) return e;
+    // "the Thai border", "the Iraqi city": a place, not an actor.
+    if (IsPlaceNoun(v_.lower[h])) return -1;
     const Relations& r = Rel();
     // "the withdrawal of Serbian forces", "restrictions against German goods": the
     // modifier of a noun that modifies the head, an "of" phrase first.
@@ -594,6 +601,17 @@ class SentenceCoder {
   // event happened, not its target.
   bool IsLocative(int32_t e) const {
     const Entity& ent = doc_.entities[e];
+    // "on the Thai border", "in the Iraqi city of Basra", "on the Belarus-Ukraine
+    // border": a name that only says which place is meant.
+    if (ent.token_end < se_ && IsPlaceNoun(v_.lower[ent.token_end])) {
+      for (uint32_t p = ent.token_begin; p > sb_ && ent.token_begin - p < 3;) {
+        --p;
+        if (OneOf(v_.lower[p],
+                  {"in", "on", "at", "near", "along", "across", "outside", "inside", "from"})) {
+          return true;
+        }
+      }
+    }
     if (!ent.place) return false;
     uint32_t p = ent.token_begin;
     for (int skip = 0; p > sb_ && skip < 2; ++skip) {

@@ -134,3 +134,22 @@ TEST(ActorRolesTest, AThreatTakesTheTargetOfTheThreatenedAct) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, ANameThatOnlySaysWhichPlaceIsNoActor) {
+  EXPECT_EQ(testing::EventSummaries("Ukraine and Russia agree to hold negotiations on the "
+                                    "Belarus-Ukraine border tomorrow."),
+            (std::vector<std::string>{"AGREE UKR>RUS asserted", "AGREE RUS>UKR asserted",
+                                      "CONSULT UKR>RUS future", "CONSULT RUS>UKR future"}));
+  for (const Event& e : testing::CodeEvents("Burmese troops captured part of a guerrilla "
+                                            "stronghold on the Thai border after five days of "
+                                            "fighting.")) {
+    EXPECT_NE(e.source.ref.country, "THA") << e.trigger;
+    EXPECT_NE(e.target.ref.country, "THA") << e.trigger;
+  }
+}
+
+}  // namespace
+}  // namespace dateline
