@@ -599,19 +599,24 @@ class SentenceCoder {
 
   // A place named after "in", "at", "near" ("an attack in south Ithilen") is where the
   // event happened, not its target.
-  bool IsLocative(int32_t e) const {
+  // "on the Thai border", "in the Iraqi city of Basra", "on the Belarus-Ukraine border":
+  // a name that only says which place is meant.
+  bool DescribesPlace(int32_t e) const {
     const Entity& ent = doc_.entities[e];
-    // "on the Thai border", "in the Iraqi city of Basra", "on the Belarus-Ukraine
-    // border": a name that only says which place is meant.
-    if (ent.token_end < se_ && IsPlaceNoun(v_.lower[ent.token_end])) {
-      for (uint32_t p = ent.token_begin; p > sb_ && ent.token_begin - p < 3;) {
-        --p;
-        if (OneOf(v_.lower[p],
-                  {"in", "on", "at", "near", "along", "across", "outside", "inside", "from"})) {
-          return true;
-        }
+    if (ent.token_end >= se_ || !IsPlaceNoun(v_.lower[ent.token_end])) return false;
+    for (uint32_t p = ent.token_begin; p > sb_ && ent.token_begin - p < 3;) {
+      --p;
+      if (OneOf(v_.lower[p],
+                {"in", "on", "at", "near", "along", "across", "outside", "inside", "from"})) {
+        return true;
       }
     }
+    return false;
+  }
+
+  bool IsLocative(int32_t e) const {
+    const Entity& ent = doc_.entities[e];
+    if (DescribesPlace(e)) return true;
     if (!ent.place) return false;
     uint32_t p = ent.token_begin;
     for (int skip = 0; p > sb_ && skip < 2; ++skip) {
@@ -640,9 +645,9 @@ class SentenceCoder {
   int32_t NearestAfter(uint32_t i, int32_t exclude, bool place_target = false) const {
     for (uint32_t j = i + 1; j < se_; ++j) {
       if (IsClauseBoundary(v_, j)) return -1;
-      if (const int32_t e = v_.entity_at[j]; e >= 0 && e != exclude && Eligible(e, i) &&
-                                             (place_target || !IsLocative(e)) &&
-                                             InClauseOf(doc_.entities[e].token_begin, i)) {
+      if (const int32_t e = v_.entity_at[j];
+          e >= 0 && e != exclude && Eligible(e, i) && !DescribesPlace(e) &&
+          (place_target || !IsLocative(e)) && InClauseOf(doc_.entities[e].token_begin, i)) {
         return e;
       }
     }
