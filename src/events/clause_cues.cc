@@ -146,11 +146,12 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   if (alleged) return "alleged";
   // Threats: "threatened to strike".
   if (!t.threaten) {
-    for (uint32_t j = i; j > sb && i - j < 5;) {
+    // "threatened today to impose": a "to" between the threat and the act.
+    for (uint32_t j = i; j > sb && i - j < 6;) {
       --j;
-      if (OneOf(v.lower[j], {"threaten", "threatens", "threatened", "threatening"}) &&
-          v.lower[j + 1] == "to") {
-        return "threatened";
+      if (!OneOf(v.lower[j], {"threaten", "threatens", "threatened", "threatening"})) continue;
+      for (uint32_t k = j + 1; k < i; ++k) {
+        if (v.lower[k] == "to") return "threatened";
       }
     }
   }

@@ -76,3 +76,21 @@ TEST(StatusTest, InTheEventOfIsHypothetical) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(StatusTest, AThreatenedActIsThreatenedEvenAcrossAnAdverb) {
+  bool impose = false;
+  for (const Event& e : testing::CodeEvents(
+           "A French minister threatened today to impose import restrictions against German "
+           "goods.")) {
+    if (e.trigger != "impose") continue;
+    impose = true;
+    EXPECT_EQ(e.status, "threatened");
+  }
+  EXPECT_TRUE(impose);
+}
+
+}  // namespace
+}  // namespace dateline
