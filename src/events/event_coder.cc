@@ -1066,10 +1066,20 @@ class SentenceCoder {
     if (!OneOf(v_.lower[i], {"beat", "beats", "defeat", "defeats", "defeated", "wins", "won"})) {
       return false;
     }
+    auto number = [&](uint32_t j) {
+      const std::string_view w = v_.lower[j];
+      return !w.empty() && w.size() <= 3 &&
+             std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
     for (uint32_t j = sb_; j < se_; ++j) {
       if (OneOf(v_.lower[j], {"final", "finals", "semifinal", "semi-final", "singles", "doubles",
                               "tournament", "championship", "championships", "cup", "league",
                               "match", "olympics", "grand", "medal", "title"})) {
+        return true;
+      }
+      // A score: "Georgia defeat Tonga 17-10".
+      if (j > sb_ && j + 1 < se_ && OneOf(v_.lower[j], {"-", "\xE2\x80\x93"}) && number(j - 1) &&
+          number(j + 1)) {
         return true;
       }
     }
@@ -1106,6 +1116,23 @@ class SentenceCoder {
       // "during a violent storm", not "to storm the building".
       if (OneOf(v_.lower[j], {"storm", "storms", "blizzard", "hailstorm", "downpour"}) &&
           doc_.tokens[j].upos == Upos::kNoun) {
+        return true;
+      }
+      // A vehicle leaving the road: "a bus plunges into a gorge", "runs off the road".
+      if (OneOf(v_.lower[j], {"plunges", "plunged", "overturns", "overturned", "veers", "veered",
+                              "skids", "skidded"}) ||
+          (v_.lower[j] == "off" && j + 2 < se_ && v_.lower[j + 1] == "the" &&
+           v_.lower[j + 2] == "road")) {
+        return true;
+      }
+      // "A fire at a shopping complex kills 17", not "opened fire" or "set fire to".
+      if (OneOf(v_.lower[j], {"fire", "fires"}) && doc_.tokens[j].upos == Upos::kNoun &&
+          (j == sb_ ||
+           !OneOf(v_.lower[j - 1],
+                  {"open",    "opens",    "opened",    "opening",    "set",    "sets",
+                   "setting", "exchange", "exchanged", "exchanging", "cross",  "under",
+                   "heavy",   "gun",      "mortar",    "artillery",  "rocket", "sniper",
+                   "live",    "return",   "returned",  "friendly",   "enemy",  "cease"}))) {
         return true;
       }
     }

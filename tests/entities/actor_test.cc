@@ -212,3 +212,18 @@ TEST(PlaceRoleTest, ARoleOfACityOrRegionIsItsCountrys) {
 
 }  // namespace
 }  // namespace dateline::entities
+
+namespace dateline::entities {
+namespace {
+
+TEST(CompanyTest, ACompanyNamedAfterItsCountryIsItsBusinessNotTheState) {
+  EXPECT_EQ(AllActors("American Airlines halts flights."),
+            (std::vector<std::string>{"American Airlines:USABUS"}));
+  EXPECT_EQ(AllActors("Air France cancels flights to Beirut."),
+            (std::vector<std::string>{"Air France:FRABUS"}));
+  EXPECT_EQ(AllActors("The National Assembly of Venezuela met."),
+            (std::vector<std::string>{"Venezuela:VENLEG"}));
+}
+
+}  // namespace
+}  // namespace dateline::entities

@@ -94,3 +94,27 @@ TEST(StatusTest, AThreatenedActIsThreatenedEvenAcrossAnAdverb) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, RoadAccidentsFiresAndScoresAreNoAttacks) {
+  EXPECT_TRUE(testing::EventSummaries(
+                  "A bus runs off the road in northwestern Nepal killing at least seventeen "
+                  "people.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("A fire at a shopping complex in the Russian city of Kazan "
+                                      "kills at least 17 people.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("In another surprise, Georgia defeat Tonga 17-10 in "
+                                      "Gloucester.")
+                  .empty());
+  // Gunfire is no accident.
+  const std::vector<Event> shooting =
+      testing::CodeEvents("Syrian troops opened fire on protesters in Homs, killing five.");
+  ASSERT_FALSE(shooting.empty());
+  EXPECT_EQ(shooting[0].type, "ASSAULT");
+}
+
+}  // namespace
+}  // namespace dateline
