@@ -212,14 +212,15 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         place();
         break;
       case NameKind::kRegion:
-        // "Nagorno-Karabakh Ombudsman": the region's de facto government.
-        if (f.role == "GOV" && !n.authority.empty()) {
+        // "Nagorno-Karabakh Ombudsman", "Artsakh forces": a role of the region's de facto
+        // authorities where it has its own.
+        if (!f.role.empty() && !n.authority.empty()) {
           ActorRef a;
           a.country = n.authority;
-          a.role = "GOV";
-          a.code = n.authority + "GOV";
+          a.role = f.role;
+          a.code = std::string(n.authority) + f.role;
           ent.actor = std::move(a);
-        } else if (!f.role.empty() && n.authority.empty()) {
+        } else if (!f.role.empty()) {
           actor(f.role);  // "Darfur rebels": a role of the region's country
         }
         place();

@@ -118,7 +118,10 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   bool alleged = false;
   for (size_t s = 0; s < site && !alleged; ++s) {
     if (!sites[s].accuse) continue;
-    for (uint32_t k = sites[s].token + 1; k < i; ++k) alleged |= (v.lower[k] == "of");
+    // "accused X of doing", "blamed X for doing"
+    for (uint32_t k = sites[s].token + 1; k < i; ++k) {
+      alleged |= v.lower[k] == "of" || v.lower[k] == "for";
+    }
   }
   for (uint32_t j = i; j > sb && i - j < 3 && !alleged;) {
     --j;

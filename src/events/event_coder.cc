@@ -97,7 +97,11 @@ class SentenceCoder {
       TriggerSite site;
       site.token = i;
       site.request = (hit->def->flags & kRequest) != 0;
-      site.accuse = (hit->def->flags & kAccuse) != 0;
+      // A dictionary pattern may code the accusation ("accused each other of" 1123): what
+      // it accuses of is alleged all the same.
+      site.accuse = (hit->def->flags & kAccuse) != 0 ||
+                    (hit->def->type == "ACCUSE" &&
+                     (v_.lower[i].starts_with("accus") || v_.lower[i].starts_with("blam")));
       site.intent = (hit->def->flags & kIntent) != 0 && !hit->noun;
       site.threaten = hit->def->type == "THREATEN";
       sites.push_back(site);
@@ -355,8 +359,11 @@ class SentenceCoder {
           t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) {
         break;
       }
-      const bool controlled = t.deprel == r.xcomp;
       h = static_cast<uint32_t>(t.head);
+      // "blamed Azerbaijan for violating the truce": the one blamed is who violated it.
+      const bool controlled =
+          t.deprel == r.xcomp ||
+          (gerund_clause && (v_.lower[h].starts_with("accus") || v_.lower[h].starts_with("blam")));
       int32_t subject = -1, object = -1;
       for (uint32_t j = sb_; j < se_; ++j) {
         const Token& c = doc_.tokens[j];
@@ -1168,11 +1175,28 @@ class SentenceCoder {
     return OneOf(role, {"MIL", "REB", "INS", "COP", "UAF", "SPY", "CRM"});
   }
 
+  // "violating the truce", "breached the ceasefire": the truce named is an earlier one,
+  // not a new one declared.
+  bool ViolatedTruce(const Draft& d) const {
+    if (!d.noun || d.event.type != "RETREAT") return false;
+    const uint32_t t = d.event.trigger_token;
+    for (uint32_t j = t; j > sb_ && t - j <= 4;) {
+      --j;
+      const std::string_view w = v_.lower[j];
+      if (w.starts_with("violat") || w.starts_with("breach") ||
+          OneOf(w, {"broke", "break", "breaks", "breaking"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
     for (Draft& d : *drafts) {
       const uint32_t t = d.event.trigger_token;
+      if (ViolatedTruce(d)) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) ||
           (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;

@@ -153,3 +153,20 @@ TEST(ActorRolesTest, ANameThatOnlySaysWhichPlaceIsNoActor) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(AccusationTest, TheActBlamedOnSomeoneIsTheirsAndAlleged) {
+  EXPECT_EQ(testing::EventSummaries("Armenia blamed Azerbaijan for violating the truce."),
+            (std::vector<std::string>{"ACCUSE ARM>AZE asserted", "ASSAULT AZE> alleged"}));
+  // A dictionary pattern codes "accused each other of"; the act is still alleged, and the
+  // truce it violates is no new truce.
+  EXPECT_EQ(
+      testing::EventSummaries("Armenia and Azerbaijan accused each other of attacking civilians."),
+      (std::vector<std::string>{"ACCUSE ARM>AZE asserted", "ACCUSE AZE>ARM asserted",
+                                "ASSAULT ARM> alleged", "ASSAULT AZE> alleged"}));
+}
+
+}  // namespace
+}  // namespace dateline
