@@ -215,6 +215,16 @@ class SentenceCoder {
         continue;
       }
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
+      if (t.deprel == r.compound && v_.entity_at[j] < 0) {
+        // "Russian President Vladimir Putin": the title's own modifier.
+        for (uint32_t k = sb_; k < se_ && nested < 0; ++k) {
+          const Token& m = doc_.tokens[k];
+          if (m.head == static_cast<int32_t>(j) && m.deprel == r.amod && ok(v_.entity_at[k])) {
+            nested = v_.entity_at[k];
+          }
+        }
+        continue;
+      }
       if (t.deprel != r.nmod || v_.entity_at[j] >= 0) continue;
       const bool of = HasCase(j, {"of"});
       if ((of && nested_of >= 0) || (!of && nested >= 0)) continue;
@@ -548,6 +558,16 @@ class SentenceCoder {
           Emit(std::move(ev), dictionary, out);
         }
       }
+      return;
+    }
+    // "fighting between Armenia and Azerbaijan", "talks between Russia and Turkey": a
+    // joint act between two named parties goes both ways.
+    if (d.source >= 0 && d.target >= 0 && IsJointAct(d.event) &&
+        (v_.Is(trig + 1, "between") || v_.Is(trig + 2, "between"))) {
+      Event back = d.event;
+      std::swap(back.source, back.target);
+      Emit(std::move(d.event), dictionary, out);
+      Emit(std::move(back), dictionary, out);
       return;
     }
     bool overlap = false;
@@ -911,8 +931,10 @@ class SentenceCoder {
     int32_t source = -1, target = -1;
     if ((flags & kNoAgent) || (casualty && hit.noun)) {
       target = NearestBefore(i, kPatientWindow, true);  // "three Russians suffered injuries"
-    } else if (hit.noun && v_.Is(i + 1, "between")) {
-      // "talks between Russia and Turkey"
+    } else if ((hit.noun || v_.lower[i] == "fighting") &&
+               (v_.Is(i + 1, "between") ||
+                (v_.Is(i + 2, "between") && !v_.IsPunct(i + 1) && v_.entity_at[i + 1] < 0))) {
+      // "talks between Russia and Turkey", "fighting rages between Armenia and Azerbaijan"
       source = NearestAfter(i, -1);
       if (source >= 0) target = NearestAfter(doc_.entities[source].token_end - 1, source);
     } else if (hit.noun) {
@@ -1151,6 +1173,8 @@ class SentenceCoder {
   bool DescriptiveParticiple(const Draft& d) const {
     if (d.noun || !IsDictionaryDef(d.def) || !HasSyntax()) return false;
     const Token& t = doc_.tokens[d.event.trigger_token];
+    // "shell the city using heavy artillery": the manner of another act.
+    if (v_.lower[d.event.trigger_token] == "using" && t.deprel == Rel().advcl) return true;
     if (t.deprel != Rel().acl || t.head < static_cast<int32_t>(sb_) ||
         t.head >= static_cast<int32_t>(se_)) {
       return false;

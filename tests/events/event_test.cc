@@ -76,7 +76,8 @@ const Case kCases[] = {
     {"The UN called for talks between Armenia and Azerbaijan.",
      {"REQUEST 026 UNO>ARM 2020-10-08/article asserted",
       "REQUEST 026 UNO>AZE 2020-10-08/article asserted",
-      "CONSULT 040 ARM>AZE 2020-10-08/article requested"}},
+      "CONSULT 040 ARM>AZE 2020-10-08/article requested",
+      "CONSULT 040 AZE>ARM 2020-10-08/article requested"}},  // talks between: both ways
     {"Turkey demanded the release of prisoners by Armenia.",
      {"REQUEST 1053 TUR>ARM 2020-10-08/article asserted",
       "RETREAT 0841 ARM>- 2020-10-08/article requested"}},
@@ -90,7 +91,7 @@ const Case kCases[] = {
      {"CONSULT 040 ARMGOV>AZEGOV 2020-10-09/day future",
       "CONSULT 040 AZEGOV>ARMGOV 2020-10-09/day future"}},
     {"Talks between Russia and Turkey are to be held in Moscow on 15 October.",
-     {"CONSULT 040 RUS>TUR 2020-10-15/day future"}},
+     {"CONSULT 040 RUS>TUR 2020-10-15/day future", "CONSULT 040 TUR>RUS 2020-10-15/day future"}},
     {"Iran will host talks on the conflict next week.",
      {"CONSULT 043 IRN>- 2020-10-08/article future"}},  // hosting the talks: one event
     // A visit is also hosted; talks put off are a rejection by both sides.

@@ -170,3 +170,21 @@ TEST(AccusationTest, TheActBlamedOnSomeoneIsTheirsAndAlleged) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(CoordinationTest, FightingBetweenTwoPartiesGoesBothWays) {
+  EXPECT_EQ(testing::EventSummaries("Iran says ten shells have fallen inside Iranian territory as "
+                                    "fighting rages between Armenia and Azerbaijan."),
+            (std::vector<std::string>{"ASSAULT ARM>AZE asserted", "ASSAULT AZE>ARM asserted"}));
+  // The title's country names the person's actor: "to Russian President Vladimir Putin".
+  const std::vector<std::string> request = testing::EventSummaries(
+      "Armenian Prime Minister Nikol Pashinyan formally requests urgent consultations on "
+      "security from Russian President Vladimir Putin.");
+  ASSERT_FALSE(request.empty());
+  EXPECT_EQ(request[0], "REQUEST ARMGOV>RUSGOV asserted");
+}
+
+}  // namespace
+}  // namespace dateline
