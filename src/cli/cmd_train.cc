@@ -111,6 +111,7 @@ int RunTrain(const TrainArgs& args) {
     o.history = !args.no_history;
     if (args.folds > 1) o.folds = args.folds;
     if (args.fold_epochs > 0) o.fold_epochs = args.fold_epochs;
+    if (args.ensemble > 0) o.ensemble = args.ensemble;
     return Done(entities::TrainNer(o, Log));
   }
   fmt::print(stderr, "error: unknown model '{}' (expected pos, parse or ner)\n", args.model);

@@ -95,6 +95,7 @@ struct TrainArgs {
   bool no_history = false;  // ner: no second pass over the document's label history
   int folds = 0;            // ner: 0 = the default number of folds for the label history
   int fold_epochs = 0;      // ner: 0 = the default epochs of each fold's model
+  int ensemble = 0;         // ner: 0 = the default number of averaged models per pass
 };
 int RunTrain(const TrainArgs& args);
 

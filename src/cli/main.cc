@@ -136,6 +136,9 @@ static int RunMain(int argc, char** argv) {
                "ner: no second pass over the labels of a word's other occurrences");
   tr->add_option("--folds", train.folds, "ner: folds for the label history of the training set");
   tr->add_option("--fold-epochs", train.fold_epochs, "ner: training epochs of each fold's model");
+  tr->add_option("--ensemble", train.ensemble,
+                 "ner: models per pass, trained with different seeds and averaged into one "
+                 "(default 3)");
 
   ModelEvalArgs model_eval;
   auto add_model_eval = [&](const char* name, const char* help, int (*run)(const ModelEvalArgs&)) {

@@ -251,8 +251,26 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
     return ScoreDocuments(dv, labels, allowed, m, nullptr);
   };
   double best_f1 = -1;
-  learn::LinearModel first = TrainPass(tr, all, L, allowed, o.epochs, o.seed, o.prune, first_f1,
-                                       log, "first pass", start, &best_f1);
+  // One pass, trained o.ensemble times with different seeds and averaged.
+  const auto ensemble = [&](const std::function<double(const Scorer&)>& dev_f1,
+                            const std::string& name) {
+    std::vector<learn::LinearModel> models;
+    double f1 = 0;
+    for (int k = 0; k < std::max(1, o.ensemble); ++k) {
+      models.push_back(TrainPass(tr, all, L, allowed, o.epochs, o.seed + 7919 * k, o.prune, dev_f1,
+                                 log, k == 0 ? name : fmt::format("{} ({})", name, k + 1), start,
+                                 &f1));
+    }
+    if (models.size() == 1) {
+      best_f1 = f1;
+      return std::move(models.front());
+    }
+    learn::LinearModel avg = learn::LinearModel::Average(models, 0.0f);
+    best_f1 = dev_f1([&](std::span<const uint64_t> f, float* out) { avg.Score(f, out); });
+    log(fmt::format("{}: {} models averaged, dev F1 {:.2f}", name, models.size(), best_f1));
+    return avg;
+  };
+  learn::LinearModel first = ensemble(first_f1, "first pass");
   learn::LinearModel history;
   if (o.history) {
     // The label history of the training sentences comes from models that did not see
@@ -291,8 +309,7 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
     const auto second_f1 = [&](const Scorer& m) {
       return ScoreDocuments(dv, labels, allowed, fs, &m);
     };
-    history = TrainPass(tr, all, L, allowed, o.epochs, o.seed, o.prune, second_f1, log,
-                        "second pass", start, &best_f1);
+    history = ensemble(second_f1, "second pass");
   }
   learn::ModelWriter w("ner");
   w.Add("labels", labels.Serialize());

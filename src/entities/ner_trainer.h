@@ -26,6 +26,9 @@ struct NerTrainOptions {
   std::vector<std::string> extra_train;  // more training files (IOB2 or CoNLL)
   std::string clusters_path;  // optional: a "clusters" model whose classes become features
   int epochs = 12;
+  // Each pass is trained this many times with different shuffling seeds and the models
+  // averaged into one (an ensemble at the cost of one model when tagging).
+  int ensemble = 3;
   uint64_t seed = 1;
   float prune = 0.05f;
   bool bilou = true;               // BILOU labels inside the model (read and written as IOB2)

@@ -61,6 +61,24 @@ LinearModel LinearModel::Build(
   return m;
 }
 
+LinearModel LinearModel::Average(const std::vector<LinearModel>& models, float prune) {
+  if (models.empty()) return LinearModel();
+  std::vector<std::pair<uint64_t, std::vector<std::pair<int, float>>>> rows;
+  const float share = 1.0f / static_cast<float>(models.size());
+  for (const LinearModel& m : models) {
+    for (const Slot& s : m.slots_) {
+      if (s.key == 0) continue;
+      std::vector<std::pair<int, float>> row;
+      for (uint32_t i = s.begin; i < s.end; ++i) {
+        row.emplace_back(m.entries_[i].cls, m.entries_[i].weight * m.scale_ * share);
+      }
+      // Build() merges rows by fingerprint, the high half of the key.
+      rows.emplace_back(static_cast<uint64_t>(s.key) << 32, std::move(row));
+    }
+  }
+  return Build(static_cast<int>(models.front().num_classes_), rows, prune);
+}
+
 // On disk: the rows sorted by fingerprint, fingerprints delta-coded as varints, each row
 // its length and (class varint, int16 weight) pairs. The probe table is rebuilt on load.
 std::string LinearModel::Serialize() const {

@@ -41,6 +41,10 @@ class LinearModel {
       const std::vector<std::pair<uint64_t, std::vector<std::pair<int, float>>>>& rows,
       float prune);
 
+  // The mean of several models over the same classes (an ensemble folded into one model:
+  // scoring costs what one model costs). Weights below `prune` after averaging are dropped.
+  static LinearModel Average(const std::vector<LinearModel>& models, float prune);
+
   // Serialization (one section of a ModelFile); `context` names the source in errors.
   std::string Serialize() const;
   static Result<LinearModel> Parse(std::string_view bytes, const std::string& context);

@@ -84,5 +84,20 @@ TEST(LinearModelTest, SerializeParseKeepsScores) {
   EXPECT_FALSE(LinearModel::Parse(m.Serialize().substr(0, 10), "ctx").ok());
 }
 
+TEST(LinearModelTest, AverageScoresAsTheMeanOfItsModels) {
+  using Rows = std::vector<std::pair<uint64_t, std::vector<std::pair<int, float>>>>;
+  const LinearModel a = LinearModel::Build(2, Rows{{FeatureKey(1, 1), {{0, 2.0f}}}}, 0);
+  const LinearModel b = LinearModel::Build(
+      2, Rows{{FeatureKey(1, 1), {{0, 1.0f}, {1, 4.0f}}}, {FeatureKey(1, 2), {{1, -2.0f}}}}, 0);
+  const LinearModel avg = LinearModel::Average({a, b}, 0);
+  EXPECT_EQ(avg.num_features(), 2u);  // the union of the features
+  const uint64_t both[] = {FeatureKey(1, 1), FeatureKey(1, 2)};
+  float s[2];
+  avg.Score(both, s);
+  EXPECT_NEAR(s[0], 1.5f, 1e-3);  // (2 + 1) / 2
+  EXPECT_NEAR(s[1], (4.0f - 2.0f) / 2, 1e-3);
+  EXPECT_EQ(LinearModel::Average({}, 0).num_features(), 0u);
+}
+
 }  // namespace
 }  // namespace dateline::learn
