@@ -153,6 +153,11 @@ Result<LinearModel> LinearModel::Parse(std::string_view bytes, const std::string
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
   std::fill(scores, scores + num_classes_, 0.0f);
   if (slots_.empty()) return;
+  // Sums in integers (the weights are int16), scaled once at the end.
+  constexpr uint32_t kLocal = 256;
+  int32_t local[kLocal];
+  const bool integer = num_classes_ <= kLocal;
+  if (integer) std::fill(local, local + num_classes_, 0);
   // Probe in batches: prefetch every feature's home slot first, so the cache misses of a
   // batch overlap instead of queueing one after another.
   constexpr size_t kBatch = 32;
@@ -169,14 +174,23 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
       for (size_t i = home[k];; i = (i + 1) & mask) {
         const Slot& s = slots_[i];
         if (s.key == key) {
-          for (uint32_t e = s.begin; e < s.end; ++e) scores[entries_[e].cls] += entries_[e].weight;
+          if (integer) {
+            for (uint32_t e = s.begin; e < s.end; ++e) local[entries_[e].cls] += entries_[e].weight;
+          } else {
+            for (uint32_t e = s.begin; e < s.end; ++e)
+              scores[entries_[e].cls] += entries_[e].weight;
+          }
           break;
         }
         if (s.key == 0) break;
       }
     }
   }
-  for (uint32_t c = 0; c < num_classes_; ++c) scores[c] *= scale_;
+  if (integer) {
+    for (uint32_t c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(local[c]) * scale_;
+  } else {
+    for (uint32_t c = 0; c < num_classes_; ++c) scores[c] *= scale_;
+  }
 }
 
 int LinearModel::Argmax(const float* scores, int n, const bool* allowed) {
