@@ -40,6 +40,7 @@ std::vector<std::vector<size_t>> Documents(const std::vector<NerSentence>& sents
 std::vector<NerDocSentence> DocView(std::vector<NerSentence>& sents,
                                     const std::vector<size_t>& doc) {
   std::vector<NerDocSentence> view;
+  view.reserve(doc.size());
   for (size_t i : doc) view.push_back({sents[i].words, sents[i].ctx, {}});
   return view;
 }
@@ -257,9 +258,9 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
     std::vector<learn::LinearModel> models;
     double f1 = 0;
     for (int k = 0; k < std::max(1, o.ensemble); ++k) {
-      models.push_back(TrainPass(tr, all, L, allowed, o.epochs, o.seed + 7919 * k, o.prune, dev_f1,
-                                 log, k == 0 ? name : fmt::format("{} ({})", name, k + 1), start,
-                                 &f1));
+      models.push_back(TrainPass(tr, all, L, allowed, o.epochs,
+                                 o.seed + 7919 * static_cast<uint64_t>(k), o.prune, dev_f1, log,
+                                 k == 0 ? name : fmt::format("{} ({})", name, k + 1), start, &f1));
     }
     if (models.size() == 1) {
       best_f1 = f1;
@@ -284,9 +285,9 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
         if (static_cast<int>(tr[i].doc % static_cast<size_t>(o.folds)) != fold) rest.push_back(i);
       }
       double f1 = 0;
-      const learn::LinearModel m =
-          TrainPass(tr, rest, L, allowed, o.fold_epochs, o.seed + 101 * (fold + 1), o.prune,
-                    first_f1, log, fmt::format("fold {}", fold + 1), start, &f1);
+      const learn::LinearModel m = TrainPass(
+          tr, rest, L, allowed, o.fold_epochs, o.seed + 101 * static_cast<uint64_t>(fold + 1),
+          o.prune, first_f1, log, fmt::format("fold {}", fold + 1), start, &f1);
       const Scorer ms = [&](std::span<const uint64_t> f, float* out) { m.Score(f, out); };
       for (size_t d = static_cast<size_t>(fold); d < tr_docs.size();
            d += static_cast<size_t>(o.folds)) {
