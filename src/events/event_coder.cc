@@ -191,6 +191,17 @@ class SentenceCoder {
                      "province", "region", "coast", "side"});
   }
 
+  // The verb whose object the noun at token i is, when it stands before the noun.
+  int32_t GoverningVerb(uint32_t i) const {
+    if (!HasSyntax()) return -1;
+    const Token& t = doc_.tokens[i];
+    if (t.deprel != Rel().obj || t.head < static_cast<int32_t>(sb_) ||
+        t.head >= static_cast<int32_t>(i) || doc_.tokens[t.head].upos != Upos::kVerb) {
+      return -1;
+    }
+    return t.head;
+  }
+
   // With `reporter`, the phrase may be the speaker of the trigger's clause.
   int32_t PhraseActor(uint32_t h, uint32_t trigger, bool reporter = false) const {
     const auto ok = [&](int32_t e) {
@@ -942,6 +953,19 @@ class SentenceCoder {
       if (source < 0) source = PassiveAgent(i);
       if (source < 0) source = NearestBefore(i, kModifierWindow + 1, true);
       if (source < 0 && !(flags & kViolent)) source = NearestBefore(i, kSourceWindow, false);
+      // "Turkey rejected calls for a ceasefire", "condemned the attack": a noun that is
+      // the object of another event's verb is not done by that verb's subject (a light
+      // verb's object is: "expressed its support", "held talks").
+      const int32_t verb = GoverningVerb(i);
+      const bool verb_is_event = verb >= 0 && !v_.lower[verb].starts_with("exchang") &&
+                                 !v_.lower[verb].starts_with("trad") &&
+                                 std::any_of(sites.begin(), sites.end(), [&](const TriggerSite& s) {
+                                   return s.token == static_cast<uint32_t>(verb);
+                                 });
+      if (source >= 0 && verb_is_event &&
+          doc_.entities[source].token_begin < static_cast<uint32_t>(verb)) {
+        source = -1;
+      }
       target = NearestAfter(i, source, force);
     } else if (passive) {
       target = NearestBefore(i, kPatientWindow, true);
@@ -1277,7 +1301,8 @@ class SentenceCoder {
     for (const Draft& inv : *drafts) {
       const bool invitation =
           inv.def->refinement == Refinement::kInvite && inv.event.type == "CONSULT";
-      const bool called_off = inv.event.type == "REJECT" && inv.event.cameo == "125";
+      // Talks rejected, put off or called off do not happen.
+      const bool called_off = inv.event.type == "REJECT";
       if (!invitation && !called_off) continue;
       const uint32_t at = inv.event.trigger_token;
       for (Draft& d : *drafts) {

@@ -188,3 +188,22 @@ TEST(CoordinationTest, FightingBetweenTwoPartiesGoesBothWays) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, WhatAnActorRejectsOrCondemnsIsNotItsOwnAct) {
+  for (const Event& e : testing::CodeEvents("Turkey rejected calls for a ceasefire.")) {
+    if (e.type == "REQUEST") {
+      EXPECT_NE(e.source.ref.code, "TUR") << e.trigger;
+    }
+  }
+  // Rejected talks do not happen.
+  for (const Event& e : testing::CodeEvents("The leaders of Armenia and Azerbaijan reject "
+                                            "proposals of peace talks.")) {
+    EXPECT_NE(e.type, "CONSULT") << e.trigger;
+  }
+}
+
+}  // namespace
+}  // namespace dateline
