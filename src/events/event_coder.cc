@@ -982,6 +982,16 @@ class SentenceCoder {
       if (syn.source >= 0 && syn.source != target) source = syn.source;
       if (syn.target >= 0 && syn.target != source) target = syn.target;
     }
+    // "soldiers who fought in Bakhmut", "a ruling which allowed": a relative clause on a
+    // noun that names no actor does not take an actor from before that noun.
+    if (!hit.noun && source >= 0 && HasSyntax()) {
+      const Token& tt = doc_.tokens[i];
+      if (tt.deprel == Rel().acl_relcl && tt.head >= static_cast<int32_t>(sb_) &&
+          tt.head < static_cast<int32_t>(i) && v_.entity_at[tt.head] < 0 &&
+          doc_.entities[source].token_begin < static_cast<uint32_t>(tt.head)) {
+        source = -1;
+      }
+    }
     d.source = source;
     d.target = target;
     if (source >= 0) ev.source = MakeActor(source);
@@ -1102,6 +1112,23 @@ class SentenceCoder {
     }
     return false;
   }
+  // "Sweden defends its podium finish ... at the World Cup": in a sentence about a
+  // contest, winning, beating, defending and hosting are sport.
+  bool ContestSentence() const {
+    for (uint32_t j = sb_; j < se_; ++j) {
+      const std::string_view w = v_.lower[j];
+      if (OneOf(w, {"tournament", "championship", "championships", "olympics", "podium", "medal",
+                    "medals", "semifinal", "semi-final", "quarterfinal"}) ||
+          (w == "cup" && j > sb_ && v_.lower[j - 1] == "world")) {
+        return true;
+      }
+    }
+    return false;
+  }
+  static bool SportVerb(std::string_view w) {
+    return w.starts_with("defend") || w.starts_with("beat") || w.starts_with("defeat") ||
+           w.starts_with("win") || w == "won" || w.starts_with("host") || w.starts_with("clinch");
+  }
   // "jointly hosting the 2023 FIFA Women's World Cup": hosting a sports or cultural event
   // is no visit.
   bool HostsContest(uint32_t i) const {
@@ -1163,7 +1190,8 @@ class SentenceCoder {
                  "mudslide",   "avalanche", "derails",  "derailed",  "derailment", "collision",
                  "stampede",   "tsunami",   "eruption", "heatwave",  "drought",    "crashes",
                  "crashed",    "collide",   "collides", "collided",  "capsizes",   "capsized",
-                 "outbreak",   "epidemic",  "firework", "fireworks", "collapses",  "collapsed"})) {
+                 "outbreak",   "epidemic",  "firework", "fireworks", "collapses",  "collapsed",
+                 "collapse",   "sinks",     "sank",     "sunk",      "sinking"})) {
         return true;
       }
       // "during a violent storm", not "to storm the building".
@@ -1242,9 +1270,11 @@ class SentenceCoder {
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
+    const bool contest = ContestSentence();
     for (Draft& d : *drafts) {
       const uint32_t t = d.event.trigger_token;
       if (ViolatedTruce(d)) d.drop = true;
+      if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) ||
           (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;

@@ -118,3 +118,28 @@ TEST(NonEventsTest, RoadAccidentsFiresAndScoresAreNoAttacks) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, ASinkingBoatAndASportingDefenceAreNoEvents) {
+  EXPECT_TRUE(testing::EventSummaries(
+                  "Five people are killed and seven others missing after a boat carrying 35 "
+                  "migrants from Sfax, Tunisia, sinks in the Mediterranean Sea.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries(
+                  "Sweden defends its podium finish from the previous edition at the World "
+                  "Cup.")
+                  .empty());
+}
+
+TEST(NonEventsTest, ARelativeClauseOnAThingTakesNoActorFromBeforeIt) {
+  for (const Event& e : testing::CodeEvents(
+           "The Supreme Court of Canada upholds the ban despite a 2018 federal ruling which "
+           "allowed small quantities of cannabis.")) {
+    EXPECT_NE(e.trigger, "allowed") << e.source.ref.code;
+  }
+}
+
+}  // namespace
+}  // namespace dateline
