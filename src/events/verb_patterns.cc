@@ -80,7 +80,16 @@ struct CompiledForm {
 struct CompiledPattern {
   size_t block = 0;
   std::string cameo, pre, post;
+  std::string verbs;  // '|'-separated forms the pattern is written for; empty: any
 };
+
+bool OneOfParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {
+      "for",  "to",    "back",    "in",    "on",      "with",   "from",   "into",
+      "at",   "of",    "by",      "over",  "up",      "down",   "out",    "off",
+      "away", "about", "against", "after", "through", "toward", "towards"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
 
 class Compiler {
  public:
@@ -98,7 +107,9 @@ class Compiler {
       std::string_view line = text.substr(start, end - start);
       start = end + 1;
       ++line_no;
+      std::string_view comment;
       if (const size_t hash = line.find('#'); hash != std::string_view::npos) {
+        comment = line.substr(hash + 1);
         line = line.substr(0, hash);
       }
       line = TrimBlanks(line);
@@ -108,6 +119,7 @@ class Compiler {
         if (open == std::string_view::npos || close < open) return error("block without [code]");
         block_code_ = CodeIn(line.substr(open + 1, close - open - 1));
         ++blocks_;
+        block_verbs_.clear();
         in_block = true;
         synset.clear();
         continue;
@@ -128,7 +140,9 @@ class Compiler {
         continue;
       }
       if (line.front() == '-') {
-        if (Status st = AddPattern(line.substr(1)); !st.ok()) return error(st.message());
+        if (Status st = AddPattern(line.substr(1), comment); !st.ok()) {
+          return error(st.message());
+        }
         continue;
       }
       if (Status st = AddVerb(line.front() == '+' ? line.substr(1) : line); !st.ok()) {
@@ -142,7 +156,7 @@ class Compiler {
     std::string out =
         "# dateline verb patterns: compiled by `dateline build-verbs` from the PETRARCH2 CAMEO\n"
         "# verb dictionary (MIT licence, see models/NOTICE) and the project's additions.\n"
-        "# F form block CODE|- TYPE|-  /  P block CODE TYPE PRE POST\n";
+        "# F form block CODE|- TYPE|-  /  P block CODE TYPE PRE POST VERBS|-\n";
     for (const auto& [form, list] : forms_) {
       for (const CompiledForm& f : list) {
         const std::string_view type = PloverTypeOfCameo(f.cameo);
@@ -154,7 +168,8 @@ class Compiler {
     for (const CompiledPattern& p : patterns_) {
       const std::string_view type = PloverTypeOfCameo(p.cameo);
       out += "P\t" + std::to_string(p.block) + "\t" + p.cameo + "\t" +
-             (type.empty() ? "-" : std::string(type)) + "\t" + p.pre + "\t" + p.post + "\n";
+             (type.empty() ? "-" : std::string(type)) + "\t" + p.pre + "\t" + p.post + "\t" +
+             (p.verbs.empty() ? "-" : p.verbs) + "\n";
     }
     return out;
   }
@@ -197,9 +212,18 @@ class Compiler {
         if (!post.empty()) post += ' ';
         post += std::string(parts[k]);
       }
-      if (!code.empty() && !post.empty()) patterns_.push_back({block, code, "", post});
+      // The particle pattern belongs to this verb alone, not to its whole block.
+      std::string own;
+      for (const std::string& f : forms) {
+        if (f.empty()) continue;
+        if (!own.empty()) own += '|';
+        own += f;
+      }
+      if (!code.empty() && !post.empty()) patterns_.push_back({block, code, "", post, own});
       code.clear();  // the verb alone codes nothing here
     }
+    std::vector<std::string>& named = block_verbs_[base];
+    named.insert(named.end(), forms.begin(), forms.end());
     for (const std::string& f : forms) {
       if (f.empty()) continue;
       // The project's additions come first and replace the dictionary's verb.
@@ -217,8 +241,27 @@ class Compiler {
     return Status::OK();
   }
 
-  // "PRE * POST [code]".
-  Status AddPattern(std::string_view line) {
+  // The forms of the block's verbs that a pattern's comment names ("# TAKE", "#
+  // REESTABLISH , RESTORE"), '|'-separated; empty when it names none (a date, initials).
+  std::string NamedVerbs(std::string_view comment) const {
+    std::string out;
+    for (std::string_view w : Words(comment)) {
+      while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.remove_suffix(1);
+      const std::string lower = AsciiLower(w);
+      auto it = block_verbs_.find(lower);
+      if (it == block_verbs_.end()) continue;
+      for (const std::string& f : it->second) {
+        if (f.empty()) continue;
+        if (!out.empty()) out += '|';
+        out += f;
+      }
+    }
+    return out;
+  }
+
+  // "PRE * POST [code] # VERB": a pattern of particles alone is the named verb's when
+  // the comment names one of the block's verbs (see verb_patterns.h).
+  Status AddPattern(std::string_view line, std::string_view comment) {
     const size_t open = line.find('[');
     if (open == std::string_view::npos) return Status::InvalidInput("pattern without [code]");
     const size_t close = line.find(']', open);
@@ -275,12 +318,20 @@ class Compiler {
     }
     if (!after) return Status::InvalidInput("pattern without '*'");
     if (pre.empty() && post.empty()) return Status::OK();
-    patterns_.push_back({blocks_ - 1, code, pre, post});
+    // Only patterns made of particles and prepositions alone ("- * FOR", "- * BACK TO")
+    // are kept to the verb their comment names; a content word is specific enough.
+    bool particles_only = true;
+    for (std::string_view w : Words(pre + " " + post)) {
+      particles_only &= OneOfParticle(w);
+    }
+    patterns_.push_back(
+        {blocks_ - 1, code, pre, post, particles_only ? NamedVerbs(comment) : std::string()});
     return Status::OK();
   }
 
   size_t blocks_ = 0;
   std::string block_code_;
+  std::map<std::string, std::vector<std::string>> block_verbs_;  // base -> forms, this block
   std::map<std::string, std::vector<std::string>> synsets_;
   std::map<std::string, std::vector<CompiledForm>> forms_;
   std::set<std::string> locked_;  // forms the additions define
@@ -392,7 +443,7 @@ Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view 
       form.block = block;
       if (f[3] != "-") form.cameo = std::string(f[3]), form.type = std::string(f[4]);
       vp.forms_[std::string(f[1])].push_back(std::move(form));
-    } else if (f[0] == "P" && f.size() == 6) {
+    } else if (f[0] == "P" && (f.size() == 6 || f.size() == 7)) {
       if (!block_of(f[1], &block)) return error("bad block");
       Pattern p;
       p.cameo = std::string(f[2]);
@@ -406,10 +457,13 @@ Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view 
         p.post.emplace_back();
         for (std::string_view alt : SplitOn(slot, '|')) p.post.back().emplace_back(alt);
       }
+      if (f.size() == 7 && f[6] != "-") {
+        for (std::string_view form : SplitOn(f[6], '|')) p.verbs.emplace_back(form);
+      }
       if (vp.blocks_.size() <= block) vp.blocks_.resize(block + 1);
       vp.blocks_[block].push_back(std::move(p));
     } else {
-      return error("expected F (5 fields) or P (6 fields), got \"" +
+      return error("expected F (5 fields) or P (6 or 7 fields), got \"" +
                    std::string(line.substr(0, 60)) + "\"");
     }
   }
@@ -460,6 +514,10 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
     for (const Pattern& p : blocks_[form.block]) {
       const size_t words = p.pre.size() + p.post.size();
       if (words <= best_words) continue;
+      if (!p.verbs.empty() &&
+          std::find(p.verbs.begin(), p.verbs.end(), v.lower[i]) == p.verbs.end()) {
+        continue;  // written for another verb of the block
+      }
       uint32_t j = i + 1;
       bool ok = true;
       for (const auto& slot : p.post) {

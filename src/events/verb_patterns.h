@@ -6,7 +6,11 @@
 // SPEEDS SPED}", "+ASK_FOR {...} [020]", each with an optional own code) and patterns
 // "- PRE * POST [CODE] # comment" whose words come before (PRE) and after (POST) the verb;
 // "{A B}" and "(IN X)" group words, "&SET" names a synonym set ("&SET" then "+WORD"
-// lines), and the markers "$ + ^ %" are dropped. The compiler writes regular inflections
+// lines), and the markers "$ + ^ %" are dropped. A pattern of particles and prepositions
+// alone ("- * FOR [042] # GO") whose comment names verbs of its block applies to those
+// verbs only: the dictionary groups near-synonyms into blocks, and "go for" is a visit
+// where "conduct a swap for soldiers" is none. Patterns with a content word stay the
+// whole block's. The compiler writes regular inflections
 // (-s, -ed, -ing, with and without a doubled consonant) besides the irregular forms. A
 // multi-word verb ("+GO_TO") codes only with its particle; its verb alone codes nothing.
 // The project's additions (same format) are read first and replace the dictionary's
@@ -15,8 +19,11 @@
 // Compiled file (models/verbs.tsv), tab-separated:
 //   F  form  block  CODE|-  TYPE|-     a verb form of a block, with the verb's own code;
 //                                      a form may have a line for each block it opens
-//   P  block  CODE  TYPE  PRE  POST    a pattern; PRE/POST are space-separated slots,
-//                                      each '|'-separated alternatives (lower case)
+//   P  block  CODE  TYPE  PRE  POST  VERBS
+//                                      a pattern; PRE/POST are space-separated slots,
+//                                      each '|'-separated alternatives (lower case);
+//                                      VERBS the '|'-separated forms it applies to, or
+//                                      "-" for every verb of the block
 // TYPE is the PLOVER type of the code's root; CAMEO 01 (statements) has none ("-"): a
 // verb or pattern with such a code codes no event.
 //
@@ -77,6 +84,7 @@ class VerbPatterns {
   struct Pattern {
     std::string cameo, type;
     std::vector<std::vector<std::string>> pre, post;  // slots of alternatives
+    std::vector<std::string> verbs;                   // forms it is written for; empty: any
   };
   struct Hash {
     using is_transparent = void;

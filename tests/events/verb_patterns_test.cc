@@ -85,6 +85,25 @@ TEST(VerbPatternsTest, CompilesAndMatches) {
   EXPECT_EQ(CodeAt(*vp, Tokens("Gondor condemned Mordor", Upos::kNone), 1), "-");
 }
 
+TEST(VerbPatternsTest, AParticlePatternBelongsToTheVerbItsCommentNames) {
+  constexpr char kBlock[] = R"(---  GO   [---]  ---
+GO {GOES WENT GONE GOING}
+CONDUCT
+- * FOR                                               [042]         # GO
+- * FOR TALKS                                         [046]         # GO
+)";
+  auto tsv = CompileVerbPatterns(kBlock, "verbs.txt");
+  ASSERT_TRUE(tsv.ok()) << tsv.status().ToString();
+  auto vp = VerbPatterns::Parse(*tsv, "verbs.tsv");
+  ASSERT_TRUE(vp.ok()) << vp.status().ToString();
+  EXPECT_EQ(CodeAt(*vp, Tokens("Lavrov went for a visit", Upos::kVerb), 1), "042 CONSULT");
+  // "for" alone is GO's, not CONDUCT's; a pattern with a content word is the block's.
+  EXPECT_EQ(CodeAt(*vp, Tokens("they conduct a swap for soldiers", Upos::kVerb), 1), "-");
+  EXPECT_EQ(CodeAt(*vp, Tokens("they conduct a meeting for talks", Upos::kVerb), 1), "046 CONSULT");
+  // Compiled files of the earlier format (six fields a pattern) still load.
+  EXPECT_TRUE(VerbPatterns::Parse("P\t0\t042\tCONSULT\t\tfor\n", "old.tsv").ok());
+}
+
 TEST(VerbPatternsTest, PloverTypes) {
   EXPECT_EQ(PloverTypeOfCameo("0256"), "REQUEST");
   EXPECT_EQ(PloverTypeOfCameo("1056"), "REQUEST");
