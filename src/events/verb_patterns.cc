@@ -321,8 +321,8 @@ class Compiler {
     // Only patterns made of particles and prepositions alone ("- * FOR", "- * BACK TO")
     // are kept to the verb their comment names; a content word is specific enough.
     bool particles_only = true;
-    for (std::string_view w : Words(pre + " " + post)) {
-      particles_only &= OneOfParticle(w);
+    for (const std::string* side : {&pre, &post}) {
+      for (std::string_view w : Words(*side)) particles_only &= OneOfParticle(w);
     }
     patterns_.push_back(
         {blocks_ - 1, code, pre, post, particles_only ? NamedVerbs(comment) : std::string()});
