@@ -37,19 +37,20 @@ void PrintScores(const char* label, const events::EventScores& s) {
 }  // namespace
 
 int RunEvalEvents(const EvalEventsArgs& args) {
-  if (args.suite == "plover") return RunEvalPlover(args);
-  if (args.suite != "petrarch") {
-    std::fprintf(stderr, "dateline: unknown suite %s (expected petrarch)\n", args.suite.c_str());
-    return kExitUsage;
-  }
-  auto records = events::ReadPetrarchRecords(args.file);
-  if (!records.ok()) {
-    std::fprintf(stderr, "dateline: %s\n", records.status().ToString().c_str());
+  if (args.suite != "petrarch" && args.suite != "plover") {
+    std::fprintf(stderr, "dateline: unknown suite %s (expected petrarch or plover)\n",
+                 args.suite.c_str());
     return kExitUsage;
   }
   auto pipeline = Pipeline::Standard();
   if (!pipeline.ok()) {
     std::fprintf(stderr, "dateline: %s\n", pipeline.status().ToString().c_str());
+    return kExitUsage;
+  }
+  if (args.suite == "plover") return ScorePloverRecords(args, **pipeline);
+  auto records = events::ReadPetrarchRecords(args.file);
+  if (!records.ok()) {
+    std::fprintf(stderr, "dateline: %s\n", records.status().ToString().c_str());
     return kExitUsage;
   }
   std::optional<events::SuiteActors> suite_actors;

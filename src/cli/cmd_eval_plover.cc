@@ -18,13 +18,21 @@
 namespace dateline::cli {
 namespace {
 
+// Precision over the coded events, recall over the records.
 struct Tally {
-  size_t gold = 0, coded = 0, correct_gold = 0, correct_coded = 0;
-  double precision() const { return coded ? static_cast<double>(correct_coded) / coded : 0; }
-  double recall() const { return gold ? static_cast<double>(correct_gold) / gold : 0; }
-  double f1() const {
-    const double p = precision(), r = recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  size_t correct_coded = 0, records_found = 0;
+  struct Figures {
+    double p, r, f1;
+  };
+  Figures Of(size_t records, size_t coded) const {
+    const double p = coded ? static_cast<double>(correct_coded) / coded : 0;
+    const double r = records ? static_cast<double>(records_found) / records : 0;
+    return {p, r, p + r > 0 ? 2 * p * r / (p + r) : 0};
+  }
+  void Print(const char* label, size_t records, size_t coded) const {
+    const Figures f = Of(records, coded);
+    std::printf("%s: P %.2f R %.2f F1 %.2f  (records %zu, coded %zu, records found %zu)\n", label,
+                f.p, f.r, f.f1, records, coded, records_found);
   }
 };
 
@@ -44,24 +52,28 @@ std::string ShowActor(const EventActor& a) {
   return "-";
 }
 
-void PrintTally(const char* label, const Tally& t) {
-  std::printf("%s: P %.2f R %.2f F1 %.2f  (records %zu, coded %zu, records found %zu)\n", label,
-              t.precision(), t.recall(), t.f1(), t.gold, t.coded, t.correct_gold);
+const char* MatchLabel(events::PloverMatch m) {
+  switch (m) {
+    case events::PloverMatch::kActors:
+      return "ok  ";
+    case events::PloverMatch::kType:
+      return "ACTR";
+    case events::PloverMatch::kNone:
+      break;
+  }
+  return "OTHR";
 }
 
 }  // namespace
 
-int RunEvalPlover(const EvalEventsArgs& args) {
+int ScorePloverRecords(const EvalEventsArgs& args, const Pipeline& pipeline) {
   auto records = events::ReadPloverRecords(args.file);
   if (!records.ok()) {
     std::fprintf(stderr, "dateline: %s\n", records.status().ToString().c_str());
     return kExitUsage;
   }
-  auto pipeline = Pipeline::Standard();
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "dateline: %s\n", pipeline.status().ToString().c_str());
-    return kExitUsage;
-  }
+  const CivilDate date = *CivilDate::Parse("2000-01-01");  // the records carry no real date
+  size_t scored = 0, coded = 0;
   Tally by_type, by_actors;
   std::map<std::string, std::pair<size_t, size_t>> per_type;  // gold records, found with actors
   for (const events::PloverRecord& r : *records) {
@@ -71,32 +83,26 @@ int RunEvalPlover(const EvalEventsArgs& args) {
     doc.id = r.id;
     doc.path = args.file + ":" + r.id;
     doc.body = r.text;
-    doc.date = *CivilDate::Parse("2000-01-01");  // the records carry no real date
-    if (Status st = (*pipeline)->Process(&doc); !st.ok()) {
+    doc.date = date;
+    if (Status st = pipeline.Process(&doc); !st.ok()) {
       std::fprintf(stderr, "dateline: %s: %s\n", doc.path.c_str(), st.ToString().c_str());
       return kExitRejected;
     }
+    std::vector<std::pair<const Event*, events::PloverMatch>> matches;
     bool type_found = false, actors_found = false;
-    std::vector<events::PloverMatch> matches;
     for (const Event& e : doc.events) {
       if (e.status == "negated") continue;
       const events::PloverMatch m = events::MatchPloverEvent(r, e);
-      matches.push_back(m);
-      ++by_type.coded;
-      ++by_actors.coded;
-      if (m != events::PloverMatch::kNone) {
-        ++by_type.correct_coded;
-        type_found = true;
-      }
-      if (m == events::PloverMatch::kActors) {
-        ++by_actors.correct_coded;
-        actors_found = true;
-      }
+      matches.emplace_back(&e, m);
+      by_type.correct_coded += m != events::PloverMatch::kNone;
+      by_actors.correct_coded += m == events::PloverMatch::kActors;
+      type_found |= m != events::PloverMatch::kNone;
+      actors_found |= m == events::PloverMatch::kActors;
     }
-    ++by_type.gold;
-    ++by_actors.gold;
-    by_type.correct_gold += type_found;
-    by_actors.correct_gold += actors_found;
+    ++scored;
+    coded += matches.size();
+    by_type.records_found += type_found;
+    by_actors.records_found += actors_found;
     auto& t = per_type[r.type];
     ++t.first;
     t.second += actors_found;
@@ -104,28 +110,22 @@ int RunEvalPlover(const EvalEventsArgs& args) {
       std::printf("%s: %s\n  %s gold  %s %s %s\n", r.id.c_str(), r.text.c_str(),
                   actors_found ? "ok  " : (type_found ? "ACTR" : "MISS"), r.type.c_str(),
                   ShowActors(r.sources).c_str(), ShowActors(r.targets).c_str());
-      size_t k = 0;
-      for (const Event& e : doc.events) {
-        if (e.status == "negated") continue;
-        const events::PloverMatch m = matches[k++];
-        std::printf("  %s coded %s %s %s %s [%s] %s\n",
-                    m == events::PloverMatch::kActors ? "ok  "
-                    : m == events::PloverMatch::kType ? "ACTR"
-                                                      : "OTHR",
-                    e.type.c_str(), e.cameo.c_str(), ShowActor(e.source).c_str(),
-                    ShowActor(e.target).c_str(), e.trigger.c_str(), e.status.c_str());
+      for (const auto& [e, m] : matches) {
+        std::printf("  %s coded %s %s %s %s [%s] %s\n", MatchLabel(m), e->type.c_str(),
+                    e->cameo.c_str(), ShowActor(e->source).c_str(), ShowActor(e->target).c_str(),
+                    e->trigger.c_str(), e->status.c_str());
       }
     }
   }
-  std::printf("records: %zu (%s)\n", by_type.gold, args.split.c_str());
+  std::printf("records: %zu (%s)\n", scored, args.split.c_str());
   for (const auto& [type, counts] : per_type) {
     std::printf("  %-12s %3zu records, %3zu found with their actors\n", type.c_str(), counts.first,
                 counts.second);
   }
-  PrintTally("type", by_type);
-  PrintTally("type and actors", by_actors);
-  std::printf("plover: P %.2f R %.2f F1 %.2f\n", by_actors.precision(), by_actors.recall(),
-              by_actors.f1());
+  by_type.Print("type", scored, coded);
+  by_actors.Print("type and actors", scored, coded);
+  const Tally::Figures f = by_actors.Of(scored, coded);
+  std::printf("plover: P %.2f R %.2f F1 %.2f\n", f.p, f.r, f.f1);
   return kExitOk;
 }
 

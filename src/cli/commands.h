@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+namespace dateline {
+class Pipeline;
+}  // namespace dateline
+
 namespace dateline::cli {
 
 inline constexpr int kExitOk = 0;
@@ -129,8 +133,9 @@ struct EvalEventsArgs {
   std::string split = "all";  // plover: dev (odd records), test (even records) or all
 };
 int RunEvalEvents(const EvalEventsArgs& args);
-// The plover suite of `dateline eval events` (cmd_eval_plover.cc).
-int RunEvalPlover(const EvalEventsArgs& args);
+// The plover suite of `dateline eval events` with the standard pipeline already loaded
+// (cmd_eval_plover.cc).
+int ScorePloverRecords(const EvalEventsArgs& args, const Pipeline& pipeline);
 
 // `dateline build-verbs --cameo CAMEO.2.0.txt`: compiles the verb patterns.
 struct BuildVerbsArgs {

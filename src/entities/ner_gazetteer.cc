@@ -67,6 +67,14 @@ void AddPhrase(std::string_view name, uint32_t bits, BitMap* out) {
   }
 }
 
+// The words and the whole of each '|'-separated name of an organization.
+void AddOrganizationNames(std::string_view names, BitMap* bits) {
+  ForEachName(names, [&](std::string_view n) {
+    AddWords(n, kGazOrganization, bits);
+    AddPhrase(n, kPhraseOrganization, bits);
+  });
+}
+
 void AddNameTables(BitMap* bits) {
   for (const CountryRecord& c : CountryRecords()) {
     ForEachName(c.names, [&](std::string_view n) {
@@ -94,12 +102,7 @@ void AddNameTables(BitMap* bits) {
       AddPhrase(n, kPhrasePlace, bits);
     });
   }
-  for (const OrganizationRecord& o : OrganizationRecords()) {
-    ForEachName(o.names, [&](std::string_view n) {
-      AddWords(n, kGazOrganization, bits);
-      AddPhrase(n, kPhraseOrganization, bits);
-    });
-  }
+  for (const OrganizationRecord& o : OrganizationRecords()) AddOrganizationNames(o.names, bits);
 }
 
 Status AddActors(const std::string& path, BitMap* bits) {
@@ -142,10 +145,7 @@ Status AddOrganizations(const std::string& path, BitMap* bits) {
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    ForEachName(line, [&](std::string_view n) {
-      AddWords(n, kGazOrganization, bits);
-      AddPhrase(n, kPhraseOrganization, bits);
-    });
+    AddOrganizationNames(line, bits);
   }
   return Status::OK();
 }

@@ -14,12 +14,6 @@ constexpr uint32_t kForwardWindow = 8;
 constexpr uint32_t kNounWindow = 3;
 constexpr uint32_t kRelativeWindow = 7;
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words) {
-    if (w == x) return true;
-  }
-  return false;
-}
 
 // A count token at i that is not part of a date ("27 September") or a percentage.
 std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {

@@ -6,10 +6,6 @@
 namespace dateline::events {
 namespace {
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 bool IsReportVerb(std::string_view w) {
   return OneOf(w, {"said", "says", "told", "added", "adds", "stated", "states", "claimed", "claims",
                    "announced", "reported", "noted", "confirmed", "insisted", "warned", "alleged",

@@ -1,6 +1,12 @@
 #include "events/doc_view.h"
 
+#include <algorithm>
+
 namespace dateline::events {
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
 
 DocView::DocView(const Doc& d) : doc(d), lower_body(d.body) {
   for (char& c : lower_body) {

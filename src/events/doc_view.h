@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,5 +30,8 @@ struct DocView {
   bool IsPunct(uint32_t i) const { return doc.tokens[i].kind == TokenKind::kPunctuation; }
   bool IsQuote(uint32_t i) const;
 };
+
+// Whether `w` is one of `words` (the event rules' word lists).
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words);
 
 }  // namespace dateline::events

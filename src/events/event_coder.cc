@@ -22,10 +22,6 @@ constexpr uint32_t kModifierWindow = 3;
 constexpr uint32_t kAgentWindow = 4;
 constexpr uint32_t kNounPhraseMax = 5;
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // An event under construction with what the sentence-level passes need.
@@ -108,6 +104,7 @@ class SentenceCoder {
       bare.push_back(IsDictionaryDef(hit->def) && pattern_words == 0);
       hits.emplace_back(i, std::move(*hit));
     }
+    if (hits.empty()) return;
     std::vector<Draft> drafts;
     for (size_t k = 0; k < hits.size(); ++k)
       drafts.push_back(Build(hits[k].first, hits[k].second, sites, k));
@@ -184,8 +181,7 @@ class SentenceCoder {
     return sb_ < se_ && (doc_.tokens[sb_].deprel != 0 || doc_.tokens[sb_].head >= 0);
   }
 
-  // The eligible actor a phrase headed at token h names: the head's own entity, else
-  // that of a modifier ("the Calenardhon government", "ambassadors of Arnor").
+  // Nouns that name a kind of place: "the Thai border", "the Iraqi city".
   static bool IsPlaceNoun(std::string_view w) {
     return OneOf(w, {"border", "borders", "frontier", "city", "town", "village", "capital",
                      "province", "region", "coast", "side"});
@@ -202,7 +198,11 @@ class SentenceCoder {
     return t.head;
   }
 
-  // With `reporter`, the phrase may be the speaker of the trigger's clause.
+  // The eligible actor a phrase headed at token h names: the head's own entity, else
+  // that of a modifier ("the Calenardhon government", "ambassadors of Arnor"), else that
+  // of a modifier's modifier ("the withdrawal of Serbian forces", "restrictions against
+  // German goods", "Russian President Vladimir Putin"), an "of" phrase first. With
+  // `reporter`, the phrase may be the speaker of the trigger's clause.
   int32_t PhraseActor(uint32_t h, uint32_t trigger, bool reporter = false) const {
     const auto ok = [&](int32_t e) {
       if (e < 0) return false;
@@ -212,11 +212,19 @@ class SentenceCoder {
              v_.in_quote[ent.token_begin] == v_.in_quote[trigger];
     };
     if (const int32_t e = v_.entity_at[h]; ok(e)) return e;
-    // "the Thai border", "the Iraqi city": a place, not an actor.
-    if (IsPlaceNoun(v_.lower[h])) return -1;
+    if (IsPlaceNoun(v_.lower[h])) return -1;  // a place, not an actor
     const Relations& r = Rel();
-    // "the withdrawal of Serbian forces", "restrictions against German goods": the
-    // modifier of a noun that modifies the head, an "of" phrase first.
+    // The first eligible entity on an amod (or compound) dependent of token j.
+    const auto modifier_actor = [&](uint32_t j, bool compound) {
+      for (uint32_t k = sb_; k < se_; ++k) {
+        const Token& m = doc_.tokens[k];
+        if (m.head == static_cast<int32_t>(j) &&
+            (m.deprel == r.amod || (compound && m.deprel == r.compound)) && ok(v_.entity_at[k])) {
+          return v_.entity_at[k];
+        }
+      }
+      return -1;
+    };
     int32_t nested = -1, nested_of = -1;
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
@@ -226,26 +234,12 @@ class SentenceCoder {
         continue;
       }
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
-      if (t.deprel == r.compound && v_.entity_at[j] < 0) {
-        // "Russian President Vladimir Putin": the title's own modifier.
-        for (uint32_t k = sb_; k < se_ && nested < 0; ++k) {
-          const Token& m = doc_.tokens[k];
-          if (m.head == static_cast<int32_t>(j) && m.deprel == r.amod && ok(v_.entity_at[k])) {
-            nested = v_.entity_at[k];
-          }
-        }
-        continue;
-      }
-      if (t.deprel != r.nmod || v_.entity_at[j] >= 0) continue;
-      const bool of = HasCase(j, {"of"});
-      if ((of && nested_of >= 0) || (!of && nested >= 0)) continue;
-      for (uint32_t k = sb_; k < se_; ++k) {
-        const Token& m = doc_.tokens[k];
-        if (m.head == static_cast<int32_t>(j) && (m.deprel == r.amod || m.deprel == r.compound) &&
-            ok(v_.entity_at[k])) {
-          (of ? nested_of : nested) = v_.entity_at[k];
-          break;
-        }
+      if (v_.entity_at[j] >= 0) continue;
+      if (t.deprel == r.compound) {
+        if (nested < 0) nested = modifier_actor(j, false);  // the title's own modifier
+      } else if (t.deprel == r.nmod) {
+        int32_t& slot = HasCase(j, {"of"}) ? nested_of : nested;
+        if (slot < 0) slot = modifier_actor(j, true);
       }
     }
     return nested_of >= 0 ? nested_of : nested;
@@ -262,9 +256,6 @@ class SentenceCoder {
     return false;
   }
 
-  // Source and target of the verb at token i from its dependents; a verb without a
-  // subject borrows that of the verb it completes ("is about to restore", "met and
-  // signed").
   // "Japan said on Tuesday it had halted aid": a personal pronoun subject of a clause
   // reported by an actor is that actor.
   int32_t ReporterOfPronoun(uint32_t pronoun, uint32_t trigger) const {
@@ -290,11 +281,13 @@ class SentenceCoder {
     return -1;
   }
 
-  // A request's target, when it has no object, is the subject of the clause it asks for
-  // ("demanded that the Sudanese government end curbs").
-  // An accusation's target is what it is about ("complained to the UN over Israeli
-  // raids"), not whom it is made to. A verb without a target takes that of the act it
-  // completes ("threatened to impose restrictions against German goods").
+  // Source and target of the verb at token i from its dependents; a verb without a
+  // subject borrows that of the verb it completes ("is about to restore", "met and
+  // signed"). An accusation's target is what it is about ("complained to the UN over
+  // Israeli raids"), not whom it is made to. A verb without a target takes that of the
+  // act it completes ("threatened to impose restrictions against German goods"); a
+  // request's, the subject of the clause it asks for ("demanded that the Sudanese
+  // government end curbs").
   SyntaxSlots FromSyntax(uint32_t i, bool request, bool accuse) const {
     SyntaxSlots out;
     if (!HasSyntax()) return out;
@@ -481,6 +474,12 @@ class SentenceCoder {
 
   // "exchanging accusations", "accusing each other": an act the coordinated actors do
   // to one another.
+  // "exchanged accusations", "traded blows": the verb whose object two parties do to
+  // each other.
+  static bool ExchangeVerb(std::string_view w) {
+    return w.starts_with("exchang") || w.starts_with("trad");
+  }
+
   bool Reciprocal(uint32_t i) const {
     if (v_.lower[i].starts_with("exchang")) return true;
     // "Gondor and Osgiliath have renewed diplomatic ties"
@@ -489,7 +488,7 @@ class SentenceCoder {
     }
     for (uint32_t j = i; j > sb_ && i - j < 3;) {
       --j;
-      if (v_.lower[j].starts_with("exchang") || v_.lower[j].starts_with("trad")) return true;
+      if (ExchangeVerb(v_.lower[j])) return true;
     }
     for (uint32_t j = i + 1; j + 1 < se_ && j <= i + 4; ++j) {
       if ((v_.lower[j] == "each" && v_.lower[j + 1] == "other") ||
@@ -635,8 +634,6 @@ class SentenceCoder {
     return -1;
   }
 
-  // A place named after "in", "at", "near" ("an attack in south Ithilen") is where the
-  // event happened, not its target.
   // "on the Thai border", "in the Iraqi city of Basra", "on the Belarus-Ukraine border":
   // a name that only says which place is meant.
   bool DescribesPlace(int32_t e) const {
@@ -652,6 +649,8 @@ class SentenceCoder {
     return false;
   }
 
+  // A place named after "in", "at", "near" ("an attack in south Ithilen") is where the
+  // event happened, not its target.
   bool IsLocative(int32_t e) const {
     const Entity& ent = doc_.entities[e];
     if (DescribesPlace(e)) return true;
@@ -957,8 +956,7 @@ class SentenceCoder {
       // the object of another event's verb is not done by that verb's subject (a light
       // verb's object is: "expressed its support", "held talks").
       const int32_t verb = GoverningVerb(i);
-      const bool verb_is_event = verb >= 0 && !v_.lower[verb].starts_with("exchang") &&
-                                 !v_.lower[verb].starts_with("trad") &&
+      const bool verb_is_event = verb >= 0 && !ExchangeVerb(v_.lower[verb]) &&
                                  std::any_of(sites.begin(), sites.end(), [&](const TriggerSite& s) {
                                    return s.token == static_cast<uint32_t>(verb);
                                  });
@@ -1065,21 +1063,26 @@ class SentenceCoder {
     return d;
   }
 
+  // Words that name a natural disaster or an accident wherever they stand.
+  static bool DisasterWord(std::string_view w) {
+    return OneOf(w, {"floods",    "flooding",  "wildfire",  "wildfires", "earthquake", "quake",
+                     "hurricane", "typhoon",   "cyclone",   "tornado",   "landslide",  "landslides",
+                     "mudslide",  "avalanche", "heatwave",  "collision", "derailment", "stampede",
+                     "outbreak",  "drought",   "eruption",  "tsunami",   "capsizes",   "capsized",
+                     "sinks",     "sank",      "collapses", "collapsed"});
+  }
+
   // Deaths from floods, fires, crashes or disease, and wins in sport, are not events
   // between actors: "Floods kill at least two people", "A gas explosion kills five",
   // "X beats Y in the final".
   bool AccidentalCause(uint32_t i) const {
     auto cause = [&](uint32_t j) {
       const std::string_view w = v_.lower[j];
-      if (OneOf(w,
-                {"flood",      "floods",    "flooding",    "fire",      "fires",     "wildfire",
-                 "wildfires",  "blaze",     "earthquake",  "quake",     "storm",     "storms",
-                 "hurricane",  "typhoon",   "cyclone",     "tornado",   "landslide", "landslides",
-                 "mudslide",   "avalanche", "heatwave",    "collision", "crash",     "accident",
-                 "derailment", "stampede",  "lightning",   "virus",     "pandemic",  "disease",
-                 "outbreak",   "covid-19",  "coronavirus", "drought",   "eruption",  "tsunami",
-                 "capsizes",   "capsized",  "sinks",       "sank",      "collapses", "collapsed",
-                 "famine"})) {
+      // Words that name a cause only next to the casualty word: "fire", "storm" and
+      // "virus" are too common to mark the whole sentence (see DisasterSentence).
+      if (DisasterWord(w) || OneOf(w, {"flood", "fire", "fires", "blaze", "storm", "storms",
+                                       "crash", "accident", "lightning", "virus", "pandemic",
+                                       "disease", "covid-19", "coronavirus", "famine"})) {
         return true;
       }
       // "a gas explosion", not "a bomb explosion"
@@ -1184,14 +1187,10 @@ class SentenceCoder {
   // killed by a 5.9 magnitude earthquake", "after a train derails".
   bool DisasterSentence() const {
     for (uint32_t j = sb_; j < se_; ++j) {
-      if (OneOf(v_.lower[j],
-                {"earthquake", "quake",     "floods",   "flooding",  "wildfire",   "wildfires",
-                 "hurricane",  "typhoon",   "cyclone",  "tornado",   "landslide",  "landslides",
-                 "mudslide",   "avalanche", "derails",  "derailed",  "derailment", "collision",
-                 "stampede",   "tsunami",   "eruption", "heatwave",  "drought",    "crashes",
-                 "crashed",    "collide",   "collides", "collided",  "capsizes",   "capsized",
-                 "outbreak",   "epidemic",  "firework", "fireworks", "collapses",  "collapsed",
-                 "collapse",   "sinks",     "sank",     "sunk",      "sinking"})) {
+      if (DisasterWord(v_.lower[j]) ||
+          OneOf(v_.lower[j],
+                {"derails", "derailed", "crashes", "crashed", "collide", "collides", "collided",
+                 "epidemic", "firework", "fireworks", "collapse", "sunk", "sinking"})) {
         return true;
       }
       // "during a violent storm", not "to storm the building".

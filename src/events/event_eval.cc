@@ -1,9 +1,8 @@
 #include "events/event_eval.h"
 
 #include <algorithm>
-#include <fstream>
 #include <initializer_list>
-#include <sstream>
+#include "read/file_io.h"
 
 namespace dateline::events {
 namespace {
@@ -85,12 +84,9 @@ size_t LineAt(std::string_view xml, size_t pos) {
 }  // namespace
 
 Result<std::vector<PetrarchRecord>> ReadPetrarchRecords(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": read error");
-  return ParsePetrarchRecords(ss.str(), path);
+  auto text = reading::ReadDataFile(path);
+  if (!text.ok()) return text.status();
+  return ParsePetrarchRecords(*text, path);
 }
 
 Result<std::vector<PetrarchRecord>> ParsePetrarchRecords(std::string_view xml,

@@ -2,8 +2,7 @@
 
 #include <simdjson.h>
 
-#include <fstream>
-#include <sstream>
+#include "read/file_io.h"
 
 namespace dateline::events {
 namespace {
@@ -85,11 +84,9 @@ Result<std::vector<PloverRecord>> ParsePloverRecords(std::string_view json, std:
 }
 
 Result<std::vector<PloverRecord>> ReadPloverRecords(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return ParsePloverRecords(buf.str(), path);
+  auto text = reading::ReadDataFile(path);
+  if (!text.ok()) return text.status();
+  return ParsePloverRecords(*text, path);
 }
 
 bool PloverActorMatches(const std::vector<PloverActor>& gold, const ActorRef& actor) {

@@ -1,11 +1,10 @@
 #include "events/suite_actors.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "base/ascii.h"
 #include "events/event_eval.h"
+#include "read/file_io.h"
 
 namespace dateline::events {
 namespace {
@@ -26,11 +25,9 @@ uint32_t ParseDate(std::string_view s) {
 }  // namespace
 
 Result<SuiteActors> SuiteActors::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return Parse(ss.str(), path);
+  auto text = reading::ReadDataFile(path);
+  if (!text.ok()) return text.status();
+  return Parse(*text, path);
 }
 
 Result<SuiteActors> SuiteActors::Parse(std::string_view text, std::string_view name) {

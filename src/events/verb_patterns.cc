@@ -1,13 +1,12 @@
 #include "events/verb_patterns.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "base/ascii.h"
 #include "events/clause_cues.h"
+#include "read/file_io.h"
 
 namespace dateline::events {
 namespace {
@@ -84,11 +83,9 @@ struct CompiledPattern {
 };
 
 bool OneOfParticle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {
-      "for",  "to",    "back",    "in",    "on",      "with",   "from",   "into",
-      "at",   "of",    "by",      "over",  "up",      "down",   "out",    "off",
-      "away", "about", "against", "after", "through", "toward", "towards"};
-  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+  return OneOf(w, {"for",  "to",    "back",    "in",    "on",      "with",   "from",   "into",
+                   "at",   "of",    "by",      "over",  "up",      "down",   "out",    "off",
+                   "away", "about", "against", "after", "through", "toward", "towards"});
 }
 
 class Compiler {
@@ -406,11 +403,9 @@ Result<std::string> CompileVerbPatterns(std::string_view cameo, std::string_view
 }
 
 Result<VerbPatterns> VerbPatterns::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return Parse(ss.str(), path);
+  auto text = reading::ReadDataFile(path);
+  if (!text.ok()) return Status::NotFound(text.status().message());
+  return Parse(*text, path);
 }
 
 Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view name) {

@@ -73,6 +73,13 @@ Result<std::string> ReadFile(const std::string& path, uint64_t max_bytes) {
   return ReadAll(fd, max_bytes, S_ISREG(st.st_mode) ? size : 0);
 }
 
+Result<std::string> ReadDataFile(const std::string& path) {
+  constexpr uint64_t kMaxDataFileBytes = uint64_t{1} << 30;
+  auto text = ReadFile(path, kMaxDataFileBytes);
+  if (!text.ok()) return Status::IOError(path + ": " + text.status().message());
+  return text;
+}
+
 Result<std::string> ReadDescriptor(int fd, uint64_t max_bytes) { return ReadAll(fd, max_bytes, 0); }
 
 }  // namespace dateline::reading

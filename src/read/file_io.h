@@ -18,6 +18,10 @@ std::string ErrnoText(int error);
 // opened or read, and with InvalidInput when it holds more than `max_bytes` bytes.
 Result<std::string> ReadFile(const std::string& path, uint64_t max_bytes);
 
+// Reads a data file the program loads whole (a dictionary, a test suite), up to 1 GiB.
+// Errors are IOError and name the file: "PATH: cannot read: No such file or directory".
+Result<std::string> ReadDataFile(const std::string& path);
+
 // Reads file descriptor `fd` to its end (used for standard input), with the same limits.
 Result<std::string> ReadDescriptor(int fd, uint64_t max_bytes);
 
