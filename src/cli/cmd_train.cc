@@ -21,6 +21,10 @@ namespace dateline::cli {
 
 namespace {
 
+// Epochs of each model of a final recognizer trained with the dev split: where the
+// development curves of `dateline train ner` level off.
+constexpr int kNerFinalEpochs = 5;
+
 std::string Or(const std::string& value, const std::string& fallback) {
   return value.empty() ? fallback : value;
 }
@@ -112,6 +116,10 @@ int RunTrain(const TrainArgs& args) {
     if (args.folds > 1) o.folds = args.folds;
     if (args.fold_epochs > 0) o.fold_epochs = args.fold_epochs;
     if (args.ensemble > 0) o.ensemble = args.ensemble;
+    o.fixed_epochs = args.fixed_epochs || args.with_dev;
+    o.with_dev = args.with_dev;
+    if (o.with_dev && args.epochs <= 0) o.epochs = kNerFinalEpochs;
+    if (o.with_dev && args.fold_epochs <= 0) o.fold_epochs = kNerFinalEpochs;
     return Done(entities::TrainNer(o, Log));
   }
   fmt::print(stderr, "error: unknown model '{}' (expected pos, parse or ner)\n", args.model);

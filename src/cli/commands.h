@@ -95,11 +95,13 @@ struct TrainArgs {
   float prune = -1;  // < 0 = the model's default
   int epochs = 0;    // 0 = the model's default
   uint64_t seed = 1;
-  bool document = false;    // ner: evidence from how words are written elsewhere
-  bool no_history = false;  // ner: no second pass over the document's label history
-  int folds = 0;            // ner: 0 = the default number of folds for the label history
-  int fold_epochs = 0;      // ner: 0 = the default epochs of each fold's model
-  int ensemble = 0;         // ner: 0 = the default number of averaged models per pass
+  bool document = false;      // ner: evidence from how words are written elsewhere
+  bool no_history = false;    // ner: no second pass over the document's label history
+  int folds = 0;              // ner: 0 = the default number of folds for the label history
+  int fold_epochs = 0;        // ner: 0 = the default epochs of each fold's model
+  int ensemble = 0;           // ner: 0 = the default number of averaged models per pass
+  bool fixed_epochs = false;  // ner: keep the last epoch, not the best on dev
+  bool with_dev = false;      // ner: train on the dev split too (implies fixed_epochs)
 };
 int RunTrain(const TrainArgs& args);
 

@@ -139,6 +139,11 @@ static int RunMain(int argc, char** argv) {
   tr->add_option("--ensemble", train.ensemble,
                  "ner: models per pass, trained with different seeds and averaged into one "
                  "(default 3)");
+  tr->add_flag("--fixed-epochs", train.fixed_epochs,
+               "ner: every model keeps its last epoch instead of its best on dev");
+  tr->add_flag("--with-dev", train.with_dev,
+               "ner: the final model: train on the dev split too, for a fixed number of "
+               "epochs (--epochs and --fold-epochs, default 5; dev figures are then not held out)");
 
   ModelEvalArgs model_eval;
   auto add_model_eval = [&](const char* name, const char* help, int (*run)(const ModelEvalArgs&)) {

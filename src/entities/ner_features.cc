@@ -156,6 +156,8 @@ void NerEmissionFeatures(std::span<const WordInfo> words, std::span<const NerWor
     out->push_back(FeatureKey(31, w.fine));
     out->push_back(FeatureKey(32, w.coarse));
     out->push_back(FeatureKey(34, w.fine, init));
+    out->push_back(FeatureKey(56, w.mid));
+    out->push_back(FeatureKey(57, w.mid, init));
   }
   out->push_back(FeatureKey(35, x.fine(k - 1)));
   out->push_back(FeatureKey(36, x.fine(k + 1)));

@@ -80,10 +80,12 @@ double ScoreDocuments(std::vector<NerSentence>& sents, const learn::LabelSet& la
 }
 
 // Structured perceptron training over the sentences tr[use]; after each epoch the
-// averaged model is scored by dev_f1, and the best one is returned.
+// averaged model is scored by dev_f1, and the best one is returned (the last one when
+// `fixed`).
 learn::LinearModel TrainPass(const std::vector<NerSentence>& tr, const std::vector<size_t>& use,
-                             int L, const std::vector<bool>& allowed, int epochs, uint64_t seed,
-                             float prune, const std::function<double(const Scorer&)>& dev_f1,
+                             int L, const std::vector<bool>& allowed, int epochs, bool fixed,
+                             uint64_t seed, float prune,
+                             const std::function<double(const Scorer&)>& dev_f1,
                              const syntax::TrainLog& log, const std::string& name,
                              std::chrono::steady_clock::time_point start, double* best_f1) {
   learn::PerceptronTrainer p(L);
@@ -124,7 +126,7 @@ learn::LinearModel TrainPass(const std::vector<NerSentence>& tr, const std::vect
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     log(fmt::format("{} epoch {}: dev F1 {:.2f}  features {}  weights {}  ({:.0f} s)", name, epoch,
                     f1, avg.num_features(), avg.num_weights(), secs));
-    if (f1 > *best_f1) {
+    if (f1 > *best_f1 || (fixed && epoch == epochs)) {
       *best_f1 = f1;
       best = std::move(avg);
     }
@@ -200,7 +202,11 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
   const bool doc_on = o.document || o.history;
   std::vector<NerSentence> tr, dv;
   size_t docs = 0;
+  if (o.with_dev && !o.fixed_epochs) {
+    return Status::InvalidInput("training on the dev sentences needs a fixed number of epochs");
+  }
   std::vector<std::string> files = {o.train_path};
+  if (o.with_dev) files.push_back(o.dev_path);
   files.insert(files.end(), o.extra_train.begin(), o.extra_train.end());
   size_t n = 0;
   for (const std::string& f : files) {
@@ -258,7 +264,7 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
     std::vector<learn::LinearModel> models;
     double f1 = 0;
     for (int k = 0; k < std::max(1, o.ensemble); ++k) {
-      models.push_back(TrainPass(tr, all, L, allowed, o.epochs,
+      models.push_back(TrainPass(tr, all, L, allowed, o.epochs, o.fixed_epochs,
                                  o.seed + 7919 * static_cast<uint64_t>(k), o.prune, dev_f1, log,
                                  k == 0 ? name : fmt::format("{} ({})", name, k + 1), start, &f1));
     }
@@ -285,9 +291,10 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
         if (static_cast<int>(tr[i].doc % static_cast<size_t>(o.folds)) != fold) rest.push_back(i);
       }
       double f1 = 0;
-      const learn::LinearModel m = TrainPass(
-          tr, rest, L, allowed, o.fold_epochs, o.seed + 101 * static_cast<uint64_t>(fold + 1),
-          o.prune, first_f1, log, fmt::format("fold {}", fold + 1), start, &f1);
+      const learn::LinearModel m =
+          TrainPass(tr, rest, L, allowed, o.fold_epochs, o.fixed_epochs,
+                    o.seed + 101 * static_cast<uint64_t>(fold + 1), o.prune, first_f1, log,
+                    fmt::format("fold {}", fold + 1), start, &f1);
       const Scorer ms = [&](std::span<const uint64_t> f, float* out) { m.Score(f, out); };
       for (size_t d = static_cast<size_t>(fold); d < tr_docs.size();
            d += static_cast<size_t>(o.folds)) {
@@ -323,7 +330,9 @@ Status TrainNer(const NerTrainOptions& o, const syntax::TrainLog& log) {
   if (Status st = w.Write(o.out_path); !st.ok()) return st;
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  log(fmt::format("wrote {} (best dev F1 {:.2f}) in {:.0f} s", o.out_path, best_f1, secs));
+  log(o.with_dev
+          ? fmt::format("wrote {} (trained on the dev split too) in {:.0f} s", o.out_path, secs)
+          : fmt::format("wrote {} (best dev F1 {:.2f}) in {:.0f} s", o.out_path, best_f1, secs));
   return Status::OK();
 }
 

@@ -26,6 +26,12 @@ struct NerTrainOptions {
   std::vector<std::string> extra_train;  // more training files (IOB2 or CoNLL)
   std::string clusters_path;  // optional: a "clusters" model whose classes become features
   int epochs = 12;
+  // Every model keeps its weights after exactly `epochs` epochs instead of the epoch
+  // that scored best on dev. For a final model trained with the dev sentences
+  // (`with_dev`), whose dev figures are then no longer held out.
+  bool fixed_epochs = false;
+  // The dev sentences are also training sentences (needs fixed_epochs).
+  bool with_dev = false;
   // Each pass is trained this many times with different shuffling seeds and the models
   // averaged into one (an ensemble at the cost of one model when tagging).
   int ensemble = 3;

@@ -39,6 +39,12 @@ bool IsTailWord(const DocView& v, uint32_t i) {
                             "interview", "briefing", "told", "reporters"});
 }
 
+// "ready to", "pledged to": the word before "to" that announces an act of one's own.
+bool IsReadinessWord(std::string_view w) {
+  return OneOf(w, {"ready", "willing", "prepared", "pledged", "pledges", "promised", "promises",
+                   "vowed", "vows", "intends", "decided"});
+}
+
 }  // namespace
 
 bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
@@ -180,7 +186,7 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     --j;
     if (OneOf(v.lower[j], {"could", "would", "might", "may", "should"})) return "hypothetical";
   }
-  // Future: "will", "is to", "to be held", "expected to", "invited to".
+  // Future: "will", "is to", "to be held", "expected to", "ready to", "invited to".
   for (uint32_t j = i; j > sb && i - j < 4;) {
     --j;
     const std::string_view w = v.lower[j];
@@ -191,6 +197,7 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     if (w == "to" && j > sb && OneOf(v.lower[j - 1], {"is", "are", "expected", "due", "going"})) {
       return "future";
     }
+    if (w == "to" && j > sb && IsReadinessWord(v.lower[j - 1])) return "future";
   }
   for (size_t s = 0; s < site; ++s) {
     if (!sites[s].intent) continue;

@@ -3,7 +3,7 @@
 // negation ("did not attack"), denial ("a move that Turkey has denied"), allegation
 // ("accused Ankara of sending"), threats ("threatened to strike"), requests ("urged
 // them to hold talks"), hypotheticals ("if", "could", "would") and future ("will",
-// "is to", "to be held", "invited to").
+// "is to", "to be held", "ready to", "invited to").
 //
 // These are surface rules over one sentence, chosen to be predictable: each cue is a
 // fixed word list within a small window, and a parser-based implementation can replace

@@ -143,3 +143,21 @@ TEST(NonEventsTest, ARelativeClauseOnAThingTakesNoActorFromBeforeIt) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(StatusTest, AnActOneIsReadyToDoIsStillToCome) {
+  bool contribute = false;
+  for (const Event& e : testing::CodeEvents(
+           "France is ready to contribute up to 4,000 troops to an international peace-keeping "
+           "force in Liberia, Defence Minister Pierre Joxe said on Monday.")) {
+    if (e.trigger != "contribute") continue;
+    contribute = true;
+    EXPECT_EQ(e.status, "future");
+  }
+  EXPECT_TRUE(contribute);
+}
+
+}  // namespace
+}  // namespace dateline
