@@ -145,7 +145,8 @@ class SentenceCoder {
   bool LightVerb(uint32_t i) const {
     const std::string_view w = v_.lower[i];
     if (!(w.starts_with("express") || w.starts_with("voice") || w.starts_with("extend") ||
-          w.starts_with("reaffirm") || w.starts_with("offer") || w.starts_with("pledg"))) {
+          w.starts_with("issu") || w.starts_with("reaffirm") || w.starts_with("offer") ||
+          w.starts_with("pledg"))) {
       return false;
     }
     for (uint32_t j = i + 1; j < se_ && j <= i + 3; ++j) {

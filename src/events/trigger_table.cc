@@ -37,6 +37,11 @@ constexpr TriggerDef kTriggers[] = {
      "emphasizes|emphasized|emphasizing|emphasise|emphasised|underline|underlines|underlined|"
      "underlining|reiterate|reiterates|reiterated|reiterating",
      "", "REQUEST", "020", "", kRequest, "", "", Refinement::kAppeal, "must|should"},
+    // So do plain statements of what another must do ("declared that China must drop
+    // barriers"), but not of what should happen, which is as often a forecast.
+    {"say|says|said|saying|declare|declares|declared|declaring|remind|reminds|reminded|"
+     "reminding|tell|tells|told|telling|argue|argues|argued|arguing|add|adds|added|adding",
+     "reminder|reminders", "REQUEST", "020", "", kRequest, "", "", Refinement::kAppeal, "must"},
     {"agree|agrees|agreed|agreeing", "", "AGREE", "030", "", kIntent, "to", "", Refinement::kNone},
     {"pledge|pledges|pledged|promise|promises|promised|offer|offers|offered", "pledge|offer",
      "AGREE", "030", "", kIntent, "", "", Refinement::kNone},

@@ -207,3 +207,26 @@ TEST(ActorRolesTest, WhatAnActorRejectsOrCondemnsIsNotItsOwnAct) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, SayingWhatAnotherMustDoIsARequestOfIt) {
+  EXPECT_EQ(testing::EventSummaries("The U.S. government declared Tuesday that China must "
+                                    "drop barriers to U.S. exports."),
+            (std::vector<std::string>{"REQUEST USAGOV>CHN asserted"}));
+  // A reminder issued is the reminder's request, not an act of issuing.
+  const std::vector<std::string> reminder = testing::EventSummaries(
+      "French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate "
+      "fully with UN inspectors.");
+  ASSERT_FALSE(reminder.empty());
+  EXPECT_EQ(reminder[0], "REQUEST FRAGOV>IRQ asserted");
+  // What should happen is as often a forecast: no request.
+  for (const std::string& e : testing::EventSummaries(
+           "The World Health Organization says China's figures should give the world hope.")) {
+    EXPECT_FALSE(e.starts_with("REQUEST")) << e;
+  }
+}
+
+}  // namespace
+}  // namespace dateline
