@@ -117,8 +117,12 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         continue;
       }
     }
-    // A role noun before: "the President of Russia", "foreign ministers of Azerbaijan".
-    if (p > sb + 1 && doc.TokenText(p - 1) == "of") {
+    // A role noun before: "the President of Russia", "foreign ministers of Azerbaijan";
+    // for a city or region also "demonstrators in Baghdad", "police in Kabul".
+    const NameKind kind = f.entry->kind;
+    const bool local =
+        kind == NameKind::kCity || kind == NameKind::kRegion || kind == NameKind::kCapital;
+    if (p > sb + 1 && (doc.TokenText(p - 1) == "of" || (local && doc.TokenText(p - 1) == "in"))) {
       const uint32_t last = p - 2;  // last token of a candidate role phrase
       for (uint32_t len = RoleNouns::kMaxTokens; len >= 1; --len) {
         if (last + 1 < sb + len) continue;

@@ -208,6 +208,10 @@ TEST(PlaceRoleTest, ARoleOfACityOrRegionIsItsCountrys) {
             (std::vector<std::string>{"Aleppo:SYRCOP"}));
   // A city on its own is a place, not an actor.
   EXPECT_EQ(AllActors("Fighting went on in Aleppo."), std::vector<std::string>{});
+  // The role may come before: "demonstrators in Baghdad".
+  EXPECT_EQ(AllActors("Demonstrators in Baghdad blocked a road."),
+            (std::vector<std::string>{"Baghdad:IRQOPP"}));
+  EXPECT_EQ(AllActors("Two bombs exploded in Baghdad."), std::vector<std::string>{});
 }
 
 }  // namespace

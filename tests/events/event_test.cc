@@ -147,7 +147,7 @@ const Case kCases[] = {
      {"ASSAULT 190 AZE>- 2020-10-08/article hypothetical"}},
     // Other types.
     {"Russian police arrested dozens of protesters in Moscow.",
-     {"COERCE 173 RUSCOP>- 2020-10-08/article asserted detained=24+ victims=OPP"}},
+     {"COERCE 173 RUSCOP>RUSOPP 2020-10-08/article asserted detained=24+ victims=OPP"}},
     // Disasters, accidents and sport are not events between actors.
     {"Floods kill at least two people in Cambodia.", {}},
     {"A gas explosion kills five people in Iran.", {}},
@@ -166,7 +166,7 @@ const Case kCases[] = {
      {"ASSAULT 195 ->- 2020-10-08/article asserted killed=13+ victims=CVL"}},
     // Missing and detained counts; running totals.
     {"Police arrested 30 protesters in Minsk on Sunday.",
-     {"COERCE 173 ->- 2020-10-04/day asserted detained=30 victims=OPP"}},
+     {"COERCE 173 ->BLROPP 2020-10-04/day asserted detained=30 victims=OPP"}},
     {"Azerbaijani shelling killed 5 civilians, while 3 people are missing.",
      {"ASSAULT 194 AZE>- 2020-10-08/article asserted killed=5 missing=3 victims=CVL"}},
     {"The death toll from Azerbaijani shelling has risen to 30 civilians.",
