@@ -14,7 +14,6 @@ constexpr uint32_t kForwardWindow = 8;
 constexpr uint32_t kNounWindow = 3;
 constexpr uint32_t kRelativeWindow = 7;
 
-
 // A count token at i that is not part of a date ("27 September") or a percentage.
 std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {
   if (v.timex_at[i] >= 0) return std::nullopt;

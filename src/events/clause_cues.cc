@@ -1,5 +1,7 @@
 #include "events/clause_cues.h"
 
+#include "events/casualties.h"
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -53,7 +55,21 @@ bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;
     if (IsBe(v.lower[j])) return true;
-    if (!IsAdverbLike(v.lower[j])) return false;
+    if (!IsAdverbLike(v.lower[j])) break;
+  }
+  // "are killed and another three injured": a participle coordinated with a passive one,
+  // with only a count between, is passive too.
+  if (!v.lower[i].ends_with("ed")) return false;
+  for (uint32_t j = i; j > sb && i - j < 5;) {
+    --j;
+    const std::string_view w = v.lower[j];
+    if (w == "and") {
+      return j > sb && v.lower[j - 1].ends_with("ed") && IsPassive(v, sb, j - 1);
+    }
+    if (!(OneOf(w, {"another", "other", "others", "more", "at", "least", "about", "some"}) ||
+          ParseCasualtyNumber(w))) {
+      return false;
+    }
   }
   return false;
 }

@@ -65,13 +65,11 @@ class SentenceCoder {
       // finer than the hand-written trigger; the verb's bare code is not.
       uint32_t pattern_words = 0;
       std::optional<TriggerHit> dict = DictionaryHit(i, &pattern_words);
-      std::optional<TriggerHit> hit;
-      if (dict && pattern_words > 1) {
-        hit = std::move(dict);
-      } else {
-        hit = triggers_.Match(v_, i, se_);
-        if (!hit) hit = std::move(dict);
-      }
+      std::optional<TriggerHit> hit = triggers_.Match(v_, i, se_);
+      // A casualty word keeps the hand-written trigger, which counts its victims
+      // ("three are injured in the attack" is no pattern of its own).
+      const bool counts = hit && (hit->def->flags & (kKill | kInjure | kMissing | kDetain)) != 0;
+      if (dict && (!hit || (pattern_words > 1 && !counts))) hit = std::move(dict);
       if (!hit) continue;
       if (!hit->noun && LightVerb(i)) continue;
       // "the injured civilians", "those killed": a participle used as an adjective.
@@ -1223,7 +1221,8 @@ class SentenceCoder {
   // buildings": a dictionary verb's participle that only describes a noun which names
   // no actor tells of no event.
   bool DescriptiveParticiple(const Draft& d) const {
-    if (d.noun || !IsDictionaryDef(d.def) || !HasSyntax()) return false;
+    // "three others injured in the attack": a casualty participle counts its victims.
+    if (d.noun || !IsDictionaryDef(d.def) || d.casualty() || !HasSyntax()) return false;
     const Token& t = doc_.tokens[d.event.trigger_token];
     // "shell the city using heavy artillery": the manner of another act.
     if (v_.lower[d.event.trigger_token] == "using" && t.deprel == Rel().advcl) return true;

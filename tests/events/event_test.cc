@@ -149,6 +149,9 @@ const Case kCases[] = {
     {"Russian police arrested dozens of protesters in Moscow.",
      {"COERCE 173 RUSCOP>RUSOPP 2020-10-08/article asserted detained=24+ victims=OPP"}},
     // Disasters, accidents and sport are not events between actors.
+    // The wounded of a passive telling join the attack, also across a pattern word.
+    {"At least 13 people are killed and another three injured in a roadside bombing attack.",
+     {"ASSAULT 195 ->- 2020-10-08/article asserted killed=13+ injured=3 victims=CVL"}},
     {"Floods kill at least two people in Cambodia.", {}},
     {"A gas explosion kills five people in Iran.", {}},
     {"A stampede at a stadium kills 15 people and wounds 11 others.", {}},
