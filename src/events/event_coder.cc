@@ -224,6 +224,10 @@ class SentenceCoder {
       }
       return -1;
     };
+    // "broke up protests against the president": whom a protest is against is not the
+    // protesters.
+    const std::optional<TriggerHit> head_event = triggers_.Match(v_, h, se_);
+    const bool protest = head_event && head_event->noun && head_event->def->type == "PROTEST";
     int32_t nested = -1, nested_of = -1;
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
@@ -232,6 +236,7 @@ class SentenceCoder {
           t.deprel != r.nmod_poss && t.deprel != r.flat && t.deprel != r.appos) {
         continue;
       }
+      if (protest && t.deprel == r.nmod && HasCase(j, {"against", "over"})) continue;
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
       if (v_.entity_at[j] >= 0) continue;
       if (t.deprel == r.compound) {
@@ -242,6 +247,21 @@ class SentenceCoder {
       }
     }
     return nested_of >= 0 ? nested_of : nested;
+  }
+
+  // "broke up protests against the president": is entity e, after the verb at token i,
+  // what a protest named between them is against? (Read from the words: the parse may
+  // attach the "against" phrase to the verb.)
+  bool ProtestedParty(uint32_t i, int32_t e) const {
+    const Entity& ent = doc_.entities[e];
+    for (uint32_t j = ent.token_begin; j > i + 1 && ent.token_begin - j < 3;) {
+      --j;
+      if (v_.IsPunct(j)) return false;
+      if (!OneOf(v_.lower[j], {"against", "over"})) continue;
+      const std::optional<TriggerHit> h = triggers_.Match(v_, j - 1, se_);
+      return h && h->noun && h->def->type == "PROTEST";
+    }
+    return false;
   }
 
   // Is token j's phrase introduced by one of the prepositions?
@@ -979,6 +999,7 @@ class SentenceCoder {
       if (syn.source >= 0 && syn.source != target) source = syn.source;
       if (syn.target >= 0 && syn.target != source) target = syn.target;
     }
+    if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
     // "soldiers who fought in Bakhmut", "a ruling which allowed": a relative clause on a
     // noun that names no actor does not take an actor from before that noun.
     if (!hit.noun && source >= 0 && HasSyntax()) {

@@ -230,3 +230,23 @@ TEST(ActorRolesTest, SayingWhatAnotherMustDoIsARequestOfIt) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, WhomAProtestIsAgainstIsNotWhomItsBreakingUpTargets) {
+  for (const Event& e : testing::CodeEvents(
+           "Riot police in Belarus use water cannons and stun grenades to break up mass protests "
+           "against President Alexander Lukashenko.")) {
+    if (e.type == "ASSAULT") {
+      EXPECT_EQ(e.source.ref.code, "BLRCOP") << e.trigger;
+      EXPECT_NE(e.target.ref.code, "BLRGOV") << e.trigger;
+    }
+    if (e.type == "PROTEST") {
+      EXPECT_EQ(e.target.ref.code, "BLRGOV");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dateline
