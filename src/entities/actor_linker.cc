@@ -95,6 +95,13 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
         e.token_end = end;
         e.sentence = static_cast<uint32_t>(s);
         e.actor = ActorFromCode(code);
+        // "former President Almazbek Atambayev": an office left is an elite's role, as in
+        // the dictionaries' FORMER_PRESIDENT [~ELI] (their terms of office end by 2015).
+        if (q > sb && MarksFormerOffice(AsciiLower(doc.TokenText(q - 1))) && !actor->organization &&
+            !e.actor->country.empty() && e.actor->role != "ELI") {
+          e.actor->role = "ELI";
+          e.actor->code = e.actor->country + "ELI";
+        }
         e.label = actor->organization ? "ORG" : "PER";
         found.push_back(std::move(e));
         for (uint32_t j = i; j < end; ++j) entity_at[j] = -2;

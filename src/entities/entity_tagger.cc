@@ -1,5 +1,7 @@
 #include "entities/entity_tagger.h"
 
+#include "base/ascii.h"
+
 #include <string>
 #include <string_view>
 
@@ -39,6 +41,11 @@ bool IsLocativeWord(std::string_view text) {
     if (EqualsFolded(text, w)) return true;
   }
   return false;
+}
+
+// Roles held in office, which "former" turns into an elite's.
+bool HeldInOffice(std::string_view role) {
+  return role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD" || role == "COP";
 }
 
 bool IsPossessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
@@ -114,6 +121,11 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
       if (!role.empty()) {
         f.role = std::string(role);
         f.role_from = RoleFrom::kAfter;
+        // "former Kyrgyz President": an office left.
+        if (f.begin > sb && MarksFormerOffice(AsciiLower(doc.TokenText(f.begin - 1))) &&
+            HeldInOffice(f.role)) {
+          f.role = "ELI";
+        }
         continue;
       }
     }

@@ -68,6 +68,7 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     {"armies", "MIL"},
     {"armed forces", "MIL"},
     {"forces", "MIL"},
+    {"special forces", "MIL"},
     {"troops", "MIL"},
     {"soldier", "MIL"},
     {"soldiers", "MIL"},

@@ -40,4 +40,8 @@ class RoleNouns {
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> roles_;
 };
 
+// "former", "ex": a word before a title that makes its holder's role an elite's (ELI),
+// as the dictionaries code FORMER_PRESIDENT.
+inline bool MarksFormerOffice(std::string_view lower) { return lower == "former" || lower == "ex"; }
+
 }  // namespace dateline::entities

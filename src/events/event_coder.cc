@@ -108,6 +108,7 @@ class SentenceCoder {
       drafts.push_back(Build(hits[k].first, hits[k].second, sites, k));
     DropInvitedTalks(&drafts);
     JoinArrivalAndVisit(&drafts);
+    MannerNouns(&drafts);
     DropNonEvents(&drafts);
     MergeCasualties(&drafts);
     for (size_t k = 0; k < drafts.size(); ++k) {
@@ -1366,6 +1367,32 @@ class SentenceCoder {
 
   // "A strike killed 5": the counts of a casualty word go to the sentence's attack, or,
   // without one, "killed and 144 wounded" puts the wounded on the killing.
+  // "special forces detained the former president in a raid on his compound": a noun
+  // event in an "in"/"during" phrase after a verb event tells how that act was done, so
+  // the verb's doer does it (the nearest actor before the noun is the verb's object).
+  void MannerNouns(std::vector<Draft>* drafts) const {
+    for (size_t k = 1; k < drafts->size(); ++k) {
+      Draft& n = (*drafts)[k];
+      const uint32_t t = n.event.trigger_token;
+      if (!n.noun || t < sb_ + 2) continue;
+      const uint32_t p = OneOf(v_.lower[t - 1], {"a", "an", "the"}) ? t - 2 : t - 1;
+      if (!OneOf(v_.lower[p], {"in", "during"})) continue;
+      const Draft& verb = (*drafts)[k - 1];
+      if (verb.noun || verb.source < 0 || verb.event.trigger_token >= p) continue;
+      bool boundary = false;
+      for (uint32_t j = verb.event.trigger_token + 1; j < p; ++j) {
+        boundary = boundary || v_.lower[j] == ";" || IsClauseBoundary(v_, j);
+      }
+      if (boundary) continue;
+      n.source = verb.source;
+      n.event.source = verb.event.source;
+      if (n.target == n.source) {
+        n.target = -1;
+        n.event.target = {};
+      }
+    }
+  }
+
   static void MergeCasualties(std::vector<Draft>* drafts) {
     for (size_t c = 0; c < drafts->size(); ++c) {
       Draft& cas = (*drafts)[c];

@@ -250,3 +250,19 @@ TEST(ActorRolesTest, WhomAProtestIsAgainstIsNotWhomItsBreakingUpTargets) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, AFormerOfficeHolderIsAnEliteAndARaidIsDoneByWhoeverDetains) {
+  // The dictionary still has Atambayev as president; "former" says he is not.
+  const std::vector<std::string> events = testing::EventSummaries(
+      "Kyrgyzstan special forces detain former President Almazbek Atambayev in a raid on his "
+      "compound.");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0], "COERCE KGZMIL>KGZELI asserted");
+  EXPECT_EQ(events[1], "ASSAULT KGZMIL> asserted");
+}
+
+}  // namespace
+}  // namespace dateline
