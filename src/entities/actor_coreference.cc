@@ -44,6 +44,7 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
   uint32_t last_person_sentence = 0;
   std::vector<const Entity*> last_by_role;  // most recent actor entity, any sector
   const Entity* last_country = nullptr;     // most recent actor entity with a country
+  const Entity* last_place = nullptr;       // most recent place with a country
   for (uint32_t i = 0; i < n; ++i) {
     if (const int32_t e = entity_at[i]; e >= 0) {
       const Entity& ent = (*entities)[e];
@@ -55,6 +56,7 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
         if (!ent.actor->role.empty()) last_by_role.push_back(&ent);
         if (!ent.actor->country.empty()) last_country = &ent;
       }
+      if (ent.token_begin == i && ent.place && !ent.place->country.empty()) last_place = &ent;
       continue;
     }
     if (doc.tokens[i].kind != TokenKind::kWord) continue;
@@ -91,19 +93,23 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
     ent.sentence = doc.sentences.empty() ? 0 : SentenceOf(doc, i + 1);
     ent.label = "ORG";
     // A country named earlier in the same sentence is the one meant: "the Armenian
-    // opposition ... at the government" is Armenia's government.
-    const Entity* local =
-        last_country != nullptr && last_country->sentence == ent.sentence ? last_country : nullptr;
+    // opposition ... at the government" is Armenia's government; so is the country of a
+    // place named there ("South Yorkshire ... a deal with the government").
+    std::string local;
+    if (last_country != nullptr && last_country->sentence == ent.sentence) {
+      local = last_country->actor->country;
+    } else if (last_place != nullptr && last_place->sentence == ent.sentence) {
+      local = last_place->place->country;
+    }
     for (auto it = last_by_role.rbegin(); it != last_by_role.rend(); ++it) {
       const std::string& r = (*it)->actor->role;
       if (r != role && !(any_office && (r == "GOV" || r == "MIL"))) continue;
-      if (local != nullptr && (*it)->actor->country != local->actor->country) break;
+      if (!local.empty() && (*it)->actor->country != local) break;
       ent.actor = (*it)->actor;
       break;
     }
-    if (!ent.actor && local != nullptr) {
-      ent.actor = ActorRef{local->actor->country + std::string(role), local->actor->country,
-                           std::string(role)};
+    if (!ent.actor && !local.empty()) {
+      ent.actor = ActorRef{local + std::string(role), local, std::string(role)};
     }
     if (ent.actor) found.push_back(std::move(ent));
   }

@@ -265,6 +265,17 @@ class SentenceCoder {
     return false;
   }
 
+  // The actor a sentence opens with (within its first few words, not a place of the
+  // event), before token i; -1 if none.
+  int32_t OpeningActor(uint32_t i) const {
+    constexpr uint32_t kOpening = 4;
+    for (uint32_t j = sb_; j < i && j < sb_ + kOpening; ++j) {
+      const int32_t e = v_.entity_at[j];
+      if (e >= 0 && Eligible(e, i) && !IsLocative(e)) return e;
+    }
+    return -1;
+  }
+
   // Is token j's phrase introduced by one of the prepositions?
   bool HasCase(uint32_t j, std::initializer_list<std::string_view> preps) const {
     for (uint32_t k = sb_; k < se_; ++k) {
@@ -999,6 +1010,14 @@ class SentenceCoder {
       syn = FromSyntax(i, (flags & kRequest) != 0, hit.def->type == "ACCUSE");
       if (syn.source >= 0 && syn.source != target) source = syn.source;
       if (syn.target >= 0 && syn.target != source) target = syn.target;
+      // "Nigerian police open fire on protesters in Lekki, Lagos State, killing several
+      // people": a trailing participle clause is done by the sentence's subject, even
+      // where the parse missed the main verb.
+      if (syn.source < 0 && i > sb_ && v_.lower[i - 1] == "," && v_.lower[i].ends_with("ing")) {
+        if (const int32_t subject = OpeningActor(i); subject >= 0 && subject != target) {
+          source = subject;
+        }
+      }
     }
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
     // "soldiers who fought in Bakhmut", "a ruling which allowed": a relative clause on a

@@ -266,3 +266,16 @@ TEST(ActorRolesTest, AFormerOfficeHolderIsAnEliteAndARaidIsDoneByWhoeverDetains)
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, ATrailingParticipleClauseIsDoneByTheSentencesSubject) {
+  const std::vector<std::string> events = testing::EventSummaries(
+      "Nigerian police open fire on protestors in Lekki, Lagos State, killing several people.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0], "ASSAULT NGACOP> asserted");
+}
+
+}  // namespace
+}  // namespace dateline
