@@ -193,6 +193,10 @@ TEST(CoreferenceTest, ACountryOfTheSameSentenceComesFirst) {
   EXPECT_EQ(AllActors("The Iraqi president met the pope. Protesters demand that the government "
                       "resign."),
             (std::vector<std::string>{"Iraqi:IRQGOV", "government:IRQGOV"}));
+  // A place of the sentence names the country as well.
+  EXPECT_EQ(AllActors("The Iraqi president met the pope. Protests spread in Kharkiv and the "
+                      "government imposed a curfew."),
+            (std::vector<std::string>{"Iraqi:IRQGOV", "government:UKRGOV"}));
 }
 
 }  // namespace
