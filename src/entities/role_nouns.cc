@@ -155,6 +155,12 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     {"parties", "PTY"},
     // Judiciary and legislature.
     {"court", "JUD"},
+    {"district court", "JUD"},
+    {"supreme court", "JUD"},
+    {"high court", "JUD"},
+    {"federal court", "JUD"},
+    {"appeals court", "JUD"},
+    {"constitutional court", "JUD"},
     {"courts", "JUD"},
     {"judge", "JUD"},
     {"judges", "JUD"},

@@ -97,6 +97,8 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
   for (uint32_t r = last; r > sb && last - r < 9;) {
     --r;
     if (!IsReportVerbAt(v, r)) continue;
+    // "..., but no casualties are reported": a passive report names no speaker.
+    if (r > sb && IsBe(v.lower[r - 1])) continue;
     if (r > sb && IsCommaOrQuote(v, r - 1) && last > r + 1 && last - r <= 9 &&
         v.lower[r + 1] != "that") {
       bool tail_only = true;  // ", said the Kremlin."

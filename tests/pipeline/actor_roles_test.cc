@@ -279,3 +279,30 @@ TEST(ActorRolesTest, ATrailingParticipleClauseIsDoneByTheSentencesSubject) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ReportedSpeechTest, APassiveReportNamesNoSpeaker) {
+  for (const Event& e : testing::CodeEvents("A passenger bus in Armenia was hit by an Azerbaijani "
+                                            "missile, but no casualties are reported.")) {
+    EXPECT_TRUE(e.attributed_to.text.empty()) << e.attributed_to.text;
+  }
+  bool attack = false;
+  for (const Event& e : testing::CodeEvents("The attack killed five soldiers, the ministry "
+                                            "reported.")) {
+    attack = true;
+    EXPECT_EQ(e.attributed_to.text, "the ministry");
+  }
+  EXPECT_TRUE(attack);
+}
+
+TEST(ActorRolesTest, ADistrictCourtIsTheJudiciary) {
+  const std::vector<std::string> events = testing::EventSummaries(
+      "The U.S. District Court temporarily blocks President Donald Trump's executive order.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_TRUE(events[0].starts_with("COERCE USAJUD>")) << events[0];
+}
+
+}  // namespace
+}  // namespace dateline
