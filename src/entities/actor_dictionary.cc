@@ -386,16 +386,27 @@ const NamedActor* ActorDictionary::Match(const Doc& doc, uint32_t i, uint32_t en
   const NamedActor* best = nullptr;
   std::string key;
   for (uint32_t j = i; j < end && j - i < kMaxTokens; ++j) {
-    if (doc.tokens[j].kind != TokenKind::kWord) break;
-    const std::string part = PlaceKey(doc.TokenText(j));
-    if (part.empty()) break;
-    if (!key.empty()) key.push_back(' ');
-    key += part;
+    const std::string_view text = doc.TokenText(j);
+    const bool possessive = j > i && (text == "'s" || text == "\xE2\x80\x99s");
+    if (!possessive && doc.tokens[j].kind != TokenKind::kWord) break;
+    if (possessive) {
+      key += "s";  // "Tigray People's Liberation Front": the dictionary writes PEOPLES
+    } else {
+      const std::string part = PlaceKey(text);
+      if (part.empty()) break;
+      if (!key.empty()) key.push_back(' ');
+      key += part;
+    }
     if (auto it = names_.find(key); it != names_.end()) {
       best = &actors_[it->second];
       *match_end = j + 1;
     }
-    if (!prefixes_.count(key)) break;
+    if (!prefixes_.count(key)) {
+      // "People" may go on as "People's" (PEOPLES).
+      const std::string_view next = j + 1 < end ? doc.TokenText(j + 1) : std::string_view();
+      const bool possessive_next = next == "'s" || next == "\xE2\x80\x99s";
+      if (!possessive_next || (!prefixes_.count(key + "s") && !names_.count(key + "s"))) break;
+    }
   }
   return best;
 }

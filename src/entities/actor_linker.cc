@@ -33,24 +33,38 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
   uint32_t date = DateNumber(doc.date);
   if (date == 0) date = 99991231;
   std::vector<Entity> found;
+  std::vector<int32_t> replaced;  // tagger entities that a longer organization name covers
   const size_t ns = doc.sentences.empty() ? 1 : doc.sentences.size();
   for (size_t s = 0; s < ns; ++s) {
     const uint32_t sb = doc.sentences.empty() ? 0 : doc.sentences[s].token_begin;
     const uint32_t se =
         doc.sentences.empty() ? static_cast<uint32_t>(n) : doc.sentences[s].token_end;
     for (uint32_t i = sb; i < se;) {
-      if (entity_at[i] >= 0 || !IsCapitalized(doc, i)) {
+      if (!IsCapitalized(doc, i) || entity_at[i] == -2 ||
+          (entity_at[i] >= 0 && (*entities)[entity_at[i]].token_begin != i)) {
         ++i;
         continue;
       }
       uint32_t end = i;
       const NamedActor* actor = actors_.Match(doc, i, se, &end);
+      // A place the name tables found may begin a longer organization's name: "Tigray"
+      // in "Tigray People's Liberation Front".
+      int32_t covered = -1;
+      if (actor != nullptr && entity_at[i] >= 0) {
+        const Entity& inner = (*entities)[entity_at[i]];
+        if (!actor->organization || end <= inner.token_end) actor = nullptr;
+        covered = entity_at[i];
+      }
+      // "Hurricane Eta": a storm's name.
+      if (actor != nullptr && i > sb && NamesAStorm(AsciiLower(doc.TokenText(i - 1)))) {
+        actor = nullptr;
+      }
       if (actor == nullptr) {
         ++i;
         continue;
       }
       bool ok = true;
-      for (uint32_t j = i; j < end; ++j) ok = ok && entity_at[j] < 0;
+      for (uint32_t j = i; j < end; ++j) ok = ok && (entity_at[j] < 0 || entity_at[j] == covered);
       // Not the middle of a longer name: "Ali" in "Ali Khamenei" is matched whole or not at all.
       if (end < se && IsCapitalized(doc, end) && entity_at[end] < 0) ok = false;
       // What stands before: a capitalized word must be a title ("President", "Ombudsman").
@@ -104,12 +118,17 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
         }
         e.label = actor->organization ? "ORG" : "PER";
         found.push_back(std::move(e));
+        if (covered >= 0) replaced.push_back(covered);
         for (uint32_t j = i; j < end; ++j) entity_at[j] = -2;
       }
       i = end;
     }
   }
   if (found.empty()) return;
+  std::sort(replaced.begin(), replaced.end());
+  for (auto it = replaced.rbegin(); it != replaced.rend(); ++it) {
+    entities->erase(entities->begin() + *it);
+  }
   entities->insert(entities->end(), std::make_move_iterator(found.begin()),
                    std::make_move_iterator(found.end()));
   std::stable_sort(entities->begin(), entities->end(),

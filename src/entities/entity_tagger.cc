@@ -189,6 +189,8 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
 
   for (const Found& f : found) {
     const NameEntry& n = *f.entry;
+    // "Hurricane Eta", "Typhoon Haiyan": a storm's name, not a group or a place.
+    if (f.begin > sb && NamesAStorm(AsciiLower(doc.TokenText(f.begin - 1)))) continue;
     Entity ent;
     ent.token_begin = f.begin;
     ent.token_end = f.end;

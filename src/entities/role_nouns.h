@@ -44,4 +44,10 @@ class RoleNouns {
 // as the dictionaries code FORMER_PRESIDENT.
 inline bool MarksFormerOffice(std::string_view lower) { return lower == "former" || lower == "ex"; }
 
+// "hurricane", "typhoon": a word before a name that makes it a storm's ("Hurricane
+// Eta" is not ETA, "Typhoon Vamco" no place).
+inline bool NamesAStorm(std::string_view lower) {
+  return lower == "hurricane" || lower == "typhoon" || lower == "cyclone" || lower == "storm";
+}
+
 }  // namespace dateline::entities

@@ -453,6 +453,12 @@ class SentenceCoder {
       if (!conj || k >= se_) break;
       const int32_t next = v_.entity_at[k];
       if (next < 0 || doc_.entities[next].token_begin != k || !Eligible(next, trigger)) break;
+      // "Sudan closes its borders with Ethiopia and the United Nations calls for ...": a
+      // name after the trigger followed by a verb of its own begins a new clause.
+      const uint32_t after = doc_.entities[next].token_end;
+      if (HasSyntax() && k > trigger && after < se_ && doc_.tokens[after].upos == Upos::kVerb) {
+        break;
+      }
       list.push_back(next);
       j = doc_.entities[next].token_end;
     }
@@ -546,10 +552,20 @@ class SentenceCoder {
       for (size_t k = out->size(); k-- > first_out_;) {
         const Event& o = (*out)[k];
         if (o.has_counts() || o.type != ev.type) continue;
+        if (o.cameo.compare(0, 2, ev.cameo, 0, 2) != 0) continue;
+        // "TPLF launches a surprise attack on the army": the same act told by the verb
+        // with its doer and by the noun without one.
+        if (!ev.target.ref.empty() && o.target.ref.code == ev.target.ref.code &&
+            o.source.ref.empty() != ev.source.ref.empty()) {
+          if (o.source.ref.empty()) {
+            (*out)[k] = std::move(ev);
+            from_dictionary_[k - first_out_] = dictionary;
+          }
+          return;
+        }
         if (o.source.ref.code != ev.source.ref.code || o.target.ref.code != ev.target.ref.code) {
           continue;
         }
-        if (o.cameo.compare(0, 2, ev.cameo, 0, 2) != 0) continue;
         // The hand-written trigger, else the finer code.
         const bool old_dictionary = from_dictionary_[k - first_out_];
         if ((old_dictionary && !dictionary) ||

@@ -121,7 +121,9 @@ const Case kCases[] = {
     // Case-sensitive and ambiguous names stay untagged.
     {"We ate turkey and china was broken.", {}},
     {"Male voters turned out in large numbers.", {}},
-    {"The Sudan People's Liberation Movement signed.", {"Sudan:GPE:SDN"}},
+    // The dictionary's PEOPLES matches "People's"; "People" is no role of Sudan.
+    {"The Sudan People's Liberation Movement signed.",
+     {"Sudan People's Liberation Movement:ORG:SDNREB"}},
     {"Police repressed a protest in downtown Santiago.", {"Santiago:GPE:-"}},
 };
 

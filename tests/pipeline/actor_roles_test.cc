@@ -306,3 +306,32 @@ TEST(ActorRolesTest, ADistrictCourtIsTheJudiciary) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, AnOrganizationNameMayBeginWithAPlaceAndEndWithAPossessive) {
+  // The dictionary writes TIGRAY_PEOPLES_LIBERATION_FRONT; the verb and the noun tell one
+  // attack.
+  EXPECT_EQ(testing::EventSummaries("The Tigray People's Liberation Front launches a surprise "
+                                    "attack on the federal army of Ethiopia."),
+            (std::vector<std::string>{"ASSAULT ETHREB>ETHMIL asserted"}));
+}
+
+TEST(ActorRolesTest, AStormsNameIsNoActor) {
+  EXPECT_TRUE(testing::EventSummaries("Hurricane Eta is set to head towards Florida after hitting "
+                                      "the Caribbean and Central America.")
+                  .empty());
+}
+
+TEST(CoordinationTest, ANameWithAVerbOfItsOwnBeginsANewClause) {
+  for (const Event& e : testing::CodeEvents("Sudan closes its borders with Ethiopia and the "
+                                            "United Nations calls for de-escalation.")) {
+    if (e.type == "COERCE") {
+      EXPECT_EQ(e.target.ref.code, "ETH");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dateline
