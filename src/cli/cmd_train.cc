@@ -92,6 +92,7 @@ int RunTrain(const TrainArgs& args) {
     o.seed = args.seed;
     o.clusters_path = clusters;
     if (args.prune >= 0) o.prune = args.prune;
+    if (args.ensemble > 0) o.ensemble = args.ensemble;
     return Done(syntax::TrainParser(o, Log));
   }
   if (args.model == "ner") {

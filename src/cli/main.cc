@@ -137,8 +137,8 @@ static int RunMain(int argc, char** argv) {
   tr->add_option("--folds", train.folds, "ner: folds for the label history of the training set");
   tr->add_option("--fold-epochs", train.fold_epochs, "ner: training epochs of each fold's model");
   tr->add_option("--ensemble", train.ensemble,
-                 "ner: models per pass, trained with different seeds and averaged into one "
-                 "(default 3)");
+                 "parse, ner: models trained with different seeds and averaged into one "
+                 "(ner: per pass; default: parse 1, ner 3)");
   tr->add_flag("--fixed-epochs", train.fixed_epochs,
                "ner: every model keeps its last epoch instead of its best on dev");
   tr->add_flag("--with-dev", train.with_dev,

@@ -48,6 +48,14 @@ bool HeldInOffice(std::string_view role) {
   return role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD" || role == "COP";
 }
 
+bool IsPartOfPlace(std::string_view t) {
+  for (std::string_view w : {"central", "northern", "southern", "eastern", "western", "downtown",
+                             "north", "south", "east", "west"}) {
+    if (EqualsFolded(t, w)) return true;
+  }
+  return false;
+}
+
 bool IsPossessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 bool IsConjunction(std::string_view t) { return t == "and" || t == "," || t == "or"; }
 bool IsThe(std::string_view t) { return t == "the" || t == "The"; }
@@ -134,6 +142,11 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     const NameKind kind = f.entry->kind;
     const bool local =
         kind == NameKind::kCity || kind == NameKind::kRegion || kind == NameKind::kCapital;
+    // "security forces in central Baghdad": a word saying which part may come between.
+    if (local && p > sb + 2 && IsPartOfPlace(doc.TokenText(p - 1)) &&
+        doc.TokenText(p - 2) == "in") {
+      --p;
+    }
     if (p > sb + 1 && (doc.TokenText(p - 1) == "of" || (local && doc.TokenText(p - 1) == "in"))) {
       const uint32_t last = p - 2;  // last token of a candidate role phrase
       for (uint32_t len = RoleNouns::kMaxTokens; len >= 1; --len) {

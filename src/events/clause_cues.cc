@@ -118,6 +118,13 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
   for (uint32_t r = start + 1; r < se && r - start <= 8; ++r) {
     if (IsCommaOrQuote(v, r) || v.lower[r] == ";") break;
     if (IsReportVerbAt(v, r) && !IsBe(v.lower[r - 1]) && r + 2 < se) {
+      // "Police arrest seven protesters and reported two officers injured": a clause of
+      // its own before the verb is no speaker.
+      bool clause = OneOf(v.lower[r - 1], {"and", "but", "or"});
+      for (uint32_t k = start; k < r && !clause; ++k) {
+        clause = v.doc.tokens[k].upos == Upos::kVerb;
+      }
+      if (clause) break;
       return Attribution{start, r};
     }
   }
@@ -128,11 +135,16 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                              const std::vector<TriggerSite>& sites, size_t site, bool future_date) {
   const TriggerSite& t = sites[site];
   const uint32_t i = t.token;
-  // Negation right before the trigger: "did not attack", "never met", "no talks".
+  // Negation right before the trigger: "did not attack", "never met", "no talks", "to
+  // avoid house arrest".
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;
     if (v.IsPunct(j)) break;
-    if (OneOf(v.lower[j], {"not", "n't", "never", "no", "neither", "nor"})) return "negated";
+    if (OneOf(v.lower[j],
+              {"not", "n't", "never", "no", "neither", "nor", "avoid", "avoids", "avoided",
+               "avoiding", "evade", "evaded", "evading", "escape", "escaped", "escaping"})) {
+      return "negated";
+    }
   }
   // Allegations: "accused X of doing", "allegedly", "claimed that".
   bool alleged = false;

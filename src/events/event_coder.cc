@@ -1125,7 +1125,8 @@ class SentenceCoder {
                      "hurricane", "typhoon",   "cyclone",   "tornado",   "landslide",  "landslides",
                      "mudslide",  "avalanche", "heatwave",  "collision", "derailment", "stampede",
                      "outbreak",  "drought",   "eruption",  "tsunami",   "capsizes",   "capsized",
-                     "sinks",     "sank",      "collapses", "collapsed"});
+                     "sinks",     "sank",      "collapses", "collapsed", "blaze",      "blazes",
+                     "bushfire",  "bushfires", "flames"});
   }
 
   // Deaths from floods, fires, crashes or disease, and wins in sport, are not events
@@ -1323,6 +1324,25 @@ class SentenceCoder {
     return false;
   }
 
+  // "taking the nationwide total to 1,138,507", "pushing the tally to": a count growing,
+  // not a taking.
+  bool RunningTotal(uint32_t t) const {
+    const std::string_view w = v_.lower[t];
+    if (!(w.starts_with("tak") || w == "took" || w.starts_with("push") || w.starts_with("rais"))) {
+      return false;
+    }
+    for (uint32_t j = t + 1; j < se_ && j <= t + 4; ++j) {
+      if (OneOf(v_.lower[j], {"total", "tally", "toll", "count", "number"})) return true;
+    }
+    return false;
+  }
+
+  // "Demonstrations take place across Italy": the noun is the event, not the taking.
+  bool TakesPlace(uint32_t t) const {
+    const std::string_view w = v_.lower[t];
+    return (w.starts_with("tak") || w == "took") && t + 1 < se_ && v_.lower[t + 1] == "place";
+  }
+
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
@@ -1331,8 +1351,8 @@ class SentenceCoder {
       const uint32_t t = d.event.trigger_token;
       if (ViolatedTruce(d)) d.drop = true;
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
-      if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) ||
-          (d.event.type == "CONSULT" && HostsContest(t))) {
+      if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
+          TakesPlace(t) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

@@ -106,61 +106,12 @@ Status TrainParser(const ParserTrainOptions& o, const TrainLog& log) {
   const std::vector<ParseSentence> dv = Prepare(*dev, *tagger, &labels, false, &clusters);
   const int L = labels.size();
   const int classes = 1 + 2 * L;
-  learn::PerceptronTrainer p(classes);
-  std::vector<uint64_t> feats;
-  std::vector<float> scores(static_cast<size_t>(classes));
-  std::mt19937_64 rng(o.seed);
-  double best_las = -1;
-  std::string best_model;
-  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
-    const bool explore = epoch > o.explore_after;
-    size_t steps = 0, errors = 0;
-    for (size_t idx : EpochOrder(tr.size(), o.seed, epoch)) {
-      const ParseSentence& s = tr[idx];
-      ArcHybridState st(static_cast<int>(s.tokens.size()) - 1);
-      while (!st.Terminal()) {
-        feats.clear();
-        ParserFeatures(st, s.tokens, &feats);
-        p.Score(feats, scores.data());
-        bool valid[3];
-        int cost[3];
-        int min_cost = 1 << 30;
-        for (int m = 0; m < 3; ++m) {
-          valid[m] = st.Valid(static_cast<Move>(m));
-          cost[m] = valid[m] ? st.Cost(static_cast<Move>(m), s.gold_head) : 1 << 30;
-          if (cost[m] < min_cost) min_cost = cost[m];
-        }
-        const int s0 = st.Stack(0);
-        const int gold_label = s0 >= 0 ? s.gold_label[s0] : -1;
-        int guess = -1, best_ok = -1;
-        bool guess_ok = false;
-        for (int c = 0; c < classes; ++c) {
-          const int m = static_cast<int>(TransitionMove(c, L));
-          if (!valid[m]) continue;
-          const int l = TransitionLabel(c, L);
-          const bool ok = cost[m] == min_cost && (m == 0 || l == gold_label || gold_label < 0);
-          if (guess < 0 || scores[c] > scores[guess]) guess = c, guess_ok = ok;
-          if (ok && (best_ok < 0 || scores[c] > scores[best_ok])) best_ok = c;
-        }
-        ++steps;
-        if (!guess_ok) {
-          ++errors;
-          p.Update(feats, best_ok, guess);
-        }
-        p.Tick();
-        int next = best_ok;
-        if (guess_ok ||
-            (explore && std::uniform_real_distribution<double>(0, 1)(rng) < o.explore)) {
-          next = guess;
-        }
-        st.Apply(TransitionMove(next, L), TransitionLabel(next, L));
-      }
-    }
-    learn::LinearModel avg = p.Average(o.prune);
+  // UAS and LAS of a model on the dev sentences.
+  const auto dev_scores = [&](const learn::LinearModel& m) {
     SyntaxScores sc;
     std::vector<Parser::Arc> arcs;
     for (const ParseSentence& s : dv) {
-      Parser::Decode([&](std::span<const uint64_t> f, float* out) { avg.Score(f, out); }, L,
+      Parser::Decode([&](std::span<const uint64_t> f, float* out) { m.Score(f, out); }, L,
                      s.tokens, &arcs);
       for (size_t i = 0; i < arcs.size(); ++i) {
         ++sc.words;
@@ -172,19 +123,92 @@ Status TrainParser(const ParserTrainOptions& o, const TrainLog& log) {
         }
       }
     }
-    const double las = SyntaxScores::Percent(sc.las, sc.words);
-    const double secs =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    log(fmt::format(
-        "epoch {}: train errors {:.2f}%  dev UAS {:.2f} LAS {:.2f}  features {}  "
-        "weights {}  ({:.0f} s)",
-        epoch, 100.0 * static_cast<double>(errors) / static_cast<double>(steps),
-        SyntaxScores::Percent(sc.uas, sc.words), las, avg.num_features(), avg.num_weights(), secs));
-    if (las > best_las) {
-      best_las = las;
-      best_model = avg.Serialize();
+    return sc;
+  };
+  // One model trained with a shuffling seed: the epoch that scores best on dev.
+  const auto train_one = [&](uint64_t seed, const std::string& name) {
+    learn::PerceptronTrainer p(classes);
+    std::vector<uint64_t> feats;
+    std::vector<float> scores(static_cast<size_t>(classes));
+    std::mt19937_64 rng(seed);
+    double best_las = -1;
+    learn::LinearModel best;
+    for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+      const bool explore = epoch > o.explore_after;
+      size_t steps = 0, errors = 0;
+      for (size_t idx : EpochOrder(tr.size(), seed, epoch)) {
+        const ParseSentence& s = tr[idx];
+        ArcHybridState st(static_cast<int>(s.tokens.size()) - 1);
+        while (!st.Terminal()) {
+          feats.clear();
+          ParserFeatures(st, s.tokens, &feats);
+          p.Score(feats, scores.data());
+          bool valid[3];
+          int cost[3];
+          int min_cost = 1 << 30;
+          for (int m = 0; m < 3; ++m) {
+            valid[m] = st.Valid(static_cast<Move>(m));
+            cost[m] = valid[m] ? st.Cost(static_cast<Move>(m), s.gold_head) : 1 << 30;
+            if (cost[m] < min_cost) min_cost = cost[m];
+          }
+          const int s0 = st.Stack(0);
+          const int gold_label = s0 >= 0 ? s.gold_label[s0] : -1;
+          int guess = -1, best_ok = -1;
+          bool guess_ok = false;
+          for (int c = 0; c < classes; ++c) {
+            const int m = static_cast<int>(TransitionMove(c, L));
+            if (!valid[m]) continue;
+            const int l = TransitionLabel(c, L);
+            const bool ok = cost[m] == min_cost && (m == 0 || l == gold_label || gold_label < 0);
+            if (guess < 0 || scores[c] > scores[guess]) guess = c, guess_ok = ok;
+            if (ok && (best_ok < 0 || scores[c] > scores[best_ok])) best_ok = c;
+          }
+          ++steps;
+          if (!guess_ok) {
+            ++errors;
+            p.Update(feats, best_ok, guess);
+          }
+          p.Tick();
+          int next = best_ok;
+          if (guess_ok ||
+              (explore && std::uniform_real_distribution<double>(0, 1)(rng) < o.explore)) {
+            next = guess;
+          }
+          st.Apply(TransitionMove(next, L), TransitionLabel(next, L));
+        }
+      }
+      learn::LinearModel avg = p.Average(o.prune);
+      const SyntaxScores sc = dev_scores(avg);
+      const double las = SyntaxScores::Percent(sc.las, sc.words);
+      const double secs =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      log(fmt::format(
+          "{}epoch {}: train errors {:.2f}%  dev UAS {:.2f} LAS {:.2f}  features {}  "
+          "weights {}  ({:.0f} s)",
+          name, epoch, 100.0 * static_cast<double>(errors) / static_cast<double>(steps),
+          SyntaxScores::Percent(sc.uas, sc.words), las, avg.num_features(), avg.num_weights(),
+          secs));
+      if (las > best_las) {
+        best_las = las;
+        best = std::move(avg);
+      }
     }
+    return best;
+  };
+  std::vector<learn::LinearModel> models;
+  for (int k = 0; k < std::max(1, o.ensemble); ++k) {
+    models.push_back(train_one(o.seed + 7919 * static_cast<uint64_t>(k),
+                               o.ensemble > 1 ? fmt::format("model {}: ", k + 1) : ""));
   }
+  learn::LinearModel model =
+      models.size() == 1 ? std::move(models.front()) : learn::LinearModel::Average(models, 0.0f);
+  const SyntaxScores final_scores = dev_scores(model);
+  const double best_las = SyntaxScores::Percent(final_scores.las, final_scores.words);
+  if (models.size() > 1) {
+    log(fmt::format("{} models averaged: dev UAS {:.2f} LAS {:.2f}", models.size(),
+                    SyntaxScores::Percent(final_scores.uas, final_scores.words), best_las));
+  }
+  std::string best_model = model.Serialize();
   learn::ModelWriter w("parse");
   w.Add("labels", labels.Serialize());
   w.Add("classifier", std::move(best_model));

@@ -26,6 +26,9 @@ struct ParserTrainOptions {
   // Training tags come from `jackknife` taggers, each trained on the other folds of the
   // training file (so they are as wrong as at run time); 1 = from pos_model.
   int jackknife = 5;
+  // Models trained with different shuffling seeds and averaged into one (an ensemble at
+  // the cost of one model when parsing).
+  int ensemble = 1;
 };
 
 Status TrainParser(const ParserTrainOptions& options, const TrainLog& log);

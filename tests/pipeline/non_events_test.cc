@@ -161,3 +161,49 @@ TEST(StatusTest, AnActOneIsReadyToDoIsStillToCome) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, RunningTotalsTakingPlaceAndFightingFiresAreNoEvents) {
+  EXPECT_TRUE(testing::EventSummaries(
+                  "France registers 52,010 new infections, taking the nationwide total to "
+                  "1,138,507, the fifth highest after the United States, India and Brazil.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("Demonstrations take place across dozens of cities in "
+                                      "Italy against the new restrictions.")
+                  .empty());
+  EXPECT_TRUE(
+      testing::EventSummaries("Two firefighters are critically injured while battling the blazes.")
+          .empty());
+}
+
+TEST(StatusTest, AnActAvoidedDoesNotHappen) {
+  bool arrest = false;
+  for (const Event& e : testing::CodeEvents(
+           "Leopoldo Lopez arrives in Madrid after spending the last year in the Spanish embassy "
+           "to avoid house arrest.")) {
+    if (e.trigger != "arrest") continue;
+    arrest = true;
+    EXPECT_EQ(e.status, "negated");
+  }
+  EXPECT_TRUE(arrest);
+}
+
+TEST(StatusTest, AClauseOfItsOwnBeforeAReportingVerbIsNoSpeaker) {
+  for (const Event& e :
+       testing::CodeEvents("Police arrest seven protesters and reported two officers injured.")) {
+    EXPECT_TRUE(e.attributed_to.text.empty()) << e.attributed_to.text;
+  }
+}
+
+TEST(ActorRolesTest, ARoleInPartOfACityIsARoleOfItsCountry) {
+  const std::vector<std::string> events = testing::EventSummaries(
+      "Security forces in central Baghdad threw tear gas to prevent marchers from crossing "
+      "strategic bridges, injuring at least six.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events.back(), "ASSAULT IRQCOP> asserted");
+}
+
+}  // namespace
+}  // namespace dateline
