@@ -72,6 +72,12 @@ class SentenceCoder {
       if (dict && (!hit || (pattern_words > 1 && !counts))) hit = std::move(dict);
       if (!hit) continue;
       if (!hit->noun && LightVerb(i)) continue;
+      // "TV show host", "the court of appeal": a noun naming a person or a body.
+      if (!hit->noun && HasSyntax() && doc_.tokens[i].upos == Upos::kNoun && i > sb_ &&
+          (doc_.tokens[i - 1].upos == Upos::kNoun || doc_.tokens[i - 1].upos == Upos::kPropn)) {
+        continue;
+      }
+      if (i >= sb_ + 2 && v_.lower[i - 1] == "of" && v_.lower[i - 2] == "court") continue;
       // "the injured civilians", "those killed": a participle used as an adjective.
       if (!hit->noun && v_.lower[i].ends_with("ed") && i > sb_ &&
           OneOf(v_.lower[i - 1],
@@ -1337,6 +1343,20 @@ class SentenceCoder {
     return false;
   }
 
+  // "resume vaccine trials": a medical trial is no judicial one.
+  bool MedicalTrial(const Draft& d) const {
+    if (d.event.type != "ACCUSE") return false;
+    const uint32_t t = d.event.trigger_token;
+    for (uint32_t j = t; j < se_ && j <= t + 4; ++j) {
+      if ((v_.lower[j] == "trial" || v_.lower[j] == "trials") && j > sb_ &&
+          OneOf(v_.lower[j - 1],
+                {"vaccine", "clinical", "drug", "medical", "human", "iii", "ii"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
   bool TakesPlace(uint32_t t) const {
     const std::string_view w = v_.lower[t];
@@ -1352,7 +1372,7 @@ class SentenceCoder {
       if (ViolatedTruce(d)) d.drop = true;
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
-          TakesPlace(t) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          TakesPlace(t) || MedicalTrial(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

@@ -207,3 +207,18 @@ TEST(ActorRolesTest, ARoleInPartOfACityIsARoleOfItsCountry) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, ACourtOfAppealAndAVaccineTrialAreNoEvents) {
+  EXPECT_TRUE(testing::EventSummaries("Belgium's court of appeal recognizes the DNA test result of "
+                                      "Delphine Boel.")
+                  .empty());
+  EXPECT_TRUE(
+      testing::EventSummaries("AstraZeneca announces that it would resume vaccine trials in Japan.")
+          .empty());
+}
+
+}  // namespace
+}  // namespace dateline
