@@ -39,6 +39,15 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
       entity_at[i] = static_cast<int32_t>(k);
     }
   }
+  // The country of the first place each sentence names ("prompting the government to
+  // impose a curfew in Sousse": Tunisia's government).
+  std::vector<std::string> place_country(doc.sentences.empty() ? 1 : doc.sentences.size());
+  for (const Entity& ent : *entities) {
+    if (ent.place && !ent.place->country.empty() && ent.sentence < place_country.size() &&
+        place_country[ent.sentence].empty()) {
+      place_country[ent.sentence] = ent.place->country;
+    }
+  }
   std::vector<Entity> found;
   const Entity* last_person = nullptr;
   uint32_t last_person_sentence = 0;
@@ -100,6 +109,8 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
       local = last_country->actor->country;
     } else if (last_place != nullptr && last_place->sentence == ent.sentence) {
       local = last_place->place->country;
+    } else if (ent.sentence < place_country.size()) {
+      local = place_country[ent.sentence];
     }
     for (auto it = last_by_role.rbegin(); it != last_by_role.rend(); ++it) {
       const std::string& r = (*it)->actor->role;

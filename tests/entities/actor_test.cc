@@ -197,6 +197,10 @@ TEST(CoreferenceTest, ACountryOfTheSameSentenceComesFirst) {
   EXPECT_EQ(AllActors("The Iraqi president met the pope. Protests spread in Kharkiv and the "
                       "government imposed a curfew."),
             (std::vector<std::string>{"Iraqi:IRQGOV", "government:UKRGOV"}));
+  // Also a place named after it.
+  EXPECT_EQ(AllActors("The Iraqi president met the pope. Cases rose, prompting the government "
+                      "to impose a curfew in Kharkiv."),
+            (std::vector<std::string>{"Iraqi:IRQGOV", "government:UKRGOV"}));
 }
 
 }  // namespace
