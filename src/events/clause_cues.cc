@@ -140,9 +140,13 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;
     if (v.IsPunct(j)) break;
-    if (OneOf(v.lower[j],
-              {"not", "n't", "never", "no", "neither", "nor", "avoid", "avoids", "avoided",
-               "avoiding", "evade", "evaded", "evading", "escape", "escaped", "escaping"})) {
+    if (OneOf(v.lower[j], {"not", "n't", "never", "no", "neither", "nor", "avoid", "avoids",
+                           "avoided", "avoiding", "evade", "evaded", "evading", "escape", "escaped",
+                           "escaping", "banning"})) {
+      return "negated";
+    }
+    // "a nationwide ban on visits"
+    if (v.lower[j] == "on" && j > sb && OneOf(v.lower[j - 1], {"ban", "bans", "moratorium"})) {
       return "negated";
     }
   }
@@ -158,6 +162,13 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   for (uint32_t j = i; j > sb && i - j < 3 && !alleged;) {
     --j;
     alleged = OneOf(v.lower[j], {"allegedly", "alleged", "reportedly"});
+  }
+  // "the teenager charged for killing two protesters", "suspected of planting the bomb".
+  for (uint32_t j = i; j > sb + 1 && i - j < 4 && !alleged;) {
+    --j;
+    alleged = OneOf(v.lower[j], {"with", "of", "for"}) &&
+              OneOf(v.lower[j - 1], {"charged", "accused", "suspected", "convicted", "indicted",
+                                     "arrested", "jailed", "sentenced", "detained"});
   }
   for (uint32_t j = sb; j + 1 < i && !alleged; ++j) {
     alleged = OneOf(v.lower[j], {"claimed", "claims", "claim", "alleged", "alleges"}) &&
@@ -196,6 +207,14 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     for (size_t s = 0; s < site; ++s) {
       if (!sites[s].request) continue;
       if (i - sites[s].token <= 3) return "requested";  // "demanded the release"
+      // "urged Russia to return to talks after it withdrew from them": what a subordinate
+      // clause tells happened.
+      bool subordinate = false;
+      for (uint32_t k = sites[s].token + 1; k < i && !subordinate; ++k) {
+        subordinate = OneOf(v.lower[k], {"after", "because", "since", "although", "though",
+                                         "despite", "while", "when", "as", ";"});
+      }
+      if (subordinate) continue;
       for (uint32_t k = sites[s].token + 1; k < i; ++k) {
         // "urged X to", "called for", "stressed that X must"
         if (OneOf(v.lower[k], {"to", "for", "must", "should"})) return "requested";

@@ -1004,7 +1004,15 @@ class SentenceCoder {
       source = ByAgent(i);
       if (source < 0) source = PassiveAgent(i);
       if (source < 0) source = NearestBefore(i, kModifierWindow + 1, true);
-      if (source < 0 && !(flags & kViolent)) source = NearestBefore(i, kSourceWindow, false);
+      if (source < 0 && !(flags & kViolent)) {
+        source = NearestBefore(i, kSourceWindow, false);
+        // "The government issues a decree following yesterday's protests": a state's
+        // offices named further back are not who protests.
+        if (source >= 0 && hit.def->type == "PROTEST" &&
+            OneOf(doc_.entities[source].actor->role, {"GOV", "MIL", "COP", "JUD"})) {
+          source = -1;
+        }
+      }
       // "Turkey rejected calls for a ceasefire", "condemned the attack": a noun that is
       // the object of another event's verb is not done by that verb's subject (a light
       // verb's object is: "expressed its support", "held talks").
@@ -1357,6 +1365,21 @@ class SentenceCoder {
     return false;
   }
 
+  // "who do not meet the necessary criteria": meeting a requirement is no meeting.
+  bool MeetsRequirement(const Draft& d) const {
+    if (d.event.type != "CONSULT" || d.noun) return false;
+    const uint32_t t = d.event.trigger_token;
+    if (!v_.lower[t].starts_with("meet") && v_.lower[t] != "met") return false;
+    for (uint32_t j = t + 1; j < se_ && j <= t + 4; ++j) {
+      if (OneOf(v_.lower[j], {"criteria", "requirements", "requirement", "demands", "standards",
+                              "needs", "target", "targets", "expectations", "deadline",
+                              "conditions", "goals", "obligations", "threshold", "demand"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
   bool TakesPlace(uint32_t t) const {
     const std::string_view w = v_.lower[t];
@@ -1372,7 +1395,8 @@ class SentenceCoder {
       if (ViolatedTruce(d)) d.drop = true;
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
-          TakesPlace(t) || MedicalTrial(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          TakesPlace(t) || MedicalTrial(d) || MeetsRequirement(d) ||
+          (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

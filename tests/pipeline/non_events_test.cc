@@ -222,3 +222,49 @@ TEST(NonEventsTest, ACourtOfAppealAndAVaccineTrialAreNoEvents) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(StatusTest, ABannedChargedOrSubordinateActIsNoRequest) {
+  // What a ban is on does not happen.
+  for (const Event& e : testing::CodeEvents("The government announces a nationwide ban on visits "
+                                            "to homes.")) {
+    if (e.trigger == "visits") {
+      EXPECT_EQ(e.status, "negated");
+    }
+  }
+  // What someone is charged with is alleged.
+  bool killing = false;
+  for (const Event& e : testing::CodeEvents("Kyle Rittenhouse, the teenager charged for killing "
+                                            "two protesters in Kenosha, will not face gun "
+                                            "charges.")) {
+    if (e.trigger != "killing") continue;
+    killing = true;
+    EXPECT_EQ(e.status, "alleged");
+  }
+  EXPECT_TRUE(killing);
+  // A subordinate clause after a request tells what happened.
+  for (const Event& e : testing::CodeEvents(
+           "The Dutch government urges Russia to return to negotiation tables after the country "
+           "withdrew from talks on liability for the downing of the flight.")) {
+    if (e.trigger == "talks") {
+      EXPECT_NE(e.status, "requested");
+    }
+  }
+}
+
+TEST(NonEventsTest, MeetingACriterionIsNoMeetingAndAGovernmentDoesNotProtest) {
+  EXPECT_TRUE(testing::EventSummaries("Syllouris resigns after selling passports to investors who "
+                                      "do not meet the criteria of the European Union.")
+                  .empty());
+  for (const Event& e : testing::CodeEvents("The Thai government issues an emergency decree "
+                                            "following yesterday's protests.")) {
+    if (e.type == "PROTEST") {
+      EXPECT_NE(e.source.ref.role, "GOV");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dateline
