@@ -204,6 +204,8 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     const NameEntry& n = *f.entry;
     // "Hurricane Eta", "Typhoon Haiyan": a storm's name, not a group or a place.
     if (f.begin > sb && NamesAStorm(AsciiLower(doc.TokenText(f.begin - 1)))) continue;
+    // "US$10,000", "A$5": a currency, not the country.
+    if (f.end < se && doc.TokenText(f.end) == "$" && !doc.tokens[f.end].space_before) continue;
     Entity ent;
     ent.token_begin = f.begin;
     ent.token_end = f.end;

@@ -125,7 +125,10 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
         clause = v.doc.tokens[k].upos == Upos::kVerb;
       }
       if (clause) break;
-      return Attribution{start, r};
+      // "Belarus previously said": the speaker without the adverb.
+      uint32_t end = r;
+      while (end > start + 1 && v.lower[end - 1].ends_with("ly")) --end;
+      return Attribution{start, end};
     }
   }
   return std::nullopt;
@@ -212,7 +215,9 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       bool subordinate = false;
       for (uint32_t k = sites[s].token + 1; k < i && !subordinate; ++k) {
         subordinate = OneOf(v.lower[k], {"after", "because", "since", "although", "though",
-                                         "despite", "while", "when", "as", ";"});
+                                         "despite", "while", "when", ";"}) ||
+                      (v.lower[k] == "as" && k + 1 < i && v.lower[k + 1] != "well" &&
+                       v.lower[k - 1] != "well");  // "as well as" goes on with the request
       }
       if (subordinate) continue;
       for (uint32_t k = sites[s].token + 1; k < i; ++k) {

@@ -150,8 +150,8 @@ class SentenceCoder {
   bool LightVerb(uint32_t i) const {
     const std::string_view w = v_.lower[i];
     if (!(w.starts_with("express") || w.starts_with("voice") || w.starts_with("extend") ||
-          w.starts_with("issu") || w.starts_with("reaffirm") || w.starts_with("offer") ||
-          w.starts_with("pledg"))) {
+          w.starts_with("issu") || w.starts_with("enact") || w.starts_with("reaffirm") ||
+          w.starts_with("offer") || w.starts_with("pledg"))) {
       return false;
     }
     for (uint32_t j = i + 1; j < se_ && j <= i + 3; ++j) {
@@ -274,7 +274,7 @@ class SentenceCoder {
   // The actor a sentence opens with (within its first few words, not a place of the
   // event), before token i; -1 if none.
   int32_t OpeningActor(uint32_t i) const {
-    constexpr uint32_t kOpening = 4;
+    constexpr uint32_t kOpening = 6;
     for (uint32_t j = sb_; j < i && j < sb_ + kOpening; ++j) {
       const int32_t e = v_.entity_at[j];
       if (e >= 0 && Eligible(e, i) && !IsLocative(e)) return e;
@@ -1043,10 +1043,11 @@ class SentenceCoder {
       // "Nigerian police open fire on protesters in Lekki, Lagos State, killing several
       // people": a trailing participle clause is done by the sentence's subject, even
       // where the parse missed the main verb.
+      // Without one, the nearest name before it is the main clause's object or place
+      // ("rebels bomb a car in the commune of Southwest Cameroon, killing seven").
       if (syn.source < 0 && i > sb_ && v_.lower[i - 1] == "," && v_.lower[i].ends_with("ing")) {
-        if (const int32_t subject = OpeningActor(i); subject >= 0 && subject != target) {
-          source = subject;
-        }
+        const int32_t subject = OpeningActor(i);
+        source = subject != target ? subject : -1;
       }
     }
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
@@ -1097,6 +1098,7 @@ class SentenceCoder {
     }
     ev.status = std::string(EventStatus(v_, sb_, se_, sites, site, future_date));
     if (talks_to_come && ev.status == "asserted") ev.status = "future";
+    if (hit.noun && ev.type == "CONSULT" && PutOff(i)) ev.status = "negated";
 
     if (attribution_ && !InAttribution(i) && !IsAttributionVerb(i)) {
       ev.attributed_to.text = std::string(doc_.SpanText(attribution_->begin, attribution_->end));
@@ -1380,6 +1382,30 @@ class SentenceCoder {
     return false;
   }
 
+  // "Ceasefire talks between Russia and Ukraine, scheduled for today, are postponed": is
+  // the meeting named at token i put off or called off later in its clause?
+  bool PutOff(uint32_t i) const {
+    for (uint32_t j = i + 1; j + 1 < se_; ++j) {
+      if (v_.lower[j] == ";") return false;
+      if (OneOf(v_.lower[j], {"is", "are", "was", "were", "been", "be"}) &&
+          OneOf(v_.lower[j + 1],
+                {"postponed", "cancelled", "canceled", "suspended", "delayed", "called"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "that the European Union considers to be linked to the invasion": a judgement, not a
+  // consultation.
+  bool ConsidersAs(uint32_t t) const {
+    if (!v_.lower[t].starts_with("consider")) return false;
+    for (uint32_t j = t + 1; j + 1 < se_ && j <= t + 4; ++j) {
+      if ((v_.lower[j] == "to" && v_.lower[j + 1] == "be") || v_.lower[j] == "as") return true;
+    }
+    return false;
+  }
+
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
   bool TakesPlace(uint32_t t) const {
     const std::string_view w = v_.lower[t];
@@ -1395,7 +1421,7 @@ class SentenceCoder {
       if (ViolatedTruce(d)) d.drop = true;
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
-          TakesPlace(t) || MedicalTrial(d) || MeetsRequirement(d) ||
+          TakesPlace(t) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
           (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }

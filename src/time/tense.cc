@@ -83,7 +83,9 @@ Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
         // "had been due to expire Friday", "had been scheduled to expire at midnight
         // Friday": the deadline has passed.
         if (j >= sb + 2 && t[j - 1].lower == "been" && t[j - 2].lower == "had") return Cue::kPast;
-        if ((w == "expected" || w == "due") && !after_be) return Cue::kNone;
+        // "is expected", "talks expected to occur on Thursday"; but "due to the storm".
+        if (w == "expected" && !after_be && !before_to) return Cue::kNone;
+        if (w == "due" && !after_be) return Cue::kNone;
         if (w == "going" && !before_to) return Cue::kNone;
         if (w == "arrive" && !after_to) return Cue::kNone;
         if ((w == "plan" || w == "plans" || w == "planning" || w == "set") && !before_to) {

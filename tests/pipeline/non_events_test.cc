@@ -268,3 +268,72 @@ TEST(NonEventsTest, MeetingACriterionIsNoMeetingAndAGovernmentDoesNotProtest) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(StatusTest, PostponedTalksDoNotHappenAndTalksExpectedOnThursdayAreComing) {
+  int talks = 0;
+  for (const Event& e : testing::CodeEvents(
+           "Ceasefire talks between Russia and Ukraine, scheduled to take place today, are "
+           "postponed.")) {
+    ++talks;
+    EXPECT_EQ(e.status, "negated") << e.trigger;
+  }
+  EXPECT_EQ(talks, 2);
+  // The article is dated Thursday 8 October 2020: the talks are on Friday the 9th.
+  bool future = false;
+  for (const Event& e :
+       testing::CodeEvents("The Russian delegation arrives in Belarus for a second "
+                           "round of talks expected to occur on Friday.")) {
+    if (e.trigger != "talks") continue;
+    future = true;
+    EXPECT_EQ(e.status, "future");
+    EXPECT_EQ(e.date, "2020-10-09");
+  }
+  EXPECT_TRUE(future);
+  // "as well as" goes on with the request.
+  int protests = 0;
+  for (const Event& e : testing::CodeEvents("Navalny calls for more anti-war protests in Russia, "
+                                            "as well as protests against President Putin.")) {
+    if (e.type != "PROTEST") continue;
+    ++protests;
+    EXPECT_EQ(e.status, "requested");
+  }
+  EXPECT_EQ(protests, 2);
+}
+
+TEST(NonEventsTest, ACurrencyAJudgementAndAnEnactingAreNoEventsOfTheirOwn) {
+  for (const Event& e : testing::CodeEvents("Russian President Vladimir Putin bans exporting "
+                                            "currency abroad in excess of US$10,000.")) {
+    EXPECT_NE(e.target.ref.code, "USA");
+  }
+  for (const Event& e : testing::CodeEvents("The law freezes the assets of people that the "
+                                            "European Union considers to be linked to the "
+                                            "invasion of Ukraine.")) {
+    EXPECT_NE(e.type, "CONSULT");
+  }
+  // The sanctions are coded by their noun, not as cooperation by "enact".
+  const std::vector<std::string> events = testing::EventSummaries(
+      "The council of San Marino authorizes the government to enact sanctions against Russia.");
+  for (const std::string& e : events) EXPECT_FALSE(e.starts_with("COOPERATE")) << e;
+}
+
+TEST(ActorRolesTest, AParticipleClauseWithoutAnOpeningActorHasNoDoer) {
+  // The nearest name before "killing" is where the car was.
+  for (const Event& e : testing::CodeEvents("Anglophone rebels bomb a car in the Ekondo-Titi "
+                                            "commune of Southwest Cameroon, killing seven "
+                                            "people.")) {
+    EXPECT_NE(e.source.ref.code, "CMR") << e.trigger;
+  }
+  bool attributed = false;
+  for (const Event& e : testing::CodeEvents("Belarus previously said that it would not send its "
+                                            "armed forces to Ukraine.")) {
+    attributed = true;
+    EXPECT_EQ(e.attributed_to.text, "Belarus");
+  }
+  EXPECT_TRUE(attributed);
+}
+
+}  // namespace
+}  // namespace dateline
