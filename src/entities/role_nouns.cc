@@ -107,6 +107,8 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     {"children", "CVL"},
     {"women", "CVL"},
     {"refugees", "CVL"},
+    {"asylum seekers", "CVL"},
+    {"migrants", "CVL"},
     {"nationals", "CVL"},
     {"national", "CVL"},
     {"population", "CVL"},

@@ -18,6 +18,13 @@ constexpr uint32_t kRelativeWindow = 7;
 std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {
   if (v.timex_at[i] >= 0) return std::nullopt;
   if (i + 1 < se && (v.lower[i + 1] == "%" || v.lower[i + 1] == "percent")) return std::nullopt;
+  // "his 18 year-old son", "a 40-year-old man": an age.
+  if (i + 1 < se && (v.lower[i + 1].starts_with("year-old") ||
+                     (i + 2 < se && OneOf(v.lower[i + 1], {"year", "years"}) &&
+                      (v.lower[i + 2] == "old" || v.lower[i + 2].starts_with("-old"))))) {
+    return std::nullopt;
+  }
+  if (v.lower[i].ends_with("-year-old")) return std::nullopt;
   const TokenKind kind = v.doc.tokens[i].kind;
   if (kind != TokenKind::kNumber && kind != TokenKind::kWord) return std::nullopt;
   return ParseCasualtyNumber(v.lower[i]);

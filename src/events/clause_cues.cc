@@ -52,6 +52,8 @@ bool IsReadinessWord(std::string_view w) {
 bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
   // "is refusing", "are demanding": a form of "be" before a gerund is the progressive.
   if (v.lower[i].ends_with("ing")) return false;
+  // "Kurdish forces backed by U.S. airstrikes": a participle with its agent.
+  if (v.lower[i].ends_with("ed") && i + 1 < v.lower.size() && v.lower[i + 1] == "by") return true;
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;
     if (IsBe(v.lower[j])) return true;
@@ -248,7 +250,8 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       return "future";
     }
     if (w == "be" && j > sb && v.lower[j - 1] == "to") return "future";
-    if (w == "to" && j > sb && OneOf(v.lower[j - 1], {"is", "are", "expected", "due", "going"})) {
+    if (w == "to" && j > sb &&
+        OneOf(v.lower[j - 1], {"is", "are", "expected", "due", "going", "set"})) {
       return "future";
     }
     if (w == "to" && j > sb && IsReadinessWord(v.lower[j - 1])) return "future";

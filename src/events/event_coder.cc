@@ -282,6 +282,15 @@ class SentenceCoder {
     return -1;
   }
 
+  // Is entity e the bare name of a city (a capital stands for its government, but the
+  // name is the place's own)?
+  bool IsCityName(int32_t e) const {
+    const Entity& ent = doc_.entities[e];
+    if (!ent.place || !ent.actor || ent.actor->role.empty()) return false;
+    return doc_.SpanText(ent.token_begin, ent.token_end) == ent.place->name &&
+           ent.place->name != ent.place->country;
+  }
+
   // Is token j's phrase introduced by one of the prepositions?
   bool HasCase(uint32_t j, std::initializer_list<std::string_view> preps) const {
     for (uint32_t k = sb_; k < se_; ++k) {
@@ -1003,7 +1012,11 @@ class SentenceCoder {
     } else if (hit.noun) {
       source = ByAgent(i);
       if (source < 0) source = PassiveAgent(i);
-      if (source < 0) source = NearestBefore(i, kModifierWindow + 1, true);
+      if (source < 0) {
+        source = NearestBefore(i, kModifierWindow + 1, true);
+        // "the recent Beirut bombings": a city before an attack is where it happened.
+        if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
+      }
       if (source < 0 && !(flags & kViolent)) {
         source = NearestBefore(i, kSourceWindow, false);
         // "The government issues a decree following yesterday's protests": a state's
@@ -1219,7 +1232,8 @@ class SentenceCoder {
     return false;
   }
   bool SportsResult(uint32_t i) const {
-    if (!OneOf(v_.lower[i], {"beat", "beats", "defeat", "defeats", "defeated", "wins", "won"})) {
+    if (!OneOf(v_.lower[i], {"beat", "beats", "beating", "defeat", "defeats", "defeated",
+                             "defeating", "wins", "won", "winning"})) {
       return false;
     }
     auto number = [&](uint32_t j) {

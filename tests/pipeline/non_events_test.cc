@@ -337,3 +337,43 @@ TEST(ActorRolesTest, AParticipleClauseWithoutAnOpeningActorHasNoDoer) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, AnAgentAfterAParticipleAndACityBeforeAnAttack) {
+  // "backed by" names the backer.
+  bool backed = false;
+  for (const Event& e : testing::CodeEvents("Kurdish Peshmerga forces backed by U.S. airstrikes "
+                                            "seize control of Sinjar in northern Iraq.")) {
+    if (e.trigger != "backed") continue;
+    backed = true;
+    EXPECT_EQ(e.source.ref.code, "USA");
+  }
+  EXPECT_TRUE(backed);
+  // A city before an attack is where it happened, not who attacked.
+  for (const Event& e : testing::CodeEvents("Lebanon arrests nine people over the recent Beirut "
+                                            "bombings that killed at least 44 people.")) {
+    if (e.trigger == "bombings") {
+      EXPECT_TRUE(e.source.ref.empty()) << e.source.ref.code;
+    }
+  }
+  // Asylum seekers are civilians of their country.
+  const std::vector<std::string> shot = testing::EventSummaries(
+      "Egyptian security forces allegedly shoot dead at least 15 Sudanese asylum seekers.");
+  ASSERT_FALSE(shot.empty());
+  EXPECT_EQ(shot[0], "ASSAULT EGYCOP>SDNCVL alleged");
+}
+
+TEST(NonEventsTest, AnAgeIsNoCountAndATennisFinalIsNoAttack) {
+  for (const Event& e : testing::CodeEvents("A rabbi and his 18 year-old son are shot dead by a "
+                                            "Palestinian gunman.")) {
+    EXPECT_FALSE(e.killed && e.killed->min == 18);
+  }
+  EXPECT_TRUE(testing::EventSummaries("In tennis, the Czech Republic retains the Fed Cup "
+                                      "defeating Russia 3-2 in the final.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace dateline
