@@ -49,6 +49,10 @@ bool IsReadinessWord(std::string_view w) {
 
 }  // namespace
 
+bool IsReportingVerb(const DocView& v, uint32_t i) {
+  return IsReportVerbAt(v, i) || (OneOf(v.lower[i], {"say", "saying"}) && v.entity_at[i] < 0);
+}
+
 bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
   // "is refusing", "are demanding": a form of "be" before a gerund is the progressive.
   if (v.lower[i].ends_with("ing")) return false;

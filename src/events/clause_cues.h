@@ -45,6 +45,10 @@ struct TriggerSite {
 std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                              const std::vector<TriggerSite>& sites, size_t site, bool future_date);
 
+// True for a reporting verb at token i ("said", "says", "told", "claimed"); "States" in
+// "the United States" is a name, not a verb.
+bool IsReportingVerb(const DocView& v, uint32_t i);
+
 // True if the verb at token i is passive: a form of "be" (or "get") within the two
 // tokens before it, adverbs and "not" aside, and the verb no gerund ("is refusing" is
 // the progressive).

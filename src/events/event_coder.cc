@@ -71,6 +71,13 @@ class SentenceCoder {
       const bool counts = hit && (hit->def->flags & (kKill | kInjure | kMissing | kDetain)) != 0;
       if (dict && (!hit || (pattern_words > 1 && !counts))) hit = std::move(dict);
       if (!hit) continue;
+      // "The military says 14 terrorists attacked a base": a reporting verb does not do
+      // the material act its pattern words name; that act's own verb codes it.
+      if (IsDictionaryDef(hit->def) && IsReportingVerb(v_, i) &&
+          OneOf(hit->def->type, {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT", "CONCEDE",
+                                 "SANCTION", "COOPERATE"})) {
+        continue;
+      }
       if (!hit->noun && LightVerb(i)) continue;
       // "TV show host", "the court of appeal": a noun naming a person or a body.
       if (!hit->noun && HasSyntax() && doc_.tokens[i].upos == Upos::kNoun && i > sb_ &&

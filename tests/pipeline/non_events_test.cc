@@ -377,3 +377,19 @@ TEST(NonEventsTest, AnAgeIsNoCountAndATennisFinalIsNoAttack) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ReportedSpeechTest, AReportingVerbDoesNotDoTheActItReports) {
+  int attacks = 0;
+  for (const Event& e : testing::CodeEvents("The Egyptian military says 14 terrorists attacked a "
+                                            "Sinai military base today.")) {
+    EXPECT_NE(e.trigger, "says");
+    attacks += e.type == "ASSAULT";
+  }
+  EXPECT_EQ(attacks, 1);
+}
+
+}  // namespace
+}  // namespace dateline
