@@ -81,8 +81,10 @@ bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
 }
 
 bool IsClauseBoundary(const DocView& v, uint32_t i) {
-  return v.IsQuote(i) || OneOf(v.lower[i], {",", ";", ":", "-", "\xE2\x80\x93", "\xE2\x80\x94",
-                                            "that", "which", "who", "while", "but", "whereas"});
+  return v.IsQuote(i) ||
+         OneOf(v.lower[i],
+               {",", ";", ":", "-", "\xE2\x80\x93", "\xE2\x80\x94", "that", "which", "who", "while",
+                "but", "whereas", "after", "before", "because", "although", "despite", "unless"});
 }
 
 std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32_t se) {

@@ -732,7 +732,8 @@ class SentenceCoder {
       if (OneOf(w, {"in", "at", "near", "outside", "inside", "across", "throughout"})) return true;
       // "in Ayutthaya, Thailand": the place the comma follows decides.
       if (w == "," && p >= sb_ + 2 && v_.entity_at[p - 2] >= 0 &&
-          doc_.entities[v_.entity_at[p - 2]].place) {
+          (doc_.entities[v_.entity_at[p - 2]].place ||
+           OneOf(doc_.entities[v_.entity_at[p - 2]].label, {"LOC", "GPE"}))) {
         p = doc_.entities[v_.entity_at[p - 2]].token_begin;
         --skip;
         continue;
@@ -792,6 +793,16 @@ class SentenceCoder {
     while (j < se_ && j <= i + kAgentWindow && !v_.Is(j, "by") && !IsClauseBoundary(v_, j) &&
            !v_.IsPunct(j)) {
       ++j;
+    }
+    // "Four soldiers are killed and many others are injured by Azerbaijani troops": the
+    // agent of a coordinated passive is the agent of both.
+    if (!v_.Is(j, "by") && i + 1 < se_ && v_.Is(i + 1, "and")) {
+      uint32_t k = i + 2;
+      while (k < se_ && k <= i + 2 + kAgentWindow && !v_.Is(k, "by") && !IsClauseBoundary(v_, k) &&
+             !v_.IsPunct(k)) {
+        ++k;
+      }
+      if (v_.Is(k, "by") && v_.lower[k - 1].ends_with("ed")) j = k;
     }
     if (!v_.Is(j, "by")) return -1;
     for (uint32_t k = j + 1; k < se_ && k <= j + kAgentWindow; ++k) {
@@ -1019,6 +1030,10 @@ class SentenceCoder {
     } else if (hit.noun) {
       source = ByAgent(i);
       if (source < 0) source = PassiveAgent(i);
+      // "a rocket attack from Lebanon": where an attack came from is who made it.
+      if (source < 0 && (flags & kViolent) && i + 2 < se_ && v_.lower[i + 1] == "from") {
+        if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) source = e;
+      }
       if (source < 0) {
         source = NearestBefore(i, kModifierWindow + 1, true);
         // "the recent Beirut bombings": a city before an attack is where it happened.
@@ -1427,6 +1442,14 @@ class SentenceCoder {
     return false;
   }
 
+  // "Ukraine claims to have sunk the ship", "claimed that": a claim reports an act, it
+  // is no accusation of its own.
+  bool ClaimOfAct(const Draft& d) const {
+    const uint32_t t = d.event.trigger_token;
+    return !d.noun && v_.lower[t].starts_with("claim") && t + 1 < se_ &&
+           OneOf(v_.lower[t + 1], {"to", "that"});
+  }
+
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
   bool TakesPlace(uint32_t t) const {
     const std::string_view w = v_.lower[t];
@@ -1443,7 +1466,7 @@ class SentenceCoder {
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
-          (d.event.type == "CONSULT" && HostsContest(t))) {
+          ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

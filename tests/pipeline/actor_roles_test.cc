@@ -335,3 +335,37 @@ TEST(CoordinationTest, ANameWithAVerbOfItsOwnBeginsANewClause) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, AgentsOriginsAndSubordinateClauses) {
+  // The agent of a coordinated passive is the agent of both.
+  const std::vector<std::string> killed = testing::EventSummaries(
+      "Four Armenian soldiers are killed and many others are injured by Azerbaijani troops.");
+  ASSERT_FALSE(killed.empty());
+  EXPECT_EQ(killed[0], "ASSAULT AZEMIL>ARMMIL asserted");
+  // Where an attack came from is who made it.
+  const std::vector<std::string> rocket = testing::EventSummaries(
+      "A rocket attack from Lebanon on a military base kills one Israeli soldier.");
+  ASSERT_FALSE(rocket.empty());
+  EXPECT_TRUE(rocket[0].starts_with("ASSAULT LBN>")) << rocket[0];
+  // A target is not looked for past the start of a subordinate clause.
+  EXPECT_EQ(testing::EventSummaries("Cuba and South Korea establish diplomatic relations after "
+                                    "exchanging letters via their United Nations "
+                                    "representatives.")[0],
+            "SUPPORT CUB>KOR asserted");
+  // A place after a chain of places is no target.
+  for (const Event& e : testing::CodeEvents("One person is killed in a mass shooting at Union "
+                                            "Station in Kansas City, Missouri, United States.")) {
+    EXPECT_NE(e.target.ref.code, "USA");
+  }
+  // A claim reports an act; it is no accusation.
+  for (const Event& e :
+       testing::CodeEvents("Ukraine claims to have sunk the Russian ship Tsezar Kunikov.")) {
+    EXPECT_NE(e.type, "ACCUSE") << e.trigger;
+  }
+}
+
+}  // namespace
+}  // namespace dateline
