@@ -56,6 +56,13 @@ bool IsPartOfPlace(std::string_view t) {
   return false;
 }
 
+bool IsCapitalWord(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
+
+// Role words that, capitalized, are as often a part of a name ("National Party").
+bool IsNameModifier(std::string_view t) {
+  return t == "National" || t == "People" || t == "Popular" || t == "Public" || t == "Civil";
+}
+
 bool IsPossessive(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
 bool IsConjunction(std::string_view t) { return t == "and" || t == "," || t == "or"; }
 bool IsThe(std::string_view t) { return t == "the" || t == "The"; }
@@ -125,6 +132,14 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
       if (!role.empty() && phrase_end < se && IsPossessive(doc.TokenText(phrase_end)) &&
           doc.TokenText(r)[0] >= 'A' && doc.TokenText(r)[0] <= 'Z') {
         role = {};
+      }
+      // "Slovak National Party", "Afghan National Army": a capitalized role word inside a
+      // longer name; the name's last word says the role, if any.
+      if (!role.empty() && IsNameModifier(doc.TokenText(r)) && phrase_end < se &&
+          IsCapitalWord(doc.TokenText(phrase_end))) {
+        uint32_t last = phrase_end;
+        while (last + 1 < se && IsCapitalWord(doc.TokenText(last + 1))) ++last;
+        role = roles_.Find(AsciiLower(doc.TokenText(last)));
       }
       if (!role.empty()) {
         f.role = std::string(role);

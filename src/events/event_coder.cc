@@ -707,6 +707,12 @@ class SentenceCoder {
   // a name that only says which place is meant.
   bool DescribesPlace(int32_t e) const {
     const Entity& ent = doc_.entities[e];
+    // "clashes on the border with Lebanon" (but "closes its borders with Ethiopia")
+    if (ent.token_begin >= sb_ + 4 && v_.lower[ent.token_begin - 1] == "with" &&
+        IsPlaceNoun(v_.lower[ent.token_begin - 2]) && v_.lower[ent.token_begin - 3] == "the" &&
+        OneOf(v_.lower[ent.token_begin - 4], {"on", "at", "along", "near", "across"})) {
+      return true;
+    }
     if (ent.token_end >= se_ || !IsPlaceNoun(v_.lower[ent.token_end])) return false;
     for (uint32_t p = ent.token_begin; p > sb_ && ent.token_begin - p < 3;) {
       --p;
@@ -1039,7 +1045,9 @@ class SentenceCoder {
         // "the recent Beirut bombings": a city before an attack is where it happened.
         if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
       }
-      if (source < 0 && !(flags & kViolent)) {
+      // "deports a journalist following three years of detention": the one named before a
+      // detention is as often who was held.
+      if (source < 0 && !(flags & (kViolent | kDetain))) {
         source = NearestBefore(i, kSourceWindow, false);
         // "The government issues a decree following yesterday's protests": a state's
         // offices named further back are not who protests.
@@ -1172,12 +1180,14 @@ class SentenceCoder {
 
   // Words that name a natural disaster or an accident wherever they stand.
   static bool DisasterWord(std::string_view w) {
-    return OneOf(w, {"floods",    "flooding",  "wildfire",  "wildfires", "earthquake", "quake",
-                     "hurricane", "typhoon",   "cyclone",   "tornado",   "landslide",  "landslides",
-                     "mudslide",  "avalanche", "heatwave",  "collision", "derailment", "stampede",
-                     "outbreak",  "drought",   "eruption",  "tsunami",   "capsizes",   "capsized",
-                     "sinks",     "sank",      "collapses", "collapsed", "blaze",      "blazes",
-                     "bushfire",  "bushfires", "flames"});
+    return OneOf(
+        w, {"floods",      "flooding",  "wildfire",  "wildfires",   "earthquake", "quake",
+            "hurricane",   "typhoon",   "cyclone",   "tornado",     "landslide",  "landslides",
+            "mudslide",    "avalanche", "heatwave",  "collision",   "derailment", "stampede",
+            "outbreak",    "drought",   "eruption",  "tsunami",     "capsizes",   "capsized",
+            "sinks",       "sank",      "collapses", "collapsed",   "blaze",      "blazes",
+            "bushfire",    "bushfires", "flames",    "earthquakes", "quakes",     "aftershock",
+            "aftershocks", "tremor"});
   }
 
   // Deaths from floods, fires, crashes or disease, and wins in sport, are not events
@@ -1245,9 +1255,9 @@ class SentenceCoder {
   bool HostsContest(uint32_t i) const {
     if (!v_.lower[i].starts_with("host")) return false;
     for (uint32_t j = i + 1; j < se_ && j <= i + 8; ++j) {
-      if (OneOf(v_.lower[j],
-                {"cup", "olympics", "games", "tournament", "championship", "championships",
-                 "contest", "festival", "expo", "exhibition", "marathon", "race", "grand"})) {
+      if (OneOf(v_.lower[j], {"cup", "olympics", "games", "tournament", "championship",
+                              "championships", "contest", "festival", "expo", "exhibition",
+                              "marathon", "race", "grand", "euro", "uefa", "fifa"})) {
         return true;
       }
     }
