@@ -56,6 +56,10 @@ bool IsPartOfPlace(std::string_view t) {
   return false;
 }
 
+bool IsWaterWord(std::string_view t) {
+  return t == "Gulf" || t == "Sea" || t == "Bay" || t == "Strait" || t == "Straits";
+}
+
 bool IsCapitalWord(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
 // Role words that, capitalized, are as often a part of a name ("National Party").
@@ -217,6 +221,11 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
 
   for (const Found& f : found) {
     const NameEntry& n = *f.entry;
+    // "the Gulf of Mexico", "the Sea of Japan": a body of water named after a country.
+    if (f.begin >= sb + 2 && doc.TokenText(f.begin - 1) == "of" &&
+        IsWaterWord(doc.TokenText(f.begin - 2))) {
+      continue;
+    }
     // "Hurricane Eta", "Typhoon Haiyan": a storm's name, not a group or a place.
     if (f.begin > sb && NamesAStorm(AsciiLower(doc.TokenText(f.begin - 1)))) continue;
     // "US$10,000", "A$5": a currency, not the country.

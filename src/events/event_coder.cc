@@ -50,6 +50,7 @@ class SentenceCoder {
 
   void Run(std::vector<Event>* out) {
     first_out_ = out->size();
+    SkipTopicLabel();
     attribution_ = FindAttribution(v_, sb_, se_);
     std::vector<TriggerSite> sites;
     std::vector<std::pair<uint32_t, TriggerHit>> hits;
@@ -298,6 +299,19 @@ class SentenceCoder {
            ent.place->name != ent.place->country;
   }
 
+  // "2011 Syrian protests: Police use guns to ...": a topic label before a colon, with no
+  // verb of its own, is no part of the sentence's events.
+  void SkipTopicLabel() {
+    constexpr uint32_t kLabelMax = 8;
+    for (uint32_t j = sb_; j < se_ && j < sb_ + kLabelMax; ++j) {
+      if (doc_.tokens[j].upos == Upos::kVerb || doc_.tokens[j].upos == Upos::kAux) return;
+      if (v_.lower[j] == ":") {
+        if (j > sb_ && j + 1 < se_) sb_ = j + 1;
+        return;
+      }
+    }
+  }
+
   // Is token j's phrase introduced by one of the prepositions?
   bool HasCase(uint32_t j, std::initializer_list<std::string_view> preps) const {
     for (uint32_t k = sb_; k < se_; ++k) {
@@ -346,6 +360,7 @@ class SentenceCoder {
     if (!HasSyntax()) return out;
     const Relations& r = Rel();
     int32_t patient = -1, obl_target = -1, obl_about = -1;
+    bool agent_seen = false;
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
       if (t.head != static_cast<int32_t>(i)) continue;
@@ -357,7 +372,10 @@ class SentenceCoder {
       } else if ((t.deprel == r.obj || t.deprel == r.iobj) && out.target < 0) {
         out.target = PhraseActor(j, i);
       } else if (t.deprel == r.obl_agent || (t.deprel == r.obl && HasCase(j, {"by"}))) {
-        if (out.source < 0) out.source = PhraseActor(j, i);
+        // Only the first agent: "bombed by pro-Gaddafi forces despite a no-fly zone by the
+        // United Nations".
+        if (out.source < 0 && !agent_seen) out.source = PhraseActor(j, i);
+        agent_seen = true;
       } else if (t.deprel == r.obl && obl_target < 0 &&
                  HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
                              "upon", "from", "about", "over"})) {
@@ -926,6 +944,7 @@ class SentenceCoder {
     for (auto it = first; it != doc_.timexes.end() && it->sentence == s_; ++it) {
       const Timex& t = *it;
       if (t.type != "DATE" && t.type != "TIME") continue;
+      if (t.token_begin < sb_) continue;  // in a topic label before the sentence proper
       const std::string& val = t.value;
       if (val.size() < 4 || !IsDigit(val[0]) || !IsDigit(val[1]) || !IsDigit(val[2]) ||
           !IsDigit(val[3])) {

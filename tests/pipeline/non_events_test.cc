@@ -429,3 +429,30 @@ TEST(ActorRolesTest, ANameWithNationalInItAndABorderThatOnlySaysWhere) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, ATopicLabelAWaterBodyAndASecondAgent) {
+  // "2011 Syrian protests:" labels the story; the protests and Syria are not in it.
+  for (const Event& e : testing::CodeEvents("2011 Syrian protests: Police use guns to kill at "
+                                            "least two people in the southern city of Daraa.")) {
+    EXPECT_NE(e.type, "PROTEST");
+    EXPECT_NE(e.source.ref.code, "SYR");
+    EXPECT_NE(e.date, "2011");
+  }
+  // The Gulf of Mexico is no part of Mexico.
+  for (const Event& e : testing::CodeEvents("The U.S. Coast Guard begins investigating a "
+                                            "reported oil spill in the Gulf of Mexico.")) {
+    EXPECT_NE(e.target.ref.code, "MEX");
+  }
+  // Only the first "by" names the agent.
+  for (const Event& e : testing::CodeEvents(
+           "The Libyan opposition stronghold of Benghazi is bombed by pro-Gaddafi forces despite "
+           "the declaration of a no-fly zone by the United Nations.")) {
+    EXPECT_NE(e.source.ref.code, "UNO") << e.trigger;
+  }
+}
+
+}  // namespace
+}  // namespace dateline
