@@ -312,6 +312,21 @@ class SentenceCoder {
     }
   }
 
+  // Is the noun "strike" at token i a labour action: done by a business, or by staff,
+  // workers, pilots or a union?
+  bool LabourStrike(uint32_t i, const Event& ev) const {
+    if (!OneOf(v_.lower[i], {"strike", "strikes"})) return false;
+    if (OneOf(ev.source.ref.role, {"BUS", "LAB", "EDU", "MED", "HLH"})) return true;
+    for (uint32_t j = i + 1; j < se_ && j <= i + 6; ++j) {
+      if (OneOf(v_.lower[j], {"staff", "workers", "employees", "pilots", "teachers", "doctors",
+                              "nurses", "union", "unions", "miners", "drivers", "crew"})) {
+        return true;
+      }
+      if (v_.IsPunct(j)) break;
+    }
+    return false;
+  }
+
   // Is token j's phrase introduced by one of the prepositions?
   bool HasCase(uint32_t j, std::initializer_list<std::string_view> preps) const {
     for (uint32_t k = sb_; k < se_; ++k) {
@@ -594,10 +609,18 @@ class SentenceCoder {
         if (o.has_counts() || o.type != ev.type) continue;
         if (o.cameo.compare(0, 2, ev.cameo, 0, 2) != 0) continue;
         // "TPLF launches a surprise attack on the army": the same act told by the verb
-        // with its doer and by the noun without one.
-        if (!ev.target.ref.empty() && o.target.ref.code == ev.target.ref.code &&
-            o.source.ref.empty() != ev.source.ref.empty()) {
-          if (o.source.ref.empty()) {
+        // with its doer and by the noun without one;
+        // "Russian missile strikes hit Kyiv": the same act with and without its target.
+        const bool fills_source = !ev.target.ref.empty() &&
+                                  o.target.ref.code == ev.target.ref.code &&
+                                  o.source.ref.empty() != ev.source.ref.empty();
+        const bool fills_target = !ev.source.ref.empty() && ev.type == "ASSAULT" &&
+                                  o.source.ref.code == ev.source.ref.code &&
+                                  o.target.ref.empty() != ev.target.ref.empty();
+        if (fills_source || fills_target) {
+          if (fills_source ? o.source.ref.empty() : o.target.ref.empty()) {
+            // The hand-written trigger's code is the finer one ("strikes" 195, "hit" 193).
+            if (!from_dictionary_[k - first_out_] && dictionary) ev.cameo = o.cameo;
             (*out)[k] = std::move(ev);
             from_dictionary_[k - first_out_] = dictionary;
           }
@@ -945,6 +968,13 @@ class SentenceCoder {
       const Timex& t = *it;
       if (t.type != "DATE" && t.type != "TIME") continue;
       if (t.token_begin < sb_) continue;  // in a topic label before the sentence proper
+      // "responsible for the 2002 Bali bombings": a year modifying a noun dates that noun.
+      if (t.value.size() == 4 && t.token_begin > sb_ && t.token_end < se_ &&
+          OneOf(v_.lower[t.token_begin - 1], {"the", "its", "their", "his", "her", "this"}) &&
+          doc_.tokens[t.token_end].kind == TokenKind::kWord &&
+          !(i >= t.token_end && i <= t.token_end + 2)) {
+        continue;
+      }
       const std::string& val = t.value;
       if (val.size() < 4 || !IsDigit(val[0]) || !IsDigit(val[1]) || !IsDigit(val[2]) ||
           !IsDigit(val[3])) {
@@ -1157,6 +1187,11 @@ class SentenceCoder {
     if (ev.date.empty()) {
       ev.date = doc_.date.valid() ? doc_.date.ToString() : std::string();
       ev.date_precision = "article";
+    }
+    // "A strike by Indian Airlines ground staff": a strike by workers is a labour action.
+    if (hit.noun && ev.type == "ASSAULT" && LabourStrike(i, ev)) {
+      ev.type = "PROTEST";
+      ev.cameo = "143";
     }
     ev.status = std::string(EventStatus(v_, sb_, se_, sites, site, future_date));
     if (talks_to_come && ev.status == "asserted") ev.status = "future";
@@ -1475,8 +1510,9 @@ class SentenceCoder {
   // is no accusation of its own.
   bool ClaimOfAct(const Draft& d) const {
     const uint32_t t = d.event.trigger_token;
-    return !d.noun && v_.lower[t].starts_with("claim") && t + 1 < se_ &&
-           OneOf(v_.lower[t + 1], {"to", "that"});
+    if (d.noun || !v_.lower[t].starts_with("claim")) return false;
+    // "Hamas claims full control of the agencies": a claim to something is no accusation.
+    return d.event.type == "ACCUSE" || (t + 1 < se_ && OneOf(v_.lower[t + 1], {"to", "that"}));
   }
 
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
@@ -1625,6 +1661,14 @@ class SentenceCoder {
       if (cas.event.missing && !h.missing) h.missing = cas.event.missing;
       h.running_total |= cas.event.running_total;
       if (h.victims.empty()) h.victims = cas.event.victims;
+      // "Hamas militants kill 16 Palestinians as clashes intensify": the killers are the
+      // attack's doers when it names none, or only its victims.
+      if (!cas.event.source.ref.empty() &&
+          (h.source.ref.empty() || h.source.ref.code == cas.event.target.ref.code)) {
+        h.source = cas.event.source;
+        // A target guessed as the doers themselves gives way to the casualty's.
+        if (h.target.ref.code == h.source.ref.code) h.target = cas.event.target;
+      }
       if (h.target.ref.empty() && !cas.event.target.ref.empty()) h.target = cas.event.target;
       cas.drop = true;
     }

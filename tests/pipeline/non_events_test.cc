@@ -456,3 +456,38 @@ TEST(NonEventsTest, ATopicLabelAWaterBodyAndASecondAgent) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, KillersDoTheAttackAndAStrikeByStaffIsALabourAction) {
+  const std::vector<std::string> clashes = testing::EventSummaries(
+      "Hamas militants kill at least 16 Palestinians as clashes intensify in the Gaza Strip.");
+  ASSERT_EQ(clashes.size(), 1u);
+  EXPECT_TRUE(clashes[0].starts_with("ASSAULT PSEREB>")) << clashes[0];
+  const std::vector<std::string> strike = testing::EventSummaries(
+      "A strike by Indian Airlines ground staff disrupts air traffic throughout India.");
+  ASSERT_EQ(strike.size(), 1u);
+  EXPECT_TRUE(strike[0].starts_with("PROTEST ")) << strike[0];
+  // One attack, with its target and the finer code of the attack noun.
+  const std::vector<Event> hit = testing::CodeEvents("Russian missile strikes hit Kyiv.");
+  ASSERT_EQ(hit.size(), 1u);
+  EXPECT_EQ(hit[0].cameo, "195");
+  EXPECT_FALSE(hit[0].target.ref.empty());
+}
+
+TEST(StatusTest, AYearModifyingANounDatesOnlyThatNounAndAClaimIsNoAccusation) {
+  for (const Event& e : testing::CodeEvents(
+           "Indonesian police claim to have arrested Abu Dujana, the military leader responsible "
+           "for the 2002 Bali bombings.")) {
+    if (e.trigger == "arrested") {
+      EXPECT_NE(e.date, "2002");
+    }
+  }
+  EXPECT_TRUE(testing::EventSummaries("Hamas claims full control of Palestinian Authority "
+                                      "security agencies on the Gaza Strip.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace dateline
