@@ -21,7 +21,11 @@
 //     ("X met Y") is coded both ways, as CAMEO does.
 //   - within a sentence, events with the same actors and CAMEO root are one event
 //     ("fired two artillery shells"), keeping the hand-written trigger, else the finer
-//     code; an actor acting on itself is dropped.
+//     code; so are the same act told with and without one of its actors ("TPLF launches
+//     a surprise attack on the army", "Russian missile strikes hit Kyiv"); an actor
+//     acting on itself is dropped.
+//   - a topic label before a colon ("2011 Syrian protests: ...") is not part of the
+//     sentence.
 //   - the date is that of the nearest timex in the sentence (precision day, month or
 //     year), else the article date with precision "article"; an invitation or promise
 //     dated in the future keeps the article date (the date belongs to what is promised).
