@@ -133,9 +133,13 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
         clause = v.doc.tokens[k].upos == Upos::kVerb;
       }
       if (clause) break;
-      // "Belarus previously said": the speaker without the adverb.
+      // "Belarus previously said", "Pompeo has stated": the speaker without the adverb or
+      // the auxiliary.
       uint32_t end = r;
-      while (end > start + 1 && v.lower[end - 1].ends_with("ly")) --end;
+      while (end > start + 1 && (v.lower[end - 1].ends_with("ly") ||
+                                 OneOf(v.lower[end - 1], {"has", "have", "had"}))) {
+        --end;
+      }
       return Attribution{start, end};
     }
   }

@@ -284,6 +284,8 @@ class SentenceCoder {
   int32_t OpeningActor(uint32_t i) const {
     constexpr uint32_t kOpening = 6;
     for (uint32_t j = sb_; j < i && j < sb_ + kOpening; ++j) {
+      // Past the main verb, a name is its object ("militants attack a Malian base").
+      if (doc_.tokens[j].upos == Upos::kVerb) return -1;
       const int32_t e = v_.entity_at[j];
       if (e >= 0 && Eligible(e, i) && !IsLocative(e)) return e;
     }
@@ -325,6 +327,13 @@ class SentenceCoder {
       if (v_.IsPunct(j)) break;
     }
     return false;
+  }
+
+  // "the largest city Colombo", "the capital, Kabul": a name a place noun introduces.
+  bool AfterPlaceNoun(int32_t e) const {
+    uint32_t p = doc_.entities[e].token_begin;
+    if (p > sb_ && v_.lower[p - 1] == ",") --p;
+    return p > sb_ && IsPlaceNoun(v_.lower[p - 1]);
   }
 
   // Is token j's phrase introduced by one of the prepositions?
@@ -738,8 +747,12 @@ class SentenceCoder {
       if (w == ";" || OneOf(w, {"while", "whereas", "but"})) return -1;
       if (stop_at_boundary && IsClauseBoundary(v_, j)) return -1;
       // A place the event happened in ("collapses in Ha Tinh Province in Vietnam,
-      // killing") neither acts nor suffers.
-      if (const int32_t e = v_.entity_at[j]; e >= 0 && Eligible(e, i) && !IsLocative(e)) return e;
+      // killing", "in four cities, including the largest city Colombo, kills") neither
+      // acts nor suffers.
+      if (const int32_t e = v_.entity_at[j];
+          e >= 0 && Eligible(e, i) && !IsLocative(e) && !AfterPlaceNoun(e)) {
+        return e;
+      }
     }
     return -1;
   }
@@ -1093,10 +1106,18 @@ class SentenceCoder {
         source = NearestBefore(i, kModifierWindow + 1, true);
         // "the recent Beirut bombings": a city before an attack is where it happened.
         if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
+        // "oil from Iran or face sanctions": a name before a verb modifies no later noun.
+        for (uint32_t j = source >= 0 ? doc_.entities[source].token_end : i; j < i; ++j) {
+          if (doc_.tokens[j].upos == Upos::kVerb) {
+            source = -1;
+            break;
+          }
+        }
       }
       // "deports a journalist following three years of detention": the one named before a
       // detention is as often who was held.
-      if (source < 0 && !(flags & (kViolent | kDetain))) {
+      if (source < 0 && !(flags & (kViolent | kDetain)) &&
+          !OneOf(hit.def->type, {"COERCE", "SANCTION"})) {
         source = NearestBefore(i, kSourceWindow, false);
         // "The government issues a decree following yesterday's protests": a state's
         // offices named further back are not who protests.

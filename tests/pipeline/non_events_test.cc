@@ -491,3 +491,38 @@ TEST(StatusTest, AYearModifyingANounDatesOnlyThatNounAndAClaimIsNoAccusation) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, APlaceNamedByAPlaceNounAndAnObjectAfterTheVerbDoNothing) {
+  for (const Event& e : testing::CodeEvents(
+           "A series of explosions in four cities in Sri Lanka, including the largest city "
+           "Colombo, kills at least 359 people.")) {
+    EXPECT_TRUE(e.source.ref.empty()) << e.source.ref.code;
+  }
+  const std::vector<std::string> base = testing::EventSummaries(
+      "Suspected jihadist militants attack a Malian military base in the town of Guire, killing "
+      "ten soldiers.");
+  ASSERT_FALSE(base.empty());
+  EXPECT_EQ(base[0], "ASSAULT >MLIMIL asserted");
+  // Sanctions take their imposer from their own phrase, not from a name further back.
+  for (const Event& e : testing::CodeEvents("The United States demands that all countries cease "
+                                            "purchasing oil from Iran by May 1 or face "
+                                            "sanctions.")) {
+    if (e.trigger == "sanctions") {
+      EXPECT_NE(e.source.ref.code, "IRN");
+    }
+  }
+  bool attributed = false;
+  for (const Event& e : testing::CodeEvents("U.S. Secretary of State Mike Pompeo has stated that "
+                                            "several United States citizens were killed in the "
+                                            "attacks.")) {
+    attributed = true;
+    EXPECT_EQ(e.attributed_to.text, "U.S. Secretary of State Mike Pompeo");
+  }
+  EXPECT_TRUE(attributed);
+}
+
+}  // namespace
+}  // namespace dateline
