@@ -137,7 +137,8 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
       // the auxiliary.
       uint32_t end = r;
       while (end > start + 1 && (v.lower[end - 1].ends_with("ly") ||
-                                 OneOf(v.lower[end - 1], {"has", "have", "had"}))) {
+                                 OneOf(v.lower[end - 1], {"has", "have", "had", "later", "also",
+                                                          "again", "earlier", "then"}))) {
         --end;
       }
       return Attribution{start, end};
@@ -163,6 +164,18 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     // "a nationwide ban on visits"
     if (v.lower[j] == "on" && j > sb && OneOf(v.lower[j - 1], {"ban", "bans", "moratorium"})) {
       return "negated";
+    }
+    // "prohibits all airlines from flying to the U.S."
+    if (v.lower[j] == "from" && j + 1 == i && v.lower[i].ends_with("ing")) {
+      for (uint32_t k = j; k > sb && j - k < 5;) {
+        --k;
+        const std::string_view w = v.lower[k];
+        if (w.starts_with("prohibit") || w.starts_with("ban") || w.starts_with("bar") ||
+            w.starts_with("prevent") || w.starts_with("forbid") || w.starts_with("block") ||
+            w.starts_with("stop")) {
+          return "negated";
+        }
+      }
     }
   }
   // Allegations: "accused X of doing", "allegedly", "claimed that".

@@ -1098,11 +1098,17 @@ class SentenceCoder {
     } else if (hit.noun) {
       source = ByAgent(i);
       if (source < 0) source = PassiveAgent(i);
+      // "1,500 members of the Turkish military in detention": who is in detention is held.
+      const int32_t held =
+          (flags & kDetain) && i > sb_ + 1 && OneOf(v_.lower[i - 1], {"in", "into"})
+              ? NearestBefore(i, kModifierWindow + 2, true)
+              : -1;
+      if (held >= 0) source = -2;  // no doer to look for
       // "a rocket attack from Lebanon": where an attack came from is who made it.
-      if (source < 0 && (flags & kViolent) && i + 2 < se_ && v_.lower[i + 1] == "from") {
+      if (source == -1 && (flags & kViolent) && i + 2 < se_ && v_.lower[i + 1] == "from") {
         if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) source = e;
       }
-      if (source < 0) {
+      if (source == -1) {
         source = NearestBefore(i, kModifierWindow + 1, true);
         // "the recent Beirut bombings": a city before an attack is where it happened.
         if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
@@ -1116,7 +1122,7 @@ class SentenceCoder {
       }
       // "deports a journalist following three years of detention": the one named before a
       // detention is as often who was held.
-      if (source < 0 && !(flags & (kViolent | kDetain)) &&
+      if (source == -1 && !(flags & (kViolent | kDetain)) &&
           !OneOf(hit.def->type, {"COERCE", "SANCTION"})) {
         source = NearestBefore(i, kSourceWindow, false);
         // "The government issues a decree following yesterday's protests": a state's
@@ -1138,7 +1144,12 @@ class SentenceCoder {
           doc_.entities[source].token_begin < static_cast<uint32_t>(verb)) {
         source = -1;
       }
-      target = NearestAfter(i, source, force);
+      if (held >= 0) {
+        source = -1;
+        target = held;
+      } else {
+        target = NearestAfter(i, source, force);
+      }
     } else if (passive) {
       target = NearestBefore(i, kPatientWindow, true);
       source = ByAgent(i);

@@ -526,3 +526,31 @@ TEST(ActorRolesTest, APlaceNamedByAPlaceNounAndAnObjectAfterTheVerbDoNothing) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, WhoIsInDetentionIsHeldAndAProhibitedActDoesNotHappen) {
+  const std::vector<std::string> held = testing::EventSummaries(
+      "Erdogan declares that the coup is over with over 1,500 members of the Turkish military in "
+      "detention.");
+  ASSERT_FALSE(held.empty());
+  EXPECT_EQ(held[0], "COERCE >TURMIL asserted");
+  for (const Event& e : testing::CodeEvents("The Federal Aviation Administration issues an order "
+                                            "that prohibits all airlines from flying from Turkey "
+                                            "to the U.S.")) {
+    if (e.trigger == "flying") {
+      EXPECT_EQ(e.status, "negated");
+    }
+  }
+  bool attributed = false;
+  for (const Event& e : testing::CodeEvents(
+           "An official later adds that 1,440 people have been reported wounded.")) {
+    attributed = true;
+    EXPECT_EQ(e.attributed_to.text, "An official");
+  }
+  EXPECT_TRUE(attributed);
+}
+
+}  // namespace
+}  // namespace dateline
