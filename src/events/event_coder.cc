@@ -92,6 +92,12 @@ class SentenceCoder {
                 {"the", "a", "an", "its", "their", "his", "her", "those", "these"})) {
         continue;
       }
+      // "fraudulent bomb detectors": a singular noun before another noun modifies it.
+      if (hit->noun && HasSyntax() && !v_.lower[i].ends_with("s") && i + 1 < se_ &&
+          doc_.tokens[i + 1].upos == Upos::kNoun && v_.entity_at[i + 1] < 0 &&
+          v_.timex_at[i + 1] < 0 && !triggers_.Match(v_, i + 1, se_)) {
+        continue;
+      }
       // "a ceasefire agreement", "attack helicopters": a noun modifying another noun names
       // no event of its own.
       if (hit->noun &&
@@ -1243,8 +1249,11 @@ class SentenceCoder {
     if (ev.status == "denied" && ev.attributed_to.ref.empty()) SetDenier(i, &ev);
 
     if (casualty || (flags & kDetain)) {
+      // "37 killed, 16 injured": a count right before the participle is its own.
+      const bool count_before = i > sb_ && v_.lower[i].ends_with("ed") &&
+                                ParseCasualtyNumber(v_.lower[i - 1]).has_value();
       const bool after_first =
-          (!hit.noun && !passive && !(flags & kNoAgent)) || (flags & kCountAfter);
+          (!hit.noun && !passive && !count_before && !(flags & kNoAgent)) || (flags & kCountAfter);
       if (auto c = FindCasualties(v_, roles_, sb_, se_, i, after_first)) {
         if (flags & kKill) ev.killed = c->count;
         if (flags & kInjure) ev.injured = c->count;
@@ -1273,7 +1282,7 @@ class SentenceCoder {
             "outbreak",    "drought",   "eruption",  "tsunami",     "capsizes",   "capsized",
             "sinks",       "sank",      "collapses", "collapsed",   "blaze",      "blazes",
             "bushfire",    "bushfires", "flames",    "earthquakes", "quakes",     "aftershock",
-            "aftershocks", "tremor"});
+            "aftershocks", "tremor",    "crash"});
   }
 
   // Deaths from floods, fires, crashes or disease, and wins in sport, are not events

@@ -554,3 +554,25 @@ TEST(ActorRolesTest, WhoIsInDetentionIsHeldAndAProhibitedActDoesNotHappen) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, AHeadlineCountAndABusCrash) {
+  // "37 killed, 16 injured in a bus crash": an accident, and 37 is the toll.
+  EXPECT_TRUE(
+      testing::EventSummaries("37 killed, 16 injured in a bus crash in Malaysia, near a temple.")
+          .empty());
+  bool attack = false;
+  for (const Event& e : testing::CodeEvents("37 killed, 16 injured in an attack on a market in "
+                                            "Kabul.")) {
+    if (e.type != "ASSAULT") continue;
+    attack = true;
+    ASSERT_TRUE(e.killed.has_value());
+    EXPECT_EQ(e.killed->min, 37);
+  }
+  EXPECT_TRUE(attack);
+}
+
+}  // namespace
+}  // namespace dateline
