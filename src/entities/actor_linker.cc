@@ -109,6 +109,16 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
         e.token_end = end;
         e.sentence = static_cast<uint32_t>(s);
         e.actor = ActorFromCode(code);
+        // "the Vatican Secretary of State": a title named after a country is that
+        // country's, whatever country the dictionary gives the bare title.
+        if (i > sb && entity_at[i - 1] >= 0) {
+          const Entity& before = (*entities)[entity_at[i - 1]];
+          if (before.actor && before.actor->role.empty() && !before.actor->country.empty() &&
+              before.actor->country != e.actor->country && !e.actor->role.empty()) {
+            e.actor->country = before.actor->country;
+            e.actor->code = before.actor->country + e.actor->role;
+          }
+        }
         // "former President Almazbek Atambayev": an office left is an elite's role, as in
         // the dictionaries' FORMER_PRESIDENT [~ELI] (their terms of office end by 2015).
         if (q > sb && MarksFormerOffice(AsciiLower(doc.TokenText(q - 1))) && !actor->organization &&

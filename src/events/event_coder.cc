@@ -1128,8 +1128,19 @@ class SentenceCoder {
       }
       // "deports a journalist following three years of detention": the one named before a
       // detention is as often who was held.
-      if (source == -1 && !(flags & (kViolent | kDetain)) &&
-          !OneOf(hit.def->type, {"COERCE", "SANCTION"})) {
+      // A coercion noun is done by the subject of the verb it is the object of ("Biden
+      // threatens to re-impose sanctions"), but not of "face" or "risk" ("countries that
+      // face sanctions"), and by no one named further back.
+      const bool coercion = OneOf(hit.def->type, {"COERCE", "SANCTION"});
+      if (source == -1 && coercion && !(flags & (kViolent | kDetain))) {
+        const int32_t verb = GoverningVerb(i);
+        if (verb >= 0 && !v_.lower[verb].starts_with("fac") &&
+            !v_.lower[verb].starts_with("risk")) {
+          source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
+          if (source < 0) source = NearestBefore(i, kSourceWindow, false);
+        }
+      }
+      if (source == -1 && !(flags & (kViolent | kDetain)) && !coercion) {
         source = NearestBefore(i, kSourceWindow, false);
         // "The government issues a decree following yesterday's protests": a state's
         // offices named further back are not who protests.
@@ -1282,7 +1293,7 @@ class SentenceCoder {
             "outbreak",    "drought",   "eruption",  "tsunami",     "capsizes",   "capsized",
             "sinks",       "sank",      "collapses", "collapsed",   "blaze",      "blazes",
             "bushfire",    "bushfires", "flames",    "earthquakes", "quakes",     "aftershock",
-            "aftershocks", "tremor",    "crash"});
+            "aftershocks", "tremor",    "crash",     "sink"});
   }
 
   // Deaths from floods, fires, crashes or disease, and wins in sport, are not events
@@ -1502,6 +1513,13 @@ class SentenceCoder {
       if ((v_.lower[j] == "trial" || v_.lower[j] == "trials") && j > sb_ &&
           OneOf(v_.lower[j - 1],
                 {"vaccine", "clinical", "drug", "medical", "human", "iii", "ii"})) {
+        return true;
+      }
+      // "launches the vaccination campaign": a public campaign is no criticism.
+      if ((v_.lower[j] == "campaign" || v_.lower[j] == "drive") && j > sb_ &&
+          OneOf(v_.lower[j - 1],
+                {"vaccination", "vaccine", "immunization", "immunisation", "election", "electoral",
+                 "fundraising", "awareness", "advertising", "recruitment", "testing"})) {
         return true;
       }
     }

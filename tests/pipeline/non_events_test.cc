@@ -506,14 +506,6 @@ TEST(ActorRolesTest, APlaceNamedByAPlaceNounAndAnObjectAfterTheVerbDoNothing) {
       "ten soldiers.");
   ASSERT_FALSE(base.empty());
   EXPECT_EQ(base[0], "ASSAULT >MLIMIL asserted");
-  // Sanctions take their imposer from their own phrase, not from a name further back.
-  for (const Event& e : testing::CodeEvents("The United States demands that all countries cease "
-                                            "purchasing oil from Iran by May 1 or face "
-                                            "sanctions.")) {
-    if (e.trigger == "sanctions") {
-      EXPECT_NE(e.source.ref.code, "IRN");
-    }
-  }
   bool attributed = false;
   for (const Event& e : testing::CodeEvents("U.S. Secretary of State Mike Pompeo has stated that "
                                             "several United States citizens were killed in the "
@@ -572,6 +564,29 @@ TEST(NonEventsTest, AHeadlineCountAndABusCrash) {
     EXPECT_EQ(e.killed->min, 37);
   }
   EXPECT_TRUE(attack);
+}
+
+}  // namespace
+}  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, ThreatenedSanctionsATitleOfAnotherCountryAndCampaigns) {
+  const std::vector<std::string> sanctions = testing::EventSummaries(
+      "U.S. President Joe Biden threatens to re-impose sanctions on Myanmar's military leaders.");
+  EXPECT_EQ(sanctions, (std::vector<std::string>{"THREATEN USAGOV>MMRMIL asserted",
+                                                 "COERCE USAGOV>MMRMIL threatened"}));
+  const std::vector<std::string> visit = testing::EventSummaries(
+      "Cardinal Pietro Parolin, the Vatican Secretary of State, visits Cameroon this week.");
+  ASSERT_FALSE(visit.empty());
+  EXPECT_EQ(visit[0], "CONSULT VATGOV>CMR asserted");
+  EXPECT_TRUE(testing::EventSummaries("Prime Minister Imran Khan launches the vaccination "
+                                      "campaign against COVID-19 in Pakistan.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("Twelve people are killed when two vessels sink close to a "
+                                      "port on the Pacific coast.")
+                  .empty());
 }
 
 }  // namespace
