@@ -25,6 +25,15 @@ std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {
     return std::nullopt;
   }
   if (v.lower[i].ends_with("-year-old")) return std::nullopt;
+  // "SEAL Team Six", "Apollo Eleven": a capitalized number after a capitalized word names.
+  const std::string_view text = v.doc.TokenText(i);
+  if (i > 0 && !text.empty() && text[0] >= 'A' && text[0] <= 'Z') {
+    const std::string_view before = v.doc.TokenText(i - 1);
+    if (!before.empty() && before[0] >= 'A' && before[0] <= 'Z' &&
+        v.doc.tokens[i - 1].kind == TokenKind::kWord) {
+      return std::nullopt;
+    }
+  }
   const TokenKind kind = v.doc.tokens[i].kind;
   if (kind != TokenKind::kNumber && kind != TokenKind::kWord) return std::nullopt;
   return ParseCasualtyNumber(v.lower[i]);

@@ -987,6 +987,8 @@ class SentenceCoder {
       const Timex& t = *it;
       if (t.type != "DATE" && t.type != "TIME") continue;
       if (t.token_begin < sb_) continue;  // in a topic label before the sentence proper
+      // "who has been in office since 2006": where a state began, not when the event was.
+      if (t.token_begin > sb_ && v_.lower[t.token_begin - 1] == "since") continue;
       // "responsible for the 2002 Bali bombings": a year modifying a noun dates that noun.
       if (t.value.size() == 4 && t.token_begin > sb_ && t.token_end < se_ &&
           OneOf(v_.lower[t.token_begin - 1], {"the", "its", "their", "his", "her", "this"}) &&
@@ -1110,8 +1112,9 @@ class SentenceCoder {
               ? NearestBefore(i, kModifierWindow + 2, true)
               : -1;
       if (held >= 0) source = -2;  // no doer to look for
-      // "a rocket attack from Lebanon": where an attack came from is who made it.
-      if (source == -1 && (flags & kViolent) && i + 2 < se_ && v_.lower[i + 1] == "from") {
+      // "a rocket attack from Lebanon", "criticism from Filipinos": where an act came from
+      // is who did it.
+      if (source == -1 && i + 2 < se_ && v_.lower[i + 1] == "from") {
         if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) source = e;
       }
       if (source == -1) {
@@ -1574,6 +1577,12 @@ class SentenceCoder {
     return d.event.type == "ACCUSE" || (t + 1 < se_ && OneOf(v_.lower[t + 1], {"to", "that"}));
   }
 
+  // "An Indian Air Force jet goes missing": no visit.
+  bool GoesMissing(uint32_t t) const {
+    const std::string_view w = v_.lower[t];
+    return (w.starts_with("go") || w == "went") && t + 1 < se_ && v_.lower[t + 1] == "missing";
+  }
+
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
   bool TakesPlace(uint32_t t) const {
     const std::string_view w = v_.lower[t];
@@ -1589,8 +1598,8 @@ class SentenceCoder {
       if (ViolatedTruce(d)) d.drop = true;
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
-          TakesPlace(t) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
-          ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          TakesPlace(t) || GoesMissing(t) || MedicalTrial(d) || MeetsRequirement(d) ||
+          ConsidersAs(t) || ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

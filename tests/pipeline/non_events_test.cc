@@ -591,3 +591,28 @@ TEST(ActorRolesTest, ThreatenedSanctionsATitleOfAnotherCountryAndCampaigns) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, ANumberInANameAJetGoneMissingAndAStartingYear) {
+  EXPECT_TRUE(testing::EventSummaries("SEAL Team Six also suffered unspecified injuries that were "
+                                      "treated at the site.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("An Indian Air Force jet goes missing near the border with "
+                                      "China.")
+                  .empty());
+  for (const Event& e : testing::CodeEvents(
+           "The World Health Organization elects former Ethiopian Foreign Minister Tedros as "
+           "Director-General succeeding Margaret Chan, who has been in office since 2006.")) {
+    EXPECT_NE(e.date, "2006");
+  }
+  // Where criticism came from is who criticizes.
+  const std::vector<std::string> criticism = testing::EventSummaries(
+      "The Philippines clarifies a remark about a war with China amid criticism from Filipinos.");
+  ASSERT_FALSE(criticism.empty());
+  EXPECT_TRUE(criticism[0].starts_with("ACCUSE PHL>")) << criticism[0];
+}
+
+}  // namespace
+}  // namespace dateline
