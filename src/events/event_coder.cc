@@ -80,11 +80,7 @@ class SentenceCoder {
         continue;
       }
       if (!hit->noun && LightVerb(i)) continue;
-      // "TV show host", "the court of appeal": a noun naming a person or a body.
-      if (!hit->noun && HasSyntax() && doc_.tokens[i].upos == Upos::kNoun && i > sb_ &&
-          (doc_.tokens[i - 1].upos == Upos::kNoun || doc_.tokens[i - 1].upos == Upos::kPropn)) {
-        continue;
-      }
+      // "the court of appeal": a body, not an appeal.
       if (i >= sb_ + 2 && v_.lower[i - 1] == "of" && v_.lower[i - 2] == "court") continue;
       // "the injured civilians", "those killed": a participle used as an adjective.
       if (!hit->noun && v_.lower[i].ends_with("ed") && i > sb_ &&
@@ -713,11 +709,16 @@ class SentenceCoder {
       Emit(std::move(d.event), dictionary, out);
       return;
     }
+    // One event per distinct pair of codes ("people in Beirut, Lebanon" is one target).
+    std::vector<std::pair<std::string, std::string>> done;
     for (int32_t a : sources) {
       for (int32_t b : targets) {
         Event ev = d.event;
         if (a >= 0 && a != d.source) ev.source = MakeActor(a);
         if (b >= 0 && b != d.target) ev.target = MakeActor(b);
+        std::pair<std::string, std::string> codes{ev.source.ref.code, ev.target.ref.code};
+        if (std::find(done.begin(), done.end(), codes) != done.end()) continue;
+        done.push_back(std::move(codes));
         Emit(std::move(ev), dictionary, out);
       }
     }
@@ -1136,7 +1137,9 @@ class SentenceCoder {
       // face sanctions"), and by no one named further back.
       const bool coercion = OneOf(hit.def->type, {"COERCE", "SANCTION"});
       if (source == -1 && coercion && !(flags & (kViolent | kDetain))) {
-        const int32_t verb = GoverningVerb(i);
+        int32_t verb = GoverningVerb(i);
+        // "to introduce a package of sanctions against Russia"
+        if (verb < 0 && i >= sb_ + 2 && v_.lower[i - 1] == "of") verb = GoverningVerb(i - 2);
         if (verb >= 0 && !v_.lower[verb].starts_with("fac") &&
             !v_.lower[verb].starts_with("risk")) {
           source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
@@ -1423,7 +1426,8 @@ class SentenceCoder {
       }
       // "during a violent storm", not "to storm the building".
       if (OneOf(v_.lower[j], {"storm", "storms", "blizzard", "hailstorm", "downpour"}) &&
-          doc_.tokens[j].upos == Upos::kNoun) {
+          doc_.tokens[j].upos == Upos::kNoun &&
+          !(j + 1 < se_ && OneOf(v_.lower[j + 1], {"a", "an", "the", "into"}))) {
         return true;
       }
       // A vehicle leaving the road: "a bus plunges into a gorge", "runs off the road".

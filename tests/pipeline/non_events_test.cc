@@ -616,3 +616,41 @@ TEST(NonEventsTest, ANumberInANameAJetGoneMissingAndAStartingYear) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, HeadlineVerbsDuplicatesAndStorming) {
+  // "kills" read as a noun after "bombing" still codes the attack with both counts.
+  bool attack = false;
+  for (const Event& e : testing::CodeEvents("A suicide bombing kills six people and injures 20 "
+                                            "in Dera Ismail Khan, Pakistan.")) {
+    if (e.type != "ASSAULT") continue;
+    attack = true;
+    ASSERT_TRUE(e.killed && e.injured);
+    EXPECT_EQ(e.killed->min, 6);
+    EXPECT_EQ(e.injured->min, 20);
+  }
+  EXPECT_TRUE(attack);
+  // "people in Beirut, Lebanon" is one target, hence one event.
+  EXPECT_EQ(testing::EventSummaries("An explosion kills at least four people in Beirut, "
+                                    "Lebanon.")
+                .size(),
+            1u);
+  // "storm a military outpost" is an attack, not a storm.
+  EXPECT_FALSE(testing::EventSummaries("Unknown gunmen from Afghanistan storm a Pakistani military "
+                                       "outpost, killing three soldiers.")
+                   .empty());
+  // A package of sanctions is introduced by whoever introduces it.
+  bool sanctions = false;
+  for (const Event& e : testing::CodeEvents("The New Zealand government is expected to introduce "
+                                            "a package of sanctions against Russia.")) {
+    if (e.trigger != "sanctions") continue;
+    sanctions = true;
+    EXPECT_EQ(e.source.ref.code, "NZLGOV");
+  }
+  EXPECT_TRUE(sanctions);
+}
+
+}  // namespace
+}  // namespace dateline
