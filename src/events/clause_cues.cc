@@ -63,19 +63,18 @@ bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
     if (IsBe(v.lower[j])) return true;
     if (!IsAdverbLike(v.lower[j])) break;
   }
-  // "are killed and another three injured": a participle coordinated with a passive one,
-  // with only a count between, is passive too.
+  // "are killed and another three injured", "is killed and his daughter injured": a
+  // participle coordinated with a passive one, with only its own subject between, is
+  // passive too.
   if (!v.lower[i].ends_with("ed")) return false;
-  for (uint32_t j = i; j > sb && i - j < 5;) {
+  for (uint32_t j = i; j > sb && i - j < 6;) {
     --j;
     const std::string_view w = v.lower[j];
     if (w == "and") {
       return j > sb && v.lower[j - 1].ends_with("ed") && IsPassive(v, sb, j - 1);
     }
-    if (!(OneOf(w, {"another", "other", "others", "more", "at", "least", "about", "some"}) ||
-          ParseCasualtyNumber(w))) {
-      return false;
-    }
+    const Upos u = v.doc.tokens[j].upos;
+    if (u == Upos::kVerb || u == Upos::kAux || v.IsPunct(j)) return false;
   }
   return false;
 }

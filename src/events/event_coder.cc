@@ -1684,7 +1684,10 @@ class SentenceCoder {
       const uint32_t p = OneOf(v_.lower[t - 1], {"a", "an", "the"}) ? t - 2 : t - 1;
       if (!OneOf(v_.lower[p], {"in", "during"})) continue;
       const Draft& verb = (*drafts)[k - 1];
-      if (verb.noun || verb.source < 0 || verb.event.trigger_token >= p) continue;
+      // Not over the noun's own doer ("an attack by Boko Haram").
+      if (ByAgent(t) >= 0 || verb.noun || verb.source < 0 || verb.event.trigger_token >= p) {
+        continue;
+      }
       bool boundary = false;
       for (uint32_t j = verb.event.trigger_token + 1; j < p; ++j) {
         boundary = boundary || v_.lower[j] == ";" || IsClauseBoundary(v_, j);
@@ -1741,7 +1744,10 @@ class SentenceCoder {
         // A target guessed as the doers themselves gives way to the casualty's.
         if (h.target.ref.code == h.source.ref.code) h.target = cas.event.target;
       }
-      if (h.target.ref.empty() && !cas.event.target.ref.empty()) h.target = cas.event.target;
+      if (h.target.ref.empty() && !cas.event.target.ref.empty() &&
+          cas.event.target.ref.code != h.source.ref.code) {
+        h.target = cas.event.target;
+      }
       cas.drop = true;
     }
   }

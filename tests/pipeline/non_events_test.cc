@@ -654,3 +654,30 @@ TEST(NonEventsTest, HeadlineVerbsDuplicatesAndStorming) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, TheVictimsOfAnAttackByAGroupAreItsTargets) {
+  EXPECT_EQ(testing::EventSummaries("Ten Chadian soldiers are killed and many others injured in "
+                                    "an attack by Boko Haram in Lac Region, Chad."),
+            (std::vector<std::string>{"ASSAULT NGAREB>TCDMIL asserted"}));
+  const std::vector<std::string> srinagar = testing::EventSummaries(
+      "An Indian policeman is killed and his seven-year-old daughter injured in an attack in "
+      "Srinagar.");
+  ASSERT_EQ(srinagar.size(), 1u);
+  EXPECT_EQ(srinagar[0], "ASSAULT >INDCOP asserted");
+  bool cameroon = false;
+  for (const Event& e : testing::CodeEvents("Twenty-four people are killed and more than 60 "
+                                            "injured in an attack by Anglophone rebels in "
+                                            "Cameroon.")) {
+    cameroon = true;
+    EXPECT_EQ(e.source.ref.code, "CMRREB");
+    ASSERT_TRUE(e.killed);
+    EXPECT_EQ(e.killed->min, 24);
+  }
+  EXPECT_TRUE(cameroon);
+}
+
+}  // namespace
+}  // namespace dateline
