@@ -12,6 +12,9 @@
 namespace dateline::entities {
 namespace {
 
+// "'s" (or with a typographic apostrophe) as a token of its own.
+bool IsPossessiveMark(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
+
 constexpr std::string_view kRoles[] = {"GOV", "MIL", "REB", "INS", "OPP", "PTY", "COP",
                                        "JUD", "LEG", "CVL", "MED", "BUS", "NGO", "IGO"};
 
@@ -387,7 +390,7 @@ const NamedActor* ActorDictionary::Match(const Doc& doc, uint32_t i, uint32_t en
   std::string key;
   for (uint32_t j = i; j < end && j - i < kMaxTokens; ++j) {
     const std::string_view text = doc.TokenText(j);
-    const bool possessive = j > i && (text == "'s" || text == "\xE2\x80\x99s");
+    const bool possessive = j > i && IsPossessiveMark(text);
     if (!possessive && doc.tokens[j].kind != TokenKind::kWord) break;
     if (possessive) {
       key += "s";  // "Tigray People's Liberation Front": the dictionary writes PEOPLES
@@ -404,8 +407,9 @@ const NamedActor* ActorDictionary::Match(const Doc& doc, uint32_t i, uint32_t en
     if (!prefixes_.count(key)) {
       // "People" may go on as "People's" (PEOPLES).
       const std::string_view next = j + 1 < end ? doc.TokenText(j + 1) : std::string_view();
-      const bool possessive_next = next == "'s" || next == "\xE2\x80\x99s";
-      if (!possessive_next || (!prefixes_.count(key + "s") && !names_.count(key + "s"))) break;
+      if (!IsPossessiveMark(next) || (!prefixes_.count(key + "s") && !names_.count(key + "s"))) {
+        break;
+      }
     }
   }
   return best;

@@ -1,9 +1,9 @@
 #include "events/clause_cues.h"
 
-#include "events/casualties.h"
-
 #include <algorithm>
 #include <initializer_list>
+
+#include "events/casualties.h"
 
 namespace dateline::events {
 namespace {
@@ -17,11 +17,6 @@ bool IsReportVerb(std::string_view w) {
 // A reporting verb at token i; "States" in "the United States" is a name, not a verb.
 bool IsReportVerbAt(const DocView& v, uint32_t i) {
   return IsReportVerb(v.lower[i]) && v.entity_at[i] < 0;
-}
-
-bool IsBe(std::string_view w) {
-  return OneOf(
-      w, {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "'re"});
 }
 
 bool IsAdverbLike(std::string_view w) {
@@ -48,6 +43,11 @@ bool IsReadinessWord(std::string_view w) {
 }
 
 }  // namespace
+
+bool IsBe(std::string_view w) {
+  return OneOf(
+      w, {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "'re"});
+}
 
 bool IsReportingVerb(const DocView& v, uint32_t i) {
   return IsReportVerbAt(v, i) || (OneOf(v.lower[i], {"say", "saying"}) && v.entity_at[i] < 0);
@@ -273,10 +273,10 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     }
     if (w == "be" && j > sb && v.lower[j - 1] == "to") return "future";
     if (w == "to" && j > sb &&
-        OneOf(v.lower[j - 1], {"is", "are", "expected", "due", "going", "set"})) {
+        (OneOf(v.lower[j - 1], {"is", "are", "expected", "due", "going", "set"}) ||
+         IsReadinessWord(v.lower[j - 1]))) {
       return "future";
     }
-    if (w == "to" && j > sb && IsReadinessWord(v.lower[j - 1])) return "future";
   }
   for (size_t s = 0; s < site; ++s) {
     if (!sites[s].intent) continue;

@@ -49,9 +49,14 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
 // "the United States" is a name, not a verb.
 bool IsReportingVerb(const DocView& v, uint32_t i);
 
+// True for a form of "be" (or "get"), lower case.
+bool IsBe(std::string_view w);
+
 // True if the verb at token i is passive: a form of "be" (or "get") within the two
 // tokens before it, adverbs and "not" aside, and the verb no gerund ("is refusing" is
-// the progressive).
+// the progressive); an "-ed" form followed by "by" ("forces backed by airstrikes"); or an
+// "-ed" form coordinated with a passive one, with only its own subject between ("are
+// killed and another three injured").
 bool IsPassive(const DocView& v, uint32_t sb, uint32_t i);
 
 // True for tokens that end a clause for the purpose of finding a target to the right:

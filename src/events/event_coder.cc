@@ -241,10 +241,6 @@ class SentenceCoder {
       }
       return -1;
     };
-    // "broke up protests against the president": whom a protest is against is not the
-    // protesters.
-    const std::optional<TriggerHit> head_event = triggers_.Match(v_, h, se_);
-    const bool protest = head_event && head_event->noun && head_event->def->type == "PROTEST";
     int32_t nested = -1, nested_of = -1;
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
@@ -253,7 +249,9 @@ class SentenceCoder {
           t.deprel != r.nmod_poss && t.deprel != r.flat && t.deprel != r.appos) {
         continue;
       }
-      if (protest && t.deprel == r.nmod && HasCase(j, {"against", "over"})) continue;
+      // "broke up protests against the president": whom a protest is against is not the
+      // protesters.
+      if (t.deprel == r.nmod && HasCase(j, {"against", "over"}) && IsProtestNoun(h)) continue;
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
       if (v_.entity_at[j] >= 0) continue;
       if (t.deprel == r.compound) {
@@ -275,10 +273,15 @@ class SentenceCoder {
       --j;
       if (v_.IsPunct(j)) return false;
       if (!OneOf(v_.lower[j], {"against", "over"})) continue;
-      const std::optional<TriggerHit> h = triggers_.Match(v_, j - 1, se_);
-      return h && h->noun && h->def->type == "PROTEST";
+      return IsProtestNoun(j - 1);
     }
     return false;
+  }
+
+  // Is token i a protest noun ("protests", "rally")?
+  bool IsProtestNoun(uint32_t i) const {
+    const std::optional<TriggerHit> h = triggers_.Match(v_, i, se_);
+    return h && h->noun && h->def->type == "PROTEST";
   }
 
   // The actor a sentence opens with (within its first few words, not a place of the
@@ -336,6 +339,50 @@ class SentenceCoder {
     uint32_t p = doc_.entities[e].token_begin;
     if (p > sb_ && v_.lower[p - 1] == ",") --p;
     return p > sb_ && IsPlaceNoun(v_.lower[p - 1]);
+  }
+
+  // The doer of the noun event at token i that names no "by" agent: where it came from
+  // ("a rocket attack from Lebanon", "criticism from Filipinos"), a modifier right before
+  // it, else, except for attacks and detentions, a name further back.
+  int32_t NounDoer(uint32_t i, const TriggerHit& hit, uint16_t flags) const {
+    if (i + 2 < se_ && v_.lower[i + 1] == "from") {
+      if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) return e;
+    }
+    int32_t source = NearestBefore(i, kModifierWindow + 1, true);
+    // "the recent Beirut bombings": a city before an attack is where it happened.
+    if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
+    // "oil from Iran or face sanctions": a name before a verb modifies no later noun.
+    if (source >= 0) {
+      for (uint32_t j = doc_.entities[source].token_end; j < i; ++j) {
+        if (doc_.tokens[j].upos == Upos::kVerb) {
+          source = -1;
+          break;
+        }
+      }
+    }
+    // "deports a journalist following three years of detention": the one named before a
+    // detention is as often who was held; so for attacks, who was attacked.
+    if (source >= 0 || (flags & (kViolent | kDetain))) return source;
+    // A coercion noun is done by the subject of the verb it is the object of ("Biden
+    // threatens to re-impose sanctions", "to introduce a package of sanctions"), but not
+    // of "face" or "risk" ("countries that face sanctions").
+    if (OneOf(hit.def->type, {"COERCE", "SANCTION"})) {
+      int32_t verb = GoverningVerb(i);
+      if (verb < 0 && i >= sb_ + 2 && v_.lower[i - 1] == "of") verb = GoverningVerb(i - 2);
+      if (verb < 0 || v_.lower[verb].starts_with("fac") || v_.lower[verb].starts_with("risk")) {
+        return -1;
+      }
+      source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
+      return source >= 0 ? source : NearestBefore(i, kSourceWindow, false);
+    }
+    source = NearestBefore(i, kSourceWindow, false);
+    // "The government issues a decree following yesterday's protests": a state's offices
+    // named further back are not who protests.
+    if (source >= 0 && hit.def->type == "PROTEST" &&
+        OneOf(doc_.entities[source].actor->role, {"GOV", "MIL", "COP", "JUD"})) {
+      source = -1;
+    }
+    return source;
   }
 
   // Is token j's phrase introduced by one of the prepositions?
@@ -1107,54 +1154,14 @@ class SentenceCoder {
     } else if (hit.noun) {
       source = ByAgent(i);
       if (source < 0) source = PassiveAgent(i);
-      // "1,500 members of the Turkish military in detention": who is in detention is held.
+      // "1,500 members of the Turkish military in detention": who is in detention is held,
+      // and no doer is looked for.
       const int32_t held =
           (flags & kDetain) && i > sb_ + 1 && OneOf(v_.lower[i - 1], {"in", "into"})
               ? NearestBefore(i, kModifierWindow + 2, true)
               : -1;
-      if (held >= 0) source = -2;  // no doer to look for
-      // "a rocket attack from Lebanon", "criticism from Filipinos": where an act came from
-      // is who did it.
-      if (source == -1 && i + 2 < se_ && v_.lower[i + 1] == "from") {
-        if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) source = e;
-      }
-      if (source == -1) {
-        source = NearestBefore(i, kModifierWindow + 1, true);
-        // "the recent Beirut bombings": a city before an attack is where it happened.
-        if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
-        // "oil from Iran or face sanctions": a name before a verb modifies no later noun.
-        for (uint32_t j = source >= 0 ? doc_.entities[source].token_end : i; j < i; ++j) {
-          if (doc_.tokens[j].upos == Upos::kVerb) {
-            source = -1;
-            break;
-          }
-        }
-      }
-      // "deports a journalist following three years of detention": the one named before a
-      // detention is as often who was held.
-      // A coercion noun is done by the subject of the verb it is the object of ("Biden
-      // threatens to re-impose sanctions"), but not of "face" or "risk" ("countries that
-      // face sanctions"), and by no one named further back.
-      const bool coercion = OneOf(hit.def->type, {"COERCE", "SANCTION"});
-      if (source == -1 && coercion && !(flags & (kViolent | kDetain))) {
-        int32_t verb = GoverningVerb(i);
-        // "to introduce a package of sanctions against Russia"
-        if (verb < 0 && i >= sb_ + 2 && v_.lower[i - 1] == "of") verb = GoverningVerb(i - 2);
-        if (verb >= 0 && !v_.lower[verb].starts_with("fac") &&
-            !v_.lower[verb].starts_with("risk")) {
-          source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
-          if (source < 0) source = NearestBefore(i, kSourceWindow, false);
-        }
-      }
-      if (source == -1 && !(flags & (kViolent | kDetain)) && !coercion) {
-        source = NearestBefore(i, kSourceWindow, false);
-        // "The government issues a decree following yesterday's protests": a state's
-        // offices named further back are not who protests.
-        if (source >= 0 && hit.def->type == "PROTEST" &&
-            OneOf(doc_.entities[source].actor->role, {"GOV", "MIL", "COP", "JUD"})) {
-          source = -1;
-        }
-      }
+      if (held >= 0) source = -1;
+      if (held < 0 && source < 0) source = NounDoer(i, hit, flags);
       // "Turkey rejected calls for a ceasefire", "condemned the attack": a noun that is
       // the object of another event's verb is not done by that verb's subject (a light
       // verb's object is: "expressed its support", "held talks").
@@ -1167,12 +1174,7 @@ class SentenceCoder {
           doc_.entities[source].token_begin < static_cast<uint32_t>(verb)) {
         source = -1;
       }
-      if (held >= 0) {
-        source = -1;
-        target = held;
-      } else {
-        target = NearestAfter(i, source, force);
-      }
+      target = held >= 0 ? held : NearestAfter(i, source, force);
     } else if (passive) {
       target = NearestBefore(i, kPatientWindow, true);
       source = ByAgent(i);
@@ -1501,9 +1503,11 @@ class SentenceCoder {
 
   // "taking the nationwide total to 1,138,507", "pushing the tally to": a count growing,
   // not a taking.
+  static bool IsTake(std::string_view w) { return w.starts_with("tak") || w == "took"; }
+
   bool RunningTotal(uint32_t t) const {
     const std::string_view w = v_.lower[t];
-    if (!(w.starts_with("tak") || w == "took" || w.starts_with("push") || w.starts_with("rais"))) {
+    if (!(IsTake(w) || w.starts_with("push") || w.starts_with("rais"))) {
       return false;
     }
     for (uint32_t j = t + 1; j < se_ && j <= t + 4; ++j) {
@@ -1553,9 +1557,8 @@ class SentenceCoder {
   bool PutOff(uint32_t i) const {
     for (uint32_t j = i + 1; j + 1 < se_; ++j) {
       if (v_.lower[j] == ";") return false;
-      if (OneOf(v_.lower[j], {"is", "are", "was", "were", "been", "be"}) &&
-          OneOf(v_.lower[j + 1],
-                {"postponed", "cancelled", "canceled", "suspended", "delayed", "called"})) {
+      if (IsBe(v_.lower[j]) && OneOf(v_.lower[j + 1], {"postponed", "cancelled", "canceled",
+                                                       "suspended", "delayed", "called"})) {
         return true;
       }
     }
@@ -1589,8 +1592,7 @@ class SentenceCoder {
 
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
   bool TakesPlace(uint32_t t) const {
-    const std::string_view w = v_.lower[t];
-    return (w.starts_with("tak") || w == "took") && t + 1 < se_ && v_.lower[t + 1] == "place";
+    return IsTake(v_.lower[t]) && t + 1 < se_ && v_.lower[t + 1] == "place";
   }
 
   void DropNonEvents(std::vector<Draft>* drafts) const {
@@ -1671,8 +1673,6 @@ class SentenceCoder {
     }
   }
 
-  // "A strike killed 5": the counts of a casualty word go to the sentence's attack, or,
-  // without one, "killed and 144 wounded" puts the wounded on the killing.
   // "special forces detained the former president in a raid on his compound": a noun
   // event in an "in"/"during" phrase after a verb event tells how that act was done, so
   // the verb's doer does it (the nearest actor before the noun is the verb's object).
@@ -1702,6 +1702,8 @@ class SentenceCoder {
     }
   }
 
+  // "A strike killed 5": the counts of a casualty word go to the sentence's attack, or,
+  // without one, "killed and 144 wounded" puts the wounded on the killing.
   static void MergeCasualties(std::vector<Draft>* drafts) {
     for (size_t c = 0; c < drafts->size(); ++c) {
       Draft& cas = (*drafts)[c];

@@ -82,6 +82,15 @@ struct CompiledPattern {
   std::string verbs;  // '|'-separated forms the pattern is written for; empty: any
 };
 
+// Appends the non-empty forms to the '|'-separated list *out.
+void AppendForms(const std::vector<std::string>& forms, std::string* out) {
+  for (const std::string& f : forms) {
+    if (f.empty()) continue;
+    if (!out->empty()) *out += '|';
+    *out += f;
+  }
+}
+
 bool OneOfParticle(std::string_view w) {
   return OneOf(w, {"for",  "to",    "back",    "in",    "on",      "with",   "from",   "into",
                    "at",   "of",    "by",      "over",  "up",      "down",   "out",    "off",
@@ -211,11 +220,7 @@ class Compiler {
       }
       // The particle pattern belongs to this verb alone, not to its whole block.
       std::string own;
-      for (const std::string& f : forms) {
-        if (f.empty()) continue;
-        if (!own.empty()) own += '|';
-        own += f;
-      }
+      AppendForms(forms, &own);
       if (!code.empty() && !post.empty()) patterns_.push_back({block, code, "", post, own});
       code.clear();  // the verb alone codes nothing here
     }
@@ -247,11 +252,7 @@ class Compiler {
       const std::string lower = AsciiLower(w);
       auto it = block_verbs_.find(lower);
       if (it == block_verbs_.end()) continue;
-      for (const std::string& f : it->second) {
-        if (f.empty()) continue;
-        if (!out.empty()) out += '|';
-        out += f;
-      }
+      AppendForms(it->second, &out);
     }
     return out;
   }
