@@ -22,6 +22,27 @@ bool IsDefiniteHead(std::string_view phrase) {
          std::end(kDefiniteHeads);
 }
 
+// Nouns for the bodies of people who act on the ground where a story happens: "Police
+// arrest seven protesters in Minsk" are Belarus's police.
+constexpr std::string_view kLocalGroups[] = {
+    "police",     "policemen",     "troops",   "soldiers", "security forces", "protesters",
+    "protestors", "demonstrators", "rioters",  "gunmen",   "militants",       "rebels",
+    "insurgents", "riot police",   "strikers", "students", "activists",       "villagers"};
+
+// Prepositions that place a story: "in", "at", "near".
+bool IsSceneWord(std::string_view w) {
+  for (std::string_view s :
+       {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+bool IsLocalGroup(std::string_view phrase) {
+  return std::find(std::begin(kLocalGroups), std::end(kLocalGroups), phrase) !=
+         std::end(kLocalGroups);
+}
+
 uint32_t SentenceOf(const Doc& doc, uint32_t token) {
   auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), token,
                              [](uint32_t t, const Sentence& s) { return t < s.token_end; });
@@ -29,6 +50,46 @@ uint32_t SentenceOf(const Doc& doc, uint32_t token) {
 }
 
 }  // namespace
+
+bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<Entity>& entities,
+                                  const std::vector<int32_t>& entity_at,
+                                  const std::vector<std::string>& scene_country,
+                                  std::vector<Entity>* found) const {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  // Qualified groups are the tagger's ("Russian troops", "protesters in Minsk"); a
+  // capitalized or possessive word before the group qualifies it in a way not known
+  // here ("Houthi rebels", "its troops").
+  if (i > 0) {
+    if (entity_at[i - 1] >= 0) return false;
+    const std::string_view prev = doc.TokenText(i - 1);
+    const uint32_t sent = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
+    const bool starts = doc.sentences.empty() ? i == 0 : doc.sentences[sent].token_begin == i;
+    if (!starts && !prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z') return false;
+    const std::string lower = AsciiLower(prev);
+    for (std::string_view p : {"its", "their", "his", "her", "our", "your", "my", "'s", "’s"}) {
+      if (lower == p) return false;
+    }
+  }
+  uint32_t end = 0;
+  const std::string_view role = roles_.Match(doc, i, n, &end);
+  if (role.empty() || !IsLocalGroup(AsciiLower(doc.SpanText(i, end)))) return false;
+  if (end < n && (entity_at[end] >= 0 || AsciiLower(doc.TokenText(end)) == "of")) return false;
+  // "Demonstrators in Baghdad": the city's entity carries the role already.
+  for (uint32_t j = end + 1; j < n && j <= end + 3; ++j) {
+    const int32_t e = entity_at[j];
+    if (e >= 0 && entities[e].actor && entities[e].actor->role == role) return false;
+  }
+  const uint32_t s = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
+  if (s >= scene_country.size() || scene_country[s].empty()) return false;
+  Entity ent;
+  ent.token_begin = i;
+  ent.token_end = end;
+  ent.sentence = s;
+  ent.label = "ORG";
+  ent.actor = ActorRef{scene_country[s] + std::string(role), scene_country[s], std::string(role)};
+  found->push_back(std::move(ent));
+  return true;
+}
 
 void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) const {
   if (entities->empty()) return;
@@ -46,6 +107,23 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
     if (ent.place && !ent.place->country.empty() && ent.sentence < place_country.size() &&
         place_country[ent.sentence].empty()) {
       place_country[ent.sentence] = ent.place->country;
+    }
+  }
+  // The country of the first place each sentence says something happened in ("in
+  // Minsk", "at the border", "in downtown Santiago").
+  std::vector<std::string> scene_country(place_country.size());
+  for (const Entity& ent : *entities) {
+    if (!ent.place || ent.place->country.empty() || ent.sentence >= scene_country.size() ||
+        !scene_country[ent.sentence].empty()) {
+      continue;
+    }
+    for (uint32_t p = ent.token_begin, back = 0; p > 0 && back < 3; --p, ++back) {
+      const std::string w = AsciiLower(doc.TokenText(p - 1));
+      if (IsSceneWord(w)) {
+        scene_country[ent.sentence] = ent.place->country;
+        break;
+      }
+      if (entity_at[p - 1] >= 0 || doc.tokens[p - 1].kind != TokenKind::kWord) break;
     }
   }
   std::vector<Entity> found;
@@ -83,6 +161,7 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
       }
       continue;
     }
+    if (w != "the" && LocalGroup(doc, i, *entities, entity_at, scene_country, &found)) continue;
     if (w != "the" || i + 1 >= n || entity_at[i + 1] >= 0) continue;
     uint32_t end = 0;
     const std::string_view role = roles_.Match(doc, i + 1, static_cast<uint32_t>(n), &end);

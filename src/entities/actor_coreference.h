@@ -8,11 +8,15 @@
 // "of") takes the most recent actor of the same sector in the article, unless the
 // sentence has named a country of its own before it ("Protesters in Armenia demand
 // that the government resign" is Armenia's government). A mention with no antecedent
-// stays unresolved and is not added.
+// stays unresolved and is not added. A bare group of people ("Police", "protesters",
+// "troops") that no name qualifies belongs to the country of the first place its
+// sentence says something happened in ("Police arrest seven protesters in Minsk":
+// BLRCOP).
 //
 // Thread-safety: immutable after construction; Resolve() may run concurrently.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "doc/doc.h"
@@ -28,6 +32,11 @@ class ActorCoreference {
   void Resolve(const Doc& doc, std::vector<Entity>* entities) const;
 
  private:
+  // A bare group role noun at token i: adds its entity to *found and returns true.
+  bool LocalGroup(const Doc& doc, uint32_t i, const std::vector<Entity>& entities,
+                  const std::vector<int32_t>& entity_at,
+                  const std::vector<std::string>& scene_country, std::vector<Entity>* found) const;
+
   const RoleNouns& roles_;
 };
 

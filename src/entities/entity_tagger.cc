@@ -22,6 +22,8 @@ struct Found {
   uint32_t begin = 0, end = 0;
   const NameEntry* entry = nullptr;
   bool locative = false;
+  bool leads = false;  // "Saudi-led": the leader of what follows, not a place
+  std::string home;    // "ethnic Albanians in Serbia": the country they live in
   std::string role;
   RoleFrom role_from = RoleFrom::kNone;
 };
@@ -98,6 +100,20 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
   for (uint32_t i = sb; i < se;) {
     uint32_t e = i;
     const NameEntry* entry = gazetteer_.Match(doc, i, se, &e, scratch);
+    bool leads = false;
+    if (entry == nullptr) {
+      // "Saudi-led coalition", "U.S.-led forces": the country leads the group named next.
+      const std::string_view w = doc.TokenText(i);
+      if (w.size() > 4 && EqualsFolded(w.substr(w.size() - 4), "-led")) {
+        entry = gazetteer_.MatchWord(w.substr(0, w.size() - 4));
+        if (entry != nullptr && entry->kind != NameKind::kCountry &&
+            entry->kind != NameKind::kDemonym && entry->kind != NameKind::kOrganization) {
+          entry = nullptr;
+        }
+        leads = entry != nullptr;
+        e = i + 1;
+      }
+    }
     if (entry == nullptr) {
       ++i;
       continue;
@@ -106,6 +122,7 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     f.begin = i;
     f.end = e;
     f.entry = entry;
+    f.leads = leads;
     found.push_back(std::move(f));
     i = e;
   }
@@ -219,6 +236,26 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     g = h + 1;
   }
 
+  // "ethnic Albanians in southern Serbia", "ethnic Turks ... Sweden's decision": an ethnic
+  // group is civilians of the country the sentence places them in, when it names one.
+  for (Found& f : found) {
+    const NameKind kind = f.entry->kind;
+    if ((kind != NameKind::kDemonym && kind != NameKind::kPeople) || f.begin == sb ||
+        !EqualsFolded(doc.TokenText(f.begin - 1), "ethnic")) {
+      continue;
+    }
+    if (f.role.empty()) f.role = "CVL";
+    for (const Found& other : found) {
+      const NameKind k = other.entry->kind;
+      if (k == NameKind::kDemonym || k == NameKind::kPeople || k == NameKind::kOrganization ||
+          other.leads || other.entry->country == f.entry->country) {
+        continue;
+      }
+      f.home = other.entry->authority.empty() ? other.entry->country : other.entry->authority;
+      break;
+    }
+  }
+
   for (const Found& f : found) {
     const NameEntry& n = *f.entry;
     // "the Gulf of Mexico", "the Sea of Japan": a body of water named after a country.
@@ -237,8 +274,8 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     ent.label = n.label;
     auto actor = [&](std::string role) {
       ActorRef a;
-      a.country = n.country;
-      a.code = n.country + (role == "IGO" || role == "NGO" ? std::string() : role);
+      a.country = f.home.empty() ? n.country : f.home;
+      a.code = a.country + (role == "IGO" || role == "NGO" ? std::string() : role);
       a.role = std::move(role);
       ent.actor = std::move(a);
     };
@@ -253,7 +290,7 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     switch (n.kind) {
       case NameKind::kCountry:
         actor(f.role);
-        place();
+        if (!f.leads) place();
         break;
       case NameKind::kCapital:
         if (!f.role.empty()) {
@@ -286,7 +323,7 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         actor(f.role);
         break;
       case NameKind::kPeople:
-        actor("");
+        actor(f.role);
         break;
       case NameKind::kOrganization:
         actor(n.role);

@@ -11,7 +11,11 @@
 //   - a region with de facto authorities takes a government noun: "Nagorno-Karabakh
 //     Ombudsman" -> NKRGOV;
 //   - coordinated names share the role: "the Armenian and Azerbaijani foreign ministers"
-//     -> ARMGOV and AZEGOV.
+//     -> ARMGOV and AZEGOV;
+//   - a country or people before "-led" leads the group named next ("Saudi-led
+//     coalition" -> SAU, "U.S.-led forces" -> USAMIL) and is no place;
+//   - an ethnic group is civilians of the country its sentence places it in ("ethnic
+//     Albanians in southern Serbia" -> SRBCVL), else of its own people.
 // Places carry the canonical name, ISO3 country and coordinates of the capital, city or
 // region centre. The entity span is the name itself; role nouns are not part of it.
 //

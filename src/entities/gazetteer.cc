@@ -114,4 +114,9 @@ const NameEntry* Gazetteer::Match(const Doc& doc, uint32_t i, uint32_t end, uint
   return v == PhraseDictionary::kNoValue ? nullptr : &entries_[v];
 }
 
+const NameEntry* Gazetteer::MatchWord(std::string_view word) const {
+  const uint32_t v = dict_.Find(word);
+  return v == PhraseDictionary::kNoValue ? nullptr : &entries_[v];
+}
+
 }  // namespace dateline::entities

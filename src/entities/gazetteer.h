@@ -45,6 +45,9 @@ class Gazetteer {
   const NameEntry* Match(const Doc& doc, uint32_t i, uint32_t end, uint32_t* match_end,
                          std::string* scratch) const;
 
+  // The entry of a name written as one token ("Saudi", "U.S."), or nullptr.
+  const NameEntry* MatchWord(std::string_view word) const;
+
   size_t entry_count() const { return entries_.size(); }
   size_t name_count() const { return dict_.phrase_count(); }
 

@@ -44,4 +44,9 @@ uint32_t PhraseDictionary::LongestMatch(const Doc& doc, uint32_t i, uint32_t end
   return best;
 }
 
+uint32_t PhraseDictionary::Find(std::string_view key) const {
+  auto it = keys_.find(key);
+  return it == keys_.end() ? kNoValue : it->second;
+}
+
 }  // namespace dateline::entities

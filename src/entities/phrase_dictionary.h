@@ -34,6 +34,9 @@ class PhraseDictionary {
   uint32_t LongestMatch(const Doc& doc, uint32_t i, uint32_t end, uint32_t* match_end,
                         std::string* scratch) const;
 
+  // The value of a phrase given as its key (one token's text: "Saudi"), or kNoValue.
+  uint32_t Find(std::string_view key) const;
+
   size_t phrase_count() const { return phrases_; }
 
  private:

@@ -125,6 +125,7 @@ class SentenceCoder {
     DropInvitedTalks(&drafts);
     JoinArrivalAndVisit(&drafts);
     MannerNouns(&drafts);
+    ObjectNouns(&drafts);
     DropNonEvents(&drafts);
     MergeCasualties(&drafts);
     for (size_t k = 0; k < drafts.size(); ++k) {
@@ -530,6 +531,14 @@ class SentenceCoder {
         if (controlled && c.deprel == r.obj && object < 0) object = PhraseActor(j, i);
       }
       out.source = object >= 0 ? object : subject;
+    }
+    // "demonstrators protesting election results": a present participle that describes
+    // a noun is done by what that noun names.
+    const Token& self = doc_.tokens[i];
+    if (out.source < 0 && patient < 0 && self.deprel == r.acl && self.xpos == kGerund &&
+        self.head >= static_cast<int32_t>(sb_) && self.head < static_cast<int32_t>(i)) {
+      const int32_t doer = PhraseActor(static_cast<uint32_t>(self.head), i);
+      if (doer != out.target) out.source = doer;
     }
     return out;
   }
@@ -1698,6 +1707,38 @@ class SentenceCoder {
       if (n.target == n.source) {
         n.target = -1;
         n.event.target = {};
+      }
+    }
+  }
+
+  // "exploded a series of bombs": an attack noun in the object of an attack verb with a
+  // doer is that verb's act, told once; the verb takes the noun's target if it has none.
+  void ObjectNouns(std::vector<Draft>* drafts) const {
+    if (!HasSyntax()) return;
+    const Relations& r = Rel();
+    for (Draft& n : *drafts) {
+      const uint32_t t = n.event.trigger_token;
+      if (n.drop || n.casualty() || n.event.type != "ASSAULT" ||
+          doc_.tokens[t].upos != Upos::kNoun) {
+        continue;
+      }
+      // The object itself, or what an "of" phrase of the object names.
+      int32_t obj = static_cast<int32_t>(t);
+      if (doc_.tokens[t].deprel == r.nmod && HasCase(t, {"of"})) obj = doc_.tokens[t].head;
+      if (obj < static_cast<int32_t>(sb_) || doc_.tokens[obj].deprel != r.obj) continue;
+      const int32_t head = doc_.tokens[obj].head;
+      for (Draft& verb : *drafts) {
+        if (&verb == &n || verb.drop || verb.event.type != n.event.type ||
+            static_cast<int32_t>(verb.event.trigger_token) != head) {
+          continue;
+        }
+        if (verb.casualty() || verb.source < 0) break;
+        if (verb.target < 0 && n.target >= 0 && n.target != verb.source) {
+          verb.target = n.target;
+          verb.event.target = n.event.target;
+        }
+        n.drop = true;
+        break;
       }
     }
   }

@@ -188,7 +188,8 @@ TEST(CoreferenceTest, ACountryOfTheSameSentenceComesFirst) {
   // The Iraqi president is the most recent government, but the sentence names Armenia.
   EXPECT_EQ(AllActors("The Iraqi president met the pope. Protesters in Armenia demand that the "
                       "government resign."),
-            (std::vector<std::string>{"Iraqi:IRQGOV", "Armenia:ARM", "government:ARMGOV"}));
+            (std::vector<std::string>{"Iraqi:IRQGOV", "Protesters:ARMOPP", "Armenia:ARM",
+                                      "government:ARMGOV"}));
   // Without a country of its own, the sentence takes the most recent government.
   EXPECT_EQ(AllActors("The Iraqi president met the pope. Protesters demand that the government "
                       "resign."),
@@ -220,6 +221,39 @@ TEST(PlaceRoleTest, ARoleOfACityOrRegionIsItsCountrys) {
   EXPECT_EQ(AllActors("Demonstrators in Baghdad blocked a road."),
             (std::vector<std::string>{"Baghdad:IRQOPP"}));
   EXPECT_EQ(AllActors("Two bombs exploded in Baghdad."), std::vector<std::string>{});
+}
+
+TEST(PlaceRoleTest, ABareGroupBelongsToTheCountryItActsIn) {
+  EXPECT_EQ(AllActors("Police arrest seven protesters in Minsk."),
+            (std::vector<std::string>{"Police:BLRCOP", "Minsk:BLROPP"}));
+  EXPECT_EQ(AllActors("Troops opened fire on demonstrators near Yangon."),
+            (std::vector<std::string>{"Troops:MMRMIL", "demonstrators:MMROPP"}));
+  // A place the group is sent to is not where it acts; a qualifier not known here, or
+  // a possessive, leaves the group alone.
+  EXPECT_EQ(AllActors("Turkey denied sending troops to Azerbaijan."),
+            (std::vector<std::string>{"Turkey:TUR", "Azerbaijan:AZE"}));
+  EXPECT_EQ(AllActors("Houthi rebels attacked a market in Yemen."),
+            (std::vector<std::string>{"Yemen:YEM"}));
+  EXPECT_EQ(AllActors("The army withdrew its troops from villages in Yemen."),
+            (std::vector<std::string>{"army:YEMMIL", "Yemen:YEM"}));
+  // No place, no country.
+  EXPECT_EQ(AllActors("Police arrested two men."), std::vector<std::string>{});
+}
+
+TEST(PlaceRoleTest, ACountryLeadsWhatFollowsItsLed) {
+  EXPECT_EQ(AllActors("Saudi-led coalition jets struck Sanaa."),
+            (std::vector<std::string>{"Saudi-led:SAU", "Sanaa:YEMGOV"}));
+  EXPECT_EQ(AllActors("U.S.-led forces withdrew."), (std::vector<std::string>{"U.S.-led:USAMIL"}));
+  // "Russian-backed" names who backs the group, not who it is.
+  EXPECT_EQ(AllActors("Russian-backed separatists withdrew."), std::vector<std::string>{});
+}
+
+TEST(PlaceRoleTest, AnEthnicGroupIsCiviliansOfTheCountryItLivesIn) {
+  EXPECT_EQ(AllActors("Serb forces killed three ethnic Albanians in southern Serbia."),
+            (std::vector<std::string>{"Serb:SRBMIL", "Albanians:SRBCVL", "Serbia:SRB"}));
+  // Without a country of their own in the sentence, they keep their people's.
+  EXPECT_EQ(AllActors("Ethnic Uzbeks fled the violence."),
+            (std::vector<std::string>{"Uzbeks:UZBCVL"}));
 }
 
 }  // namespace

@@ -83,7 +83,7 @@ const Case kCases[] = {
     {"Kosovo, Palestine and Taiwan were discussed.",
      {"Kosovo:GPE:XKX", "Palestine:GPE:PSE", "Taiwan:GPE:TWN"}},
     {"Rebels in the Democratic Republic of the Congo and Guinea-Bissau.",
-     {"Democratic Republic of the Congo:GPE:COD", "Guinea-Bissau:GPE:GNB"}},
+     {"Rebels:ORG:CODREB", "Democratic Republic of the Congo:GPE:COD", "Guinea-Bissau:GPE:GNB"}},
     {"North Korea and South Korean officials met.",
      {"North Korea:GPE:PRK", "South Korean:NORP:KORGOV"}},
     // Capitals: government when they act, location after a preposition.
@@ -124,7 +124,7 @@ const Case kCases[] = {
     // The dictionary's PEOPLES matches "People's"; "People" is no role of Sudan.
     {"The Sudan People's Liberation Movement signed.",
      {"Sudan People's Liberation Movement:ORG:SDNREB"}},
-    {"Police repressed a protest in downtown Santiago.", {"Santiago:GPE:-"}},
+    {"Police repressed a protest in downtown Santiago.", {"Police:ORG:CHLCOP", "Santiago:GPE:-"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, EntityCaseTest, ::testing::ValuesIn(kCases));

@@ -169,7 +169,7 @@ const Case kCases[] = {
      {"ASSAULT 195 ->- 2020-10-08/article asserted killed=13+ victims=CVL"}},
     // Missing and detained counts; running totals.
     {"Police arrested 30 protesters in Minsk on Sunday.",
-     {"COERCE 173 ->BLROPP 2020-10-04/day asserted detained=30 victims=OPP"}},
+     {"COERCE 173 BLRCOP>BLROPP 2020-10-04/day asserted detained=30 victims=OPP"}},
     {"Azerbaijani shelling killed 5 civilians, while 3 people are missing.",
      {"ASSAULT 194 AZE>- 2020-10-08/article asserted killed=5 missing=3 victims=CVL"}},
     {"The death toll from Azerbaijani shelling has risen to 30 civilians.",

@@ -95,7 +95,23 @@ namespace {
 TEST(ActorRolesTest, TheProgressiveIsNoPassive) {
   EXPECT_EQ(testing::EventSummaries("Ethnic Albanians in south Serbia are demanding a U.N. "
                                     "military presence."),
-            (std::vector<std::string>{"REQUEST ALB>UNO asserted"}));
+            (std::vector<std::string>{"REQUEST SRBCVL>UNO asserted"}));
+}
+
+TEST(ActorRolesTest, AParticipleOnANounIsDoneByWhatTheNounNames) {
+  EXPECT_EQ(
+      testing::EventSummaries("Liberian riot police used tear gas to disperse "
+                              "demonstrators protesting election results in Monrovia."),
+      (std::vector<std::string>{"ASSAULT LBRCOP>LBROPP asserted", "PROTEST LBROPP> asserted"}));
+}
+
+TEST(ActorRolesTest, AnAttackNounInTheObjectOfAnAttackVerbIsOneAct) {
+  // The bombs are the rebels', not the advisers' kidnapped before them.
+  EXPECT_EQ(testing::EventSummaries("Afghan rebels have kidnapped up to 16 Russian civilian "
+                                    "advisers from a town bazaar and exploded a series of bombs "
+                                    "in the capital Kabul."),
+            (std::vector<std::string>{"ASSAULT AFGREB>RUSCVL asserted",
+                                      "ASSAULT AFGREB>AFGGOV asserted"}));
 }
 
 }  // namespace
