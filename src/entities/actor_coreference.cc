@@ -38,6 +38,30 @@ bool IsSceneWord(std::string_view w) {
   return false;
 }
 
+// Words between a scene preposition and its place: "in the capital Kabul", "in downtown
+// Santiago", "in northern Syria".
+bool IsPlaceModifier(std::string_view w) {
+  if (w.ends_with("ern")) return true;  // northern, south-western
+  for (std::string_view m : {"the", "downtown", "central", "capital", "city", "town", "village",
+                             "province", "region", "district", "north", "south", "east", "west"}) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
+// Nouns for a group's buildings, posts and vehicles: "a police check", "near a police
+// station" name a place or thing, not the group.
+bool IsGroupsThing(std::string_view w) {
+  for (std::string_view m :
+       {"station", "stations", "headquarters", "check",    "checks",   "checkpoint", "checkpoints",
+        "post",    "posts",    "vehicle",      "vehicles", "car",      "cars",       "van",
+        "vans",    "truck",    "trucks",       "building", "barracks", "base",       "bases",
+        "academy", "compound", "camp",         "camps"}) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
 bool IsLocalGroup(std::string_view phrase) {
   return std::find(std::begin(kLocalGroups), std::end(kLocalGroups), phrase) !=
          std::end(kLocalGroups);
@@ -65,6 +89,9 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
     const uint32_t sent = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
     const bool starts = doc.sentences.empty() ? i == 0 : doc.sentences[sent].token_begin == i;
     if (!starts && !prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z') return false;
+    // "child soldiers": a noun before the group says what kind it is.
+    const Upos before = doc.tokens[i - 1].upos;
+    if (before == Upos::kNoun || before == Upos::kPropn) return false;
     const std::string lower = AsciiLower(prev);
     for (std::string_view p : {"its", "their", "his", "her", "our", "your", "my", "'s", "’s"}) {
       if (lower == p) return false;
@@ -73,7 +100,10 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
   uint32_t end = 0;
   const std::string_view role = roles_.Match(doc, i, n, &end);
   if (role.empty() || !IsLocalGroup(AsciiLower(doc.SpanText(i, end)))) return false;
-  if (end < n && (entity_at[end] >= 0 || AsciiLower(doc.TokenText(end)) == "of")) return false;
+  if (end < n && (entity_at[end] >= 0 || AsciiLower(doc.TokenText(end)) == "of" ||
+                  IsGroupsThing(AsciiLower(doc.TokenText(end))))) {
+    return false;
+  }
   // "Demonstrators in Baghdad": the city's entity carries the role already.
   for (uint32_t j = end + 1; j < n && j <= end + 3; ++j) {
     const int32_t e = entity_at[j];
@@ -81,6 +111,15 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
   }
   const uint32_t s = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
   if (s >= scene_country.size() || scene_country[s].empty()) return false;
+  // "Turkish President Erdogan says security forces killed ... in Iraq": an actor of
+  // another country named before the group, not as a place, may be the one it serves.
+  for (const Entity& e : entities) {
+    if (e.token_begin >= i) break;
+    if (e.sentence == s && e.actor && !e.place && !e.actor->country.empty() &&
+        e.actor->country != scene_country[s]) {
+      return false;
+    }
+  }
   Entity ent;
   ent.token_begin = i;
   ent.token_end = end;
@@ -123,7 +162,7 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
         scene_country[ent.sentence] = ent.place->country;
         break;
       }
-      if (entity_at[p - 1] >= 0 || doc.tokens[p - 1].kind != TokenKind::kWord) break;
+      if (!IsPlaceModifier(w)) break;
     }
   }
   std::vector<Entity> found;

@@ -205,6 +205,22 @@ class SentenceCoder {
   }
 
   // The verb whose object the noun at token i is, when it stands before the noun.
+  // A government, its forces or its courts.
+  bool StateActor(int32_t e) const {
+    return e >= 0 && doc_.entities[e].actor &&
+           OneOf(doc_.entities[e].actor->role, {"GOV", "MIL", "COP", "JUD"});
+  }
+
+  // Verbs that carry out the act their object names: "conducted airstrikes", "launched an
+  // offensive", "staged a protest".
+  static bool PerformVerb(std::string_view w) {
+    for (std::string_view stem : {"conduct", "carr", "launch", "stag", "mount", "unleash", "resum",
+                                  "intensif", "escalat", "organi", "perform"}) {
+      if (w.starts_with(stem)) return true;
+    }
+    return false;
+  }
+
   int32_t GoverningVerb(uint32_t i) const {
     if (!HasSyntax()) return -1;
     const Token& t = doc_.tokens[i];
@@ -350,6 +366,8 @@ class SentenceCoder {
       if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) return e;
     }
     int32_t source = NearestBefore(i, kModifierWindow + 1, true);
+    // "shot by police during protests": a state's forces or offices do not protest.
+    if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
     // "the recent Beirut bombings": a city before an attack is where it happened.
     if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
     // "oil from Iran or face sanctions": a name before a verb modifies no later noun.
@@ -361,9 +379,16 @@ class SentenceCoder {
         }
       }
     }
+    if (source >= 0) return source;
+    // "Russia conducted airstrikes in Idlib", "students staged a protest": the noun is done
+    // by the subject of the verb that performs it.
+    if (const int32_t verb = GoverningVerb(i); verb >= 0 && PerformVerb(v_.lower[verb])) {
+      source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
+      if (source >= 0) return source;
+    }
     // "deports a journalist following three years of detention": the one named before a
     // detention is as often who was held; so for attacks, who was attacked.
-    if (source >= 0 || (flags & (kViolent | kDetain))) return source;
+    if (flags & (kViolent | kDetain)) return source;
     // A coercion noun is done by the subject of the verb it is the object of ("Biden
     // threatens to re-impose sanctions", "to introduce a package of sanctions"), but not
     // of "face" or "risk" ("countries that face sanctions").
@@ -379,10 +404,7 @@ class SentenceCoder {
     source = NearestBefore(i, kSourceWindow, false);
     // "The government issues a decree following yesterday's protests": a state's offices
     // named further back are not who protests.
-    if (source >= 0 && hit.def->type == "PROTEST" &&
-        OneOf(doc_.entities[source].actor->role, {"GOV", "MIL", "COP", "JUD"})) {
-      source = -1;
-    }
+    if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
     return source;
   }
 
@@ -535,8 +557,10 @@ class SentenceCoder {
     // "demonstrators protesting election results": a present participle that describes
     // a noun is done by what that noun names.
     const Token& self = doc_.tokens[i];
+    constexpr int32_t kParticipleReach = 3;  // "protesters (in Minsk) protesting"
     if (out.source < 0 && patient < 0 && self.deprel == r.acl && self.xpos == kGerund &&
-        self.head >= static_cast<int32_t>(sb_) && self.head < static_cast<int32_t>(i)) {
+        self.head >= static_cast<int32_t>(sb_) && self.head < static_cast<int32_t>(i) &&
+        static_cast<int32_t>(i) - self.head <= kParticipleReach) {
       const int32_t doer = PhraseActor(static_cast<uint32_t>(self.head), i);
       if (doer != out.target) out.source = doer;
     }
@@ -1151,6 +1175,7 @@ class SentenceCoder {
     const bool casualty = (flags & (kKill | kInjure | kMissing)) != 0;
     const bool passive = !hit.noun && IsPassive(v_, sb_, i);
     const bool force = OneOf(hit.def->type, {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"});
+    const bool protest = hit.def->type == "PROTEST";
     int32_t source = -1, target = -1;
     if ((flags & kNoAgent) || (casualty && hit.noun)) {
       target = NearestBefore(i, kPatientWindow, true);  // "three Russians suffered injuries"
@@ -1179,7 +1204,7 @@ class SentenceCoder {
                                  std::any_of(sites.begin(), sites.end(), [&](const TriggerSite& s) {
                                    return s.token == static_cast<uint32_t>(verb);
                                  });
-      if (source >= 0 && verb_is_event &&
+      if (source >= 0 && verb_is_event && !PerformVerb(v_.lower[verb]) &&
           doc_.entities[source].token_begin < static_cast<uint32_t>(verb)) {
         source = -1;
       }
@@ -1205,7 +1230,7 @@ class SentenceCoder {
       // ("rebels bomb a car in the commune of Southwest Cameroon, killing seven").
       if (syn.source < 0 && i > sb_ && v_.lower[i - 1] == "," && v_.lower[i].ends_with("ing")) {
         const int32_t subject = OpeningActor(i);
-        source = subject != target ? subject : -1;
+        source = subject != target && !(protest && StateActor(subject)) ? subject : -1;
       }
     }
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
@@ -1604,6 +1629,13 @@ class SentenceCoder {
     return IsTake(v_.lower[t]) && t + 1 < se_ && v_.lower[t + 1] == "place";
   }
 
+  // "Clashes broke out", "a fire breaks out": something began; the thing that began is
+  // the event, if any.
+  bool BreaksOut(uint32_t t) const {
+    return OneOf(v_.lower[t], {"break", "breaks", "breaking", "broke", "broken"}) && t + 1 < se_ &&
+           v_.lower[t + 1] == "out";
+  }
+
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
@@ -1613,8 +1645,9 @@ class SentenceCoder {
       if (ViolatedTruce(d)) d.drop = true;
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
-          TakesPlace(t) || GoesMissing(t) || MedicalTrial(d) || MeetsRequirement(d) ||
-          ConsidersAs(t) || ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          TakesPlace(t) || BreaksOut(t) || GoesMissing(t) || MedicalTrial(d) ||
+          MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
+          (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;
@@ -1689,7 +1722,8 @@ class SentenceCoder {
     for (size_t k = 1; k < drafts->size(); ++k) {
       Draft& n = (*drafts)[k];
       const uint32_t t = n.event.trigger_token;
-      if (!n.noun || t < sb_ + 2) continue;
+      // "shot by police during protests": protests are not done by who acts during them.
+      if (!n.noun || t < sb_ + 2 || n.event.type == "PROTEST") continue;
       const uint32_t p = OneOf(v_.lower[t - 1], {"a", "an", "the"}) ? t - 2 : t - 1;
       if (!OneOf(v_.lower[p], {"in", "during"})) continue;
       const Draft& verb = (*drafts)[k - 1];
@@ -1711,22 +1745,22 @@ class SentenceCoder {
     }
   }
 
-  // "exploded a series of bombs": an attack noun in the object of an attack verb with a
-  // doer is that verb's act, told once; the verb takes the noun's target if it has none.
+  // "exploded a series of bombs", "staged a protest against the government": an attack
+  // noun in the object of an attack verb, or any event noun in the object of a verb that
+  // performs it, is the verb's act, told once when the verb has a doer; the verb takes
+  // the noun's target if it has none.
   void ObjectNouns(std::vector<Draft>* drafts) const {
     if (!HasSyntax()) return;
     const Relations& r = Rel();
     for (Draft& n : *drafts) {
       const uint32_t t = n.event.trigger_token;
-      if (n.drop || n.casualty() || n.event.type != "ASSAULT" ||
-          doc_.tokens[t].upos != Upos::kNoun) {
-        continue;
-      }
+      if (n.drop || n.casualty() || doc_.tokens[t].upos != Upos::kNoun) continue;
       // The object itself, or what an "of" phrase of the object names.
       int32_t obj = static_cast<int32_t>(t);
       if (doc_.tokens[t].deprel == r.nmod && HasCase(t, {"of"})) obj = doc_.tokens[t].head;
       if (obj < static_cast<int32_t>(sb_) || doc_.tokens[obj].deprel != r.obj) continue;
       const int32_t head = doc_.tokens[obj].head;
+      if (n.event.type != "ASSAULT" && !PerformVerb(v_.lower[head])) continue;
       for (Draft& verb : *drafts) {
         if (&verb == &n || verb.drop || verb.event.type != n.event.type ||
             static_cast<int32_t>(verb.event.trigger_token) != head) {

@@ -105,6 +105,25 @@ TEST(ActorRolesTest, AParticipleOnANounIsDoneByWhatTheNounNames) {
       (std::vector<std::string>{"ASSAULT LBRCOP>LBROPP asserted", "PROTEST LBROPP> asserted"}));
 }
 
+TEST(ActorRolesTest, AStatesForcesDoNotProtest) {
+  // The police act during the protests; they are not the protesters.
+  EXPECT_EQ(testing::EventSummaries("Three people are seriously injured after being shot by "
+                                    "police during protests against COVID-19 measures in "
+                                    "Rotterdam."),
+            (std::vector<std::string>{"ASSAULT NLDCOP> asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Soldiers open fire on civilians in Khartoum, Sudan, "
+                                    "protesting against last month's coup, killing 14 people."),
+            (std::vector<std::string>{"ASSAULT SDNMIL> asserted"}));
+}
+
+TEST(ActorRolesTest, AVerbThatPerformsAnEventNounGivesItItsDoer) {
+  EXPECT_EQ(testing::EventSummaries("Russia conducted airstrikes in Idlib."),
+            (std::vector<std::string>{"ASSAULT RUS> asserted"}));
+  // One protest, the students' against the government.
+  EXPECT_EQ(testing::EventSummaries("Students staged a protest against the government in Dhaka."),
+            (std::vector<std::string>{"PROTEST BGDCVL>BGDGOV asserted"}));
+}
+
 TEST(ActorRolesTest, AnAttackNounInTheObjectOfAnAttackVerbIsOneAct) {
   // The bombs are the rebels', not the advisers' kidnapped before them.
   EXPECT_EQ(testing::EventSummaries("Afghan rebels have kidnapped up to 16 Russian civilian "
