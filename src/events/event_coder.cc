@@ -125,8 +125,8 @@ class SentenceCoder {
     DropInvitedTalks(&drafts);
     JoinArrivalAndVisit(&drafts);
     MannerNouns(&drafts);
-    ObjectNouns(&drafts);
     DropNonEvents(&drafts);
+    ObjectNouns(&drafts);
     MergeCasualties(&drafts);
     for (size_t k = 0; k < drafts.size(); ++k) {
       Draft& d = drafts[k];
@@ -205,6 +205,45 @@ class SentenceCoder {
   }
 
   // The verb whose object the noun at token i is, when it stands before the noun.
+  // Is entity e (through the head of its phrase) the object of the verb token i is
+  // coordinated with ("killing 11 soldiers and wounding others")?
+  bool ObjectOfOtherVerb(int32_t e, uint32_t i) const {
+    if (!HasSyntax() || doc_.tokens[i].deprel != Rel().conj) return false;
+    const int32_t first = doc_.tokens[i].head;
+    const Entity& ent = doc_.entities[e];
+    for (uint32_t j = ent.token_begin; j < ent.token_end; ++j) {
+      uint32_t h = j;
+      for (int hops = 0; hops < 3; ++hops) {
+        const Token& t = doc_.tokens[h];
+        if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) break;
+        if (t.deprel == Rel().obj || t.deprel == Rel().iobj) return t.head == first;
+        if (t.deprel != Rel().amod && t.deprel != Rel().compound && t.deprel != Rel().flat) break;
+        h = static_cast<uint32_t>(t.head);
+      }
+    }
+    return false;
+  }
+
+  // A participle after a determiner or possessive, used as an adjective: "Russia's
+  // continuing attacks", "a suspected militant" (not "are withdrawing support", "following
+  // attacks").
+  bool Participle(uint32_t j) const {
+    static const uint8_t kVbg = XposFromName("VBG"), kVbn = XposFromName("VBN");
+    if (doc_.tokens[j].xpos != kVbg && doc_.tokens[j].xpos != kVbn) return false;
+    return j > sb_ && OneOf(v_.lower[j - 1],
+                            {"a", "an", "the", "'s", "’s", "his", "her", "its", "their", "our"});
+  }
+
+  // Does the verb at token v have a subject of its own?
+  bool HasSubject(uint32_t v) const {
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (doc_.tokens[j].head == static_cast<int32_t>(v) && doc_.tokens[j].deprel == Rel().nsubj) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A government, its forces or its courts.
   bool StateActor(int32_t e) const {
     return e >= 0 && doc_.entities[e].actor &&
@@ -370,10 +409,11 @@ class SentenceCoder {
     if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
     // "the recent Beirut bombings": a city before an attack is where it happened.
     if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
-    // "oil from Iran or face sanctions": a name before a verb modifies no later noun.
+    // "oil from Iran or face sanctions": a name before a verb modifies no later noun (a
+    // participle right before the noun is its modifier: "Russia's continuing attacks").
     if (source >= 0) {
       for (uint32_t j = doc_.entities[source].token_end; j < i; ++j) {
-        if (doc_.tokens[j].upos == Upos::kVerb) {
+        if (doc_.tokens[j].upos == Upos::kVerb && !(j + 1 == i && Participle(j))) {
           source = -1;
           break;
         }
@@ -382,7 +422,8 @@ class SentenceCoder {
     if (source >= 0) return source;
     // "Russia conducted airstrikes in Idlib", "students staged a protest": the noun is done
     // by the subject of the verb that performs it.
-    if (const int32_t verb = GoverningVerb(i); verb >= 0 && PerformVerb(v_.lower[verb])) {
+    if (const int32_t verb = GoverningVerb(i);
+        verb >= 0 && PerformVerb(v_.lower[verb]) && HasSubject(static_cast<uint32_t>(verb))) {
       source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
       if (source >= 0) return source;
     }
@@ -455,7 +496,7 @@ class SentenceCoder {
     SyntaxSlots out;
     if (!HasSyntax()) return out;
     const Relations& r = Rel();
-    int32_t patient = -1, obl_target = -1, obl_about = -1;
+    int32_t patient = -1, obl_target = -1, obl_about = -1, obl_target_head = -1;
     bool agent_seen = false;
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
@@ -476,6 +517,7 @@ class SentenceCoder {
                  HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
                              "upon", "from", "about", "over"})) {
         obl_target = PhraseActor(j, i);
+        obl_target_head = static_cast<int32_t>(j);
         if (accuse && obl_about < 0 && HasCase(j, {"against", "about", "over"})) {
           obl_about = obl_target;
         }
@@ -490,6 +532,14 @@ class SentenceCoder {
             !doc_.entities[e].place->country.empty()) {
           out.destination = e;
         }
+      }
+    }
+    // "complained to the United Nations over Israeli air raids": what is complained about
+    // may hang on the audience's phrase.
+    for (uint32_t j = sb_; accuse && obl_about < 0 && obl_target_head >= 0 && j < se_; ++j) {
+      if (doc_.tokens[j].head == obl_target_head && doc_.tokens[j].deprel == r.nmod &&
+          HasCase(j, {"against", "about", "over"})) {
+        obl_about = PhraseActor(j, i);
       }
     }
     if (patient >= 0) {
@@ -935,10 +985,13 @@ class SentenceCoder {
 
   // "... by X" soon after the trigger: "shelled by Armenia", "the release of prisoners
   // by Armenia".
-  int32_t ByAgent(uint32_t i) const {
+  // With `past_object`, a "by" after what the trigger is against is that thing's agent,
+  // not the trigger's ("protests against abuses by the security forces").
+  int32_t ByAgent(uint32_t i, bool past_object = false) const {
     uint32_t j = i + 1;
     while (j < se_ && j <= i + kAgentWindow && !v_.Is(j, "by") && !IsClauseBoundary(v_, j) &&
            !v_.IsPunct(j)) {
+      if (past_object && OneOf(v_.lower[j], {"against", "over", "about"})) return -1;
       ++j;
     }
     // "Four soldiers are killed and many others are injured by Azerbaijani troops": the
@@ -1186,7 +1239,7 @@ class SentenceCoder {
       source = NearestAfter(i, -1);
       if (source >= 0) target = NearestAfter(doc_.entities[source].token_end - 1, source);
     } else if (hit.noun) {
-      source = ByAgent(i);
+      source = ByAgent(i, OneOf(hit.def->type, {"PROTEST", "ACCUSE"}));
       if (source < 0) source = PassiveAgent(i);
       // "1,500 members of the Turkish military in detention": who is in detention is held,
       // and no doer is looked for.
@@ -1200,7 +1253,9 @@ class SentenceCoder {
       // the object of another event's verb is not done by that verb's subject (a light
       // verb's object is: "expressed its support", "held talks").
       const int32_t verb = GoverningVerb(i);
+      // (A participle right before the noun is its modifier: "Russia's continuing attacks".)
       const bool verb_is_event = verb >= 0 && !ExchangeVerb(v_.lower[verb]) &&
+                                 !(static_cast<uint32_t>(verb) + 1 == i && Participle(verb)) &&
                                  std::any_of(sites.begin(), sites.end(), [&](const TriggerSite& s) {
                                    return s.token == static_cast<uint32_t>(verb);
                                  });
@@ -1231,6 +1286,13 @@ class SentenceCoder {
       if (syn.source < 0 && i > sb_ && v_.lower[i - 1] == "," && v_.lower[i].ends_with("ing")) {
         const int32_t subject = OpeningActor(i);
         source = subject != target && !(protest && StateActor(subject)) ? subject : -1;
+      }
+      // "killing 11 soldiers and wounding others": the object of one verb does not do the
+      // next; "security forces open fire on people protesting": a state's
+      // forces named nearby are not who protests.
+      if (syn.source < 0 && source >= 0 &&
+          (ObjectOfOtherVerb(source, i) || (protest && StateActor(source)))) {
+        source = -1;
       }
     }
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
@@ -1493,13 +1555,19 @@ class SentenceCoder {
     // "three others injured in the attack": a casualty participle counts its victims.
     if (d.noun || !IsDictionaryDef(d.def) || d.casualty() || !HasSyntax()) return false;
     const Token& t = doc_.tokens[d.event.trigger_token];
+    // "Algeria's leading human rights activist", "a suspected militant".
+    const uint32_t i = d.event.trigger_token;
+    if (Participle(i) && i + 1 < se_ &&
+        (doc_.tokens[i + 1].upos == Upos::kNoun || doc_.tokens[i + 1].upos == Upos::kAdj)) {
+      return true;
+    }
+    static const uint8_t kVbg = XposFromName("VBG"), kVbn = XposFromName("VBN");
     // "shell the city using heavy artillery": the manner of another act.
     if (v_.lower[d.event.trigger_token] == "using" && t.deprel == Rel().advcl) return true;
     if (t.deprel != Rel().acl || t.head < static_cast<int32_t>(sb_) ||
         t.head >= static_cast<int32_t>(se_)) {
       return false;
     }
-    static const uint8_t kVbg = XposFromName("VBG"), kVbn = XposFromName("VBN");
     if (t.xpos != kVbg && t.xpos != kVbn) return false;
     const uint32_t head = static_cast<uint32_t>(t.head);
     if (doc_.tokens[head].upos != Upos::kNoun || v_.entity_at[head] >= 0) return false;
@@ -1636,6 +1704,12 @@ class SentenceCoder {
            v_.lower[t + 1] == "out";
   }
 
+  // "protesters gather in Sanaa": a crowd gathering is no meeting between parties.
+  bool CrowdGathers(const Draft& d) const {
+    return d.event.type == "CONSULT" && v_.lower[d.event.trigger_token].starts_with("gather") &&
+           OneOf(d.event.source.ref.role, {"OPP", "CVL", ""});
+  }
+
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
@@ -1645,7 +1719,7 @@ class SentenceCoder {
       if (ViolatedTruce(d)) d.drop = true;
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
-          TakesPlace(t) || BreaksOut(t) || GoesMissing(t) || MedicalTrial(d) ||
+          TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || GoesMissing(t) || MedicalTrial(d) ||
           MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
           (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
@@ -1722,10 +1796,12 @@ class SentenceCoder {
     for (size_t k = 1; k < drafts->size(); ++k) {
       Draft& n = (*drafts)[k];
       const uint32_t t = n.event.trigger_token;
-      // "shot by police during protests": protests are not done by who acts during them.
-      if (!n.noun || t < sb_ + 2 || n.event.type == "PROTEST") continue;
+      if (!n.noun || t < sb_ + 2) continue;
       const uint32_t p = OneOf(v_.lower[t - 1], {"a", "an", "the"}) ? t - 2 : t - 1;
       if (!OneOf(v_.lower[p], {"in", "during"})) continue;
+      // "shot by police during protests": protests are not done by who acts during them
+      // (but "recalls its ambassadors in protest" is a protest by the one recalling).
+      if (n.event.type == "PROTEST" && v_.lower[p] == "during") continue;
       const Draft& verb = (*drafts)[k - 1];
       // Not over the noun's own doer ("an attack by Boko Haram").
       if (ByAgent(t) >= 0 || verb.noun || verb.source < 0 || verb.event.trigger_token >= p) {
@@ -1747,8 +1823,8 @@ class SentenceCoder {
 
   // "exploded a series of bombs", "staged a protest against the government": an attack
   // noun in the object of an attack verb, or any event noun in the object of a verb that
-  // performs it, is the verb's act, told once when the verb has a doer; the verb takes
-  // the noun's target if it has none.
+  // performs it, is the verb's act, told once by the noun when the verb has a doer: the
+  // verb's subject does it, and the verb's object is its target if the noun names none.
   void ObjectNouns(std::vector<Draft>* drafts) const {
     if (!HasSyntax()) return;
     const Relations& r = Rel();
@@ -1767,11 +1843,20 @@ class SentenceCoder {
           continue;
         }
         if (verb.casualty() || verb.source < 0) break;
-        if (verb.target < 0 && n.target >= 0 && n.target != verb.source) {
-          verb.target = n.target;
-          verb.event.target = n.event.target;
+        n.source = verb.source;
+        n.event.source = verb.event.source;
+        // "staged daily protests": the verb's pattern may code the act more finely (141).
+        const std::string& vc = verb.event.cameo;
+        const std::string& nc = n.event.cameo;
+        if (vc.compare(0, 2, nc, 0, 2) == 0 &&
+            (vc.size() > nc.size() || (vc.size() == nc.size() && nc.back() == '0'))) {
+          n.event.cameo = vc;
         }
-        n.drop = true;
+        if (n.target < 0 || n.target == n.source) {
+          n.target = verb.target != n.source ? verb.target : -1;
+          n.event.target = n.target >= 0 ? verb.event.target : EventActor{};
+        }
+        verb.drop = true;
         break;
       }
     }

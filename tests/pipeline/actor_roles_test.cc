@@ -124,6 +124,31 @@ TEST(ActorRolesTest, AVerbThatPerformsAnEventNounGivesItItsDoer) {
             (std::vector<std::string>{"PROTEST BGDCVL>BGDGOV asserted"}));
 }
 
+TEST(ActorRolesTest, WhatIsComplainedAboutIsTheTargetNotTheAudience) {
+  EXPECT_EQ(testing::EventSummaries("Lebanon complained to the United Nations over Israeli air "
+                                    "raids."),
+            (std::vector<std::string>{"ACCUSE LBN>ISR asserted", "ASSAULT ISR> asserted"}));
+  // The agent of what is protested against is its target, not the protester.
+  EXPECT_EQ(testing::EventSummaries("Activists staged a hunger strike in protest against abuses "
+                                    "by Algerian security forces."),
+            (std::vector<std::string>{"PROTEST >DZACOP asserted"}));
+}
+
+TEST(ActorRolesTest, AParticipleBeforeANounIsItsModifier) {
+  // "leading" is no act of Algeria's; "continuing" does not stop Russia doing the attacks.
+  EXPECT_EQ(testing::EventSummaries("Salaheddine Sidhoum, Algeria's leading human rights "
+                                    "activist, was released."),
+            std::vector<std::string>{});
+  EXPECT_EQ(testing::EventSummaries("Russia's continuing attacks on Ukraine."),
+            (std::vector<std::string>{"ASSAULT RUS>UKR asserted"}));
+}
+
+TEST(ActorRolesTest, TheObjectOfOneVerbDoesNotDoTheNext) {
+  EXPECT_EQ(testing::EventSummaries("Jihadists ambush a convoy in Mopti, killing 11 soldiers and "
+                                    "wounding others."),
+            (std::vector<std::string>{"ASSAULT >MLIMIL asserted"}));
+}
+
 TEST(ActorRolesTest, AnAttackNounInTheObjectOfAnAttackVerbIsOneAct) {
   // The bombs are the rebels', not the advisers' kidnapped before them.
   EXPECT_EQ(testing::EventSummaries("Afghan rebels have kidnapped up to 16 Russian civilian "

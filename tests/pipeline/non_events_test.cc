@@ -176,6 +176,10 @@ TEST(NonEventsTest, RunningTotalsTakingPlaceAndFightingFiresAreNoEvents) {
   EXPECT_TRUE(
       testing::EventSummaries("Two firefighters are critically injured while battling the blazes.")
           .empty());
+  // A crowd gathering is no meeting.
+  EXPECT_EQ(testing::EventSummaries("Protesters gather in Sanaa, Yemen, to protest Israel's "
+                                    "attacks on Gaza."),
+            (std::vector<std::string>{"PROTEST YEMOPP>ISR asserted", "ASSAULT ISR> asserted"}));
   // Breaking out is beginning, not breaking with anyone.
   for (const std::string& e : testing::EventSummaries(
            "Clashes broke out in three cities across Israel as police attempted to enforce "
