@@ -91,6 +91,7 @@ constexpr TriggerDef kTriggers[] = {
     // THREATEN.
     {"threaten|threatens|threatened|threatening", "threat|threats", "THREATEN", "130", "", 0, "",
      "", Refinement::kThreaten},
+    {"", "ultimatum|ultimatums", "THREATEN", "139", "", 0, "", "", Refinement::kNone},
     // PROTEST.
     {"protest|protests|protested|protesting", "protest|protests", "PROTEST", "140", "", 0, "", "",
      Refinement::kNone},

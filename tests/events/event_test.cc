@@ -168,6 +168,7 @@ const Case kCases[] = {
     {"At least 13 people, including ten soldiers, are killed in a bombing.",
      {"ASSAULT 195 ->- 2020-10-08/article asserted killed=13+ victims=CVL"}},
     // Missing and detained counts; running totals.
+    {"Peru issued an ultimatum to Ecuador.", {"THREATEN 139 PER>ECU 2020-10-08/article asserted"}},
     {"Police arrested 30 protesters in Minsk on Sunday.",
      {"COERCE 173 BLRCOP>BLROPP 2020-10-04/day asserted detained=30 victims=OPP"}},
     {"Azerbaijani shelling killed 5 civilians, while 3 people are missing.",
