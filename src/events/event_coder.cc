@@ -684,6 +684,8 @@ class SentenceCoder {
 
     const std::string_view t = ev.trigger;
     if (t.starts_with("agree") || t.starts_with("Agree")) return true;
+    // "Mexico and the United States reach a deal"
+    if (ev.type == "AGREE" && (t.starts_with("reach") || t.starts_with("Reach"))) return true;
     return ev.type == "ASSAULT" && (t.starts_with("clash") || t.starts_with("Clash") ||
                                     t == "fought" || t.starts_with("fight"));
   }
@@ -1264,6 +1266,12 @@ class SentenceCoder {
         source = -1;
       }
       target = held >= 0 ? held : NearestAfter(i, source, force);
+      // "Turkey blames the attack on the PKK": whom an act is blamed on did it.
+      if (target >= 0 && source < 0 && verb >= 0 && v_.lower[verb].starts_with("blam")) {
+        uint32_t p = doc_.entities[target].token_begin;
+        if (p > sb_ && v_.lower[p - 1] == "the") --p;
+        if (p > sb_ && v_.lower[p - 1] == "on") std::swap(source, target);
+      }
     } else if (passive) {
       target = NearestBefore(i, kPatientWindow, true);
       source = ByAgent(i);

@@ -149,6 +149,19 @@ TEST(ActorRolesTest, TheObjectOfOneVerbDoesNotDoTheNext) {
             (std::vector<std::string>{"ASSAULT >MLIMIL asserted"}));
 }
 
+TEST(ActorRolesTest, WhomAnAttackIsBlamedOnDidIt) {
+  EXPECT_EQ(testing::EventSummaries("Turkey blames another attack on the PKK."),
+            (std::vector<std::string>{"ACCUSE TUR>TURREB asserted", "ASSAULT TURREB> asserted"}));
+}
+
+TEST(ActorRolesTest, ADealReachedByTwoPartiesIsCodedBothWays) {
+  EXPECT_EQ(testing::EventSummaries("Mexico and the United States reach a deal on migration."),
+            (std::vector<std::string>{"AGREE MEX>USA asserted", "AGREE USA>MEX asserted"}));
+  // Troops serving together do not aid each other.
+  EXPECT_EQ(testing::EventSummaries("Estonian, French and Malian troops serve in Gao."),
+            std::vector<std::string>{});
+}
+
 TEST(ActorRolesTest, AnAttackNounInTheObjectOfAnAttackVerbIsOneAct) {
   // The bombs are the rebels', not the advisers' kidnapped before them.
   EXPECT_EQ(testing::EventSummaries("Afghan rebels have kidnapped up to 16 Russian civilian "
