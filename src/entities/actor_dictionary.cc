@@ -39,12 +39,14 @@ std::string KeyOf(std::string_view name) {
   return PlaceKey(n);
 }
 
-// YYMMDD -> YYYYMMDD (years 00-39 are 20xx), or 0 when malformed.
+// YYMMDD (years 00-39 are 20xx) or YYYYMMDD (some entries, such as THE_ISLAMIC_STATE
+// [IMGMUSISI >20130408], are dated so) -> YYYYMMDD, or 0 when malformed.
 uint32_t ParseYymmdd(std::string_view s) {
-  if (s.size() != 6) return 0;
+  if (s.size() != 6 && s.size() != 8) return 0;
   uint32_t v = 0;
   auto r = std::from_chars(s.data(), s.data() + s.size(), v);
   if (r.ec != std::errc() || r.ptr != s.data() + s.size()) return 0;
+  if (s.size() == 8) return v / 10000 >= 1900 ? v : 0;
   const uint32_t yy = v / 10000;
   return (yy < 40 ? 20000000 : 19000000) + v;
 }
@@ -124,7 +126,7 @@ bool IsOrganizationName(std::string_view key) {
       "office",      "department",     "church",       "network",      "service",    "services",
       "program",     "programme",      "bureau",       "foundation",   "tribunal",   "assembly",
       "parliament",  "senate",         "police",       "guard",        "militia",    "jihad",
-      "battalion",   "administration", "congress",     "house",        "states"};
+      "battalion",   "administration", "congress",     "house",        "states",     "state"};
   size_t at = 0;
   while (at <= key.size()) {
     const size_t sp = key.find(' ', at);

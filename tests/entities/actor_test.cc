@@ -34,7 +34,10 @@ const char kActors[] =
     "\t[RUSELI]\n"
     "KOFI_ANNAN_\t[IGOUNO 970101-061231] [ELI]# IGOrulers.txt\n"
     "PETRO_POROSHENKO_ [UKRGOV 140607-190520] [UKROPP >190520]\n"
-    "HAMAS_ [PSEREB]\n";
+    "HAMAS_ [PSEREB]\n"
+    "THE_ISLAMIC_STATE\n"
+    "+ISIS_\n"
+    "\t[IMGMUSISI >20130408] # dated YYYYMMDD\n";
 
 const char kAgents[] =
     "!PERSON! = MAN, WOMAN\n"
@@ -48,7 +51,7 @@ std::unique_ptr<ActorDictionary> Compiled() {
   auto text = CompileActorDictionary({WriteTemp("actor_test.txt", kActors)},
                                      {WriteTemp("agent_test.txt", kAgents)}, &stats);
   EXPECT_TRUE(text.ok()) << text.status().ToString();
-  EXPECT_EQ(stats.actors, 4u);  // the bare country entry is left to the name tables
+  EXPECT_EQ(stats.actors, 5u);  // the bare country entry is left to the name tables
   auto d = ActorDictionary::Parse(*text, "compiled");
   EXPECT_TRUE(d.ok()) << d.status().ToString();
   return std::move(*d);
@@ -77,6 +80,12 @@ TEST(ActorDictionaryTest, DatedCodes) {
   EXPECT_TRUE(IsOrganizationName("justice and development party"));
   EXPECT_FALSE(IsOrganizationName("kofi annan"));
   EXPECT_EQ(d->Find("Armenia"), nullptr);
+  // Dates of eight digits are read as YYYYMMDD.
+  const NamedActor* isis = d->Find("ISIS");
+  ASSERT_NE(isis, nullptr);
+  EXPECT_TRUE(isis->organization);
+  EXPECT_EQ(CodeOn(isis->codes, 20150101), "IMGMUSISI");
+  EXPECT_EQ(CodeOn(isis->codes, 20100101), "");
 }
 
 TEST(ActorDictionaryTest, Agents) {

@@ -121,9 +121,12 @@ const Case kCases[] = {
     // Case-sensitive and ambiguous names stay untagged.
     {"We ate turkey and china was broken.", {}},
     {"Male voters turned out in large numbers.", {}},
-    // The dictionary's PEOPLES matches "People's"; "People" is no role of Sudan.
+    // The dictionary's PEOPLES matches "People's"; "People" is no role of Sudan. In 2020
+    // the movement is a governing party (its entry is dated [SDNGOVPTY 20110711-]).
     {"The Sudan People's Liberation Movement signed.",
-     {"Sudan People's Liberation Movement:ORG:SDNREB"}},
+     {"Sudan People's Liberation Movement:ORG:SDNGOV"}},
+    // Entries dated YYYYMMDD count as well: THE_ISLAMIC_STATE [IMGMUSISI >20130408].
+    {"ISIS fighters attacked.", {"ISIS:ORG:MUSINS"}},
     {"Police repressed a protest in downtown Santiago.", {"Police:ORG:CHLCOP", "Santiago:GPE:-"}},
 };
 
