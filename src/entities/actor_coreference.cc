@@ -100,6 +100,14 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
   uint32_t end = 0;
   const std::string_view role = roles_.Match(doc, i, n, &end);
   if (role.empty() || !IsLocalGroup(AsciiLower(doc.SpanText(i, end)))) return false;
+  // "Students Islamic Movement of India": capitalized in a name, not a group.
+  const auto capitalized = [&](uint32_t j) {
+    const std::string_view t = doc.TokenText(j);
+    return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
+  };
+  const bool first =
+      doc.sentences.empty() ? i == 0 : doc.sentences[SentenceOf(doc, i)].token_begin == i;
+  if ((!first && capitalized(i)) || (end < n && capitalized(end))) return false;
   if (end < n && (entity_at[end] >= 0 || AsciiLower(doc.TokenText(end)) == "of" ||
                   IsGroupsThing(AsciiLower(doc.TokenText(end))))) {
     return false;

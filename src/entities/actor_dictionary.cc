@@ -126,7 +126,7 @@ bool IsOrganizationName(std::string_view key) {
       "office",      "department",     "church",       "network",      "service",    "services",
       "program",     "programme",      "bureau",       "foundation",   "tribunal",   "assembly",
       "parliament",  "senate",         "police",       "guard",        "militia",    "jihad",
-      "battalion",   "administration", "congress",     "house",        "states",     "state"};
+      "battalion",   "administration", "congress",     "house",        "states",     "islamic"};
   size_t at = 0;
   while (at <= key.size()) {
     const size_t sp = key.find(' ', at);

@@ -63,8 +63,20 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
         ++i;
         continue;
       }
+      // An organization's name may hold places the name tables found ("the Islamic State
+      // of Iraq and the Levant"): the whole name replaces them.
+      std::vector<int32_t> inside;
       bool ok = true;
-      for (uint32_t j = i; j < end; ++j) ok = ok && (entity_at[j] < 0 || entity_at[j] == covered);
+      for (uint32_t j = i; j < end; ++j) {
+        const int32_t k = entity_at[j];
+        if (k < 0 || k == covered) continue;
+        const Entity& e = (*entities)[k];
+        if (!actor->organization || e.token_begin < i || e.token_end > end) {
+          ok = false;
+        } else if (std::find(inside.begin(), inside.end(), k) == inside.end()) {
+          inside.push_back(k);
+        }
+      }
       // Not the middle of a longer name: "Ali" in "Ali Khamenei" is matched whole or not at all.
       if (end < se && IsCapitalized(doc, end) && entity_at[end] < 0) ok = false;
       // What stands before: a capitalized word must be a title ("President", "Ombudsman").
@@ -129,6 +141,7 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
         e.label = actor->organization ? "ORG" : "PER";
         found.push_back(std::move(e));
         if (covered >= 0) replaced.push_back(covered);
+        replaced.insert(replaced.end(), inside.begin(), inside.end());
         for (uint32_t j = i; j < end; ++j) entity_at[j] = -2;
       }
       i = end;

@@ -238,17 +238,25 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
 
   // "ethnic Albanians in southern Serbia", "ethnic Turks ... Sweden's decision": an ethnic
   // group is civilians of the country the sentence places them in, when it names one.
+  // So is a people without a state ("Kurdish forces near Kobani"); its fighters are
+  // rebels of that country, not its army.
   for (Found& f : found) {
     const NameKind kind = f.entry->kind;
-    if ((kind != NameKind::kDemonym && kind != NameKind::kPeople) || f.begin == sb ||
-        !EqualsFolded(doc.TokenText(f.begin - 1), "ethnic")) {
+    const bool ethnic = f.begin > sb && EqualsFolded(doc.TokenText(f.begin - 1), "ethnic");
+    if ((kind != NameKind::kDemonym && kind != NameKind::kPeople) ||
+        !(ethnic || f.entry->stateless)) {
       continue;
     }
-    if (f.role.empty()) f.role = "CVL";
+    if (ethnic && f.role.empty()) f.role = "CVL";
+    if (f.entry->stateless && f.role == "MIL") f.role = "REB";
+    // A people with a home keeps it ("Rohingya refugees fled to Bangladesh"); the Kurds
+    // belong where the sentence says they are ("in Syria"); an ethnic group to the first
+    // other country named.
+    if (f.entry->stateless && !f.entry->country.empty()) continue;
     for (const Found& other : found) {
       const NameKind k = other.entry->kind;
       if (k == NameKind::kDemonym || k == NameKind::kPeople || k == NameKind::kOrganization ||
-          other.leads || other.entry->country == f.entry->country) {
+          other.leads || other.entry->country == f.entry->country || (!ethnic && !other.locative)) {
         continue;
       }
       f.home = other.entry->authority.empty() ? other.entry->country : other.entry->authority;
@@ -275,6 +283,7 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     auto actor = [&](std::string role) {
       ActorRef a;
       a.country = f.home.empty() ? n.country : f.home;
+      if (a.country.empty()) return;  // a people placed nowhere
       a.code = a.country + (role == "IGO" || role == "NGO" ? std::string() : role);
       a.role = std::move(role);
       ent.actor = std::move(a);

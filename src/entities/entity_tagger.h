@@ -15,7 +15,10 @@
 //   - a country or people before "-led" leads the group named next ("Saudi-led
 //     coalition" -> SAU, "U.S.-led forces" -> USAMIL) and is no place;
 //   - an ethnic group is civilians of the country its sentence places it in ("ethnic
-//     Albanians in southern Serbia" -> SRBCVL), else of its own people.
+//     Albanians in southern Serbia" -> SRBCVL), else of its own people;
+//   - a people without a state (the name tables' peoples) keeps the home it has
+//     ("Rohingya refugees" -> MMRCVL) or else belongs where its sentence places it, its
+//     fighters as rebels ("Kurdish forces in northern Iraq" -> IRQREB).
 // Places carry the canonical name, ISO3 country and coordinates of the capital, city or
 // region centre. The entity span is the name itself; role nouns are not part of it.
 //

@@ -78,6 +78,14 @@ Gazetteer::Gazetteer() {
       AddNames(plurals, e, false);
     }
   }
+  for (const PeopleRecord& r : PeopleRecords()) {
+    NameEntry e;
+    e.kind = NameKind::kDemonym;  // takes the role of a following noun: "Kurdish forces"
+    e.country = std::string(r.home);
+    e.label = "NORP";
+    e.stateless = true;
+    AddNames(r.names, e, true);
+  }
   for (const CountryRecord& c : CountryRecords()) {
     NameEntry e;
     e.kind = NameKind::kCapital;

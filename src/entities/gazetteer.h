@@ -35,6 +35,9 @@ struct NameEntry {
   std::string label;    // GPE LOC NORP ORG
   std::optional<double> lat, lon;
   std::string authority;  // regions: actor country of their de facto authorities, if any
+  // Peoples without a state: `country` is only where they mostly live (maybe empty); the
+  // sentence's place says which country they belong to.
+  bool stateless = false;
 };
 
 class Gazetteer {

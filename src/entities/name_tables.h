@@ -42,6 +42,13 @@ struct OrganizationRecord {
   std::string_view label;    // ORG
 };
 
+// Peoples without a state of their own: "Kurdish forces", "Rohingya refugees". They
+// belong to the country their sentence places them in, else to `home` (empty: none).
+struct PeopleRecord {
+  std::string_view names;  // "Kurdish|Kurd|Kurds": adjective and nouns, plurals included
+  std::string_view home;   // ISO3 of the one state most of them live in, or empty
+};
+
 // UN member states plus Kosovo, Palestine, Taiwan and the Holy See.
 std::span<const CountryRecord> CountryRecords();
 // Cities that are not capitals but matter in news (and in the conflicts covered).
@@ -49,6 +56,7 @@ std::span<const PlaceRecord> CityRecords();
 // Regions: contested territories and provinces (Nagorno-Karabakh, Crimea, Gaza ...).
 std::span<const PlaceRecord> RegionRecords();
 std::span<const OrganizationRecord> OrganizationRecords();
+std::span<const PeopleRecord> PeopleRecords();
 
 // Capitals and cities whose names are also common words or names elsewhere ("Male",
 // "Victoria"): kept in the tables but never matched in text.

@@ -257,6 +257,17 @@ TEST(PlaceRoleTest, ACountryLeadsWhatFollowsItsLed) {
   EXPECT_EQ(AllActors("Russian-backed separatists withdrew."), std::vector<std::string>{});
 }
 
+TEST(PlaceRoleTest, APeopleWithoutAStateBelongsWhereTheSentencePlacesIt) {
+  // Kurdish fighters are rebels of the country they are in, not its army.
+  EXPECT_EQ(AllActors("Turkish troops shelled Kurdish forces in northern Iraq."),
+            (std::vector<std::string>{"Turkish:TURMIL", "Kurdish:IRQREB", "Iraq:IRQ"}));
+  // Placed nowhere, they are no country's.
+  EXPECT_EQ(AllActors("Kurdish forces advanced."), std::vector<std::string>{});
+  // A people with a home keeps it wherever it goes.
+  EXPECT_EQ(AllActors("Rohingya refugees fled to Bangladesh."),
+            (std::vector<std::string>{"Rohingya:MMRCVL", "Bangladesh:BGD"}));
+}
+
 TEST(PlaceRoleTest, AnEthnicGroupIsCiviliansOfTheCountryItLivesIn) {
   EXPECT_EQ(AllActors("Serb forces killed three ethnic Albanians in southern Serbia."),
             (std::vector<std::string>{"Serb:SRBMIL", "Albanians:SRBCVL", "Serbia:SRB"}));
