@@ -1169,8 +1169,9 @@ class SentenceCoder {
       const std::string_view prep = v_.lower[p - 1];
       // "a strike on Stepanakert", "the shelling of Ganja": a place right after an attack
       // word is where it struck.
-      const bool struck =
-          ev->type == "ASSAULT" && p == i + 2 && OneOf(prep, {"on", "of", "against"});
+      // So is one right after an attack verb ("shelled Stepanakert", "struck Gaza").
+      const bool struck = ev->type == "ASSAULT" &&
+                          ((p == i + 2 && OneOf(prep, {"on", "of", "against"})) || p == i + 1);
       if (!OneOf(prep, {"in", "at", "near", "outside"}) && !(meeting && prep == "to") && !struck) {
         continue;
       }

@@ -149,6 +149,13 @@ TEST(ActorRolesTest, TheObjectOfOneVerbDoesNotDoTheNext) {
             (std::vector<std::string>{"ASSAULT >MLIMIL asserted"}));
 }
 
+TEST(ActorRolesTest, APlaceAttackedIsWhereTheAttackHappened) {
+  const std::vector<Event> events = testing::CodeEvents("Azerbaijani forces shelled Stepanakert.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.ref.code, "AZEMIL");
+  EXPECT_EQ(events[0].location_text, "Stepanakert");
+}
+
 TEST(ActorRolesTest, WhomAnAttackIsBlamedOnDidIt) {
   EXPECT_EQ(testing::EventSummaries("Turkey blames another attack on the PKK."),
             (std::vector<std::string>{"ACCUSE TUR>TURREB asserted", "ASSAULT TURREB> asserted"}));
