@@ -217,7 +217,7 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     }
   }
   if (alleged) return "alleged";
-  // Threats: "threatened to strike".
+  // Threats: "threatened to strike", "threatened sanctions".
   if (!t.threaten) {
     // "threatened today to impose": a "to" between the threat and the act.
     for (uint32_t j = i; j > sb && i - j < 6;) {
@@ -226,6 +226,7 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       for (uint32_t k = j + 1; k < i; ++k) {
         if (v.lower[k] == "to") return "threatened";
       }
+      if (i - j <= 3) return "threatened";  // "threatens trade sanctions"
     }
   }
   // Requests: "urged the sides to hold talks", "called for talks", "demanded the release",

@@ -670,6 +670,9 @@ class SentenceCoder {
       if (!conj || k <= sb_) break;
       const int32_t prev = v_.entity_at[k - 1];
       if (prev < 0 || doc_.entities[prev].token_end != k || !Eligible(prev, trigger)) break;
+      // "In Afghanistan, Taliban soldiers invade": the place a sentence opens with is no
+      // conjunct of its subject.
+      if (IsLocative(prev) && !IsLocative(e)) break;
       list.insert(list.begin(), prev);
       j = doc_.entities[prev].token_begin;
     }
@@ -1257,10 +1260,11 @@ class SentenceCoder {
       // verb's object is: "expressed its support", "held talks").
       const int32_t verb = GoverningVerb(i);
       // (A participle right before the noun is its modifier: "Russia's continuing attacks".)
+      // (A threat's object is the threatener's own act: "threatens trade sanctions".)
       const bool verb_is_event = verb >= 0 && !ExchangeVerb(v_.lower[verb]) &&
                                  !(static_cast<uint32_t>(verb) + 1 == i && Participle(verb)) &&
                                  std::any_of(sites.begin(), sites.end(), [&](const TriggerSite& s) {
-                                   return s.token == static_cast<uint32_t>(verb);
+                                   return s.token == static_cast<uint32_t>(verb) && !s.threaten;
                                  });
       if (source >= 0 && verb_is_event && !PerformVerb(v_.lower[verb]) &&
           doc_.entities[source].token_begin < static_cast<uint32_t>(verb)) {
@@ -1429,6 +1433,16 @@ class SentenceCoder {
     for (uint32_t j = i; j > sb_ && i - j <= 3;) {
       --j;
       if (cause(j)) return true;
+    }
+    // "are killed in a bus accident", "die in a plane crash"
+    for (uint32_t j = i + 1; j + 1 < se_ && j <= i + 2; ++j) {
+      if (!OneOf(v_.lower[j], {"in", "during"})) continue;
+      for (uint32_t k = j + 1; k < se_ && k <= j + 3; ++k) {
+        const std::string_view w = v_.lower[k];
+        if (DisasterWord(w) || OneOf(w, {"accident", "crash", "fire", "flood"})) return true;
+        if (v_.IsPunct(k)) break;
+      }
+      break;
     }
     if (!HasSyntax()) return false;
     for (uint32_t j = sb_; j < se_; ++j) {
@@ -1702,6 +1716,12 @@ class SentenceCoder {
   }
 
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
+  // "dies of a heart attack", "a panic attack": an illness, not an assault.
+  bool IllnessAttack(uint32_t t) const {
+    return v_.lower[t].starts_with("attack") && t > sb_ &&
+           OneOf(v_.lower[t - 1], {"heart", "panic", "asthma", "anxiety", "epileptic"});
+  }
+
   bool TakesPlace(uint32_t t) const {
     return IsTake(v_.lower[t]) && t + 1 < se_ && v_.lower[t + 1] == "place";
   }
@@ -1728,8 +1748,8 @@ class SentenceCoder {
       if (ViolatedTruce(d)) d.drop = true;
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
-          TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || GoesMissing(t) || MedicalTrial(d) ||
-          MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
+          TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || GoesMissing(t) ||
+          MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
           (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }

@@ -149,6 +149,17 @@ TEST(ActorRolesTest, TheObjectOfOneVerbDoesNotDoTheNext) {
             (std::vector<std::string>{"ASSAULT >MLIMIL asserted"}));
 }
 
+TEST(ActorRolesTest, ThePlaceASentenceOpensWithIsNoConjunctOfItsSubject) {
+  EXPECT_EQ(testing::EventSummaries("In Afghanistan, Taliban soldiers invade a hotel in Kabul."),
+            (std::vector<std::string>{"ASSAULT AFGREB> asserted"}));
+}
+
+TEST(ActorRolesTest, WhatIsThreatenedIsTheThreatenersAct) {
+  EXPECT_EQ(testing::EventSummaries("The European Union threatens trade sanctions against "
+                                    "Iceland."),
+            (std::vector<std::string>{"THREATEN EEC>ISL asserted", "COERCE EEC>ISL threatened"}));
+}
+
 TEST(ActorRolesTest, APlaceAttackedIsWhereTheAttackHappened) {
   const std::vector<Event> events = testing::CodeEvents("Azerbaijani forces shelled Stepanakert.");
   ASSERT_EQ(events.size(), 1u);

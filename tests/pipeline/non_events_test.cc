@@ -176,6 +176,12 @@ TEST(NonEventsTest, RunningTotalsTakingPlaceAndFightingFiresAreNoEvents) {
   EXPECT_TRUE(
       testing::EventSummaries("Two firefighters are critically injured while battling the blazes.")
           .empty());
+  // Accidents and illnesses are no attacks.
+  EXPECT_TRUE(testing::EventSummaries("At least 13 people, including ten Indians, are killed in "
+                                      "a bus accident in Jubail, Saudi Arabia.")
+                  .empty());
+  EXPECT_TRUE(
+      testing::EventSummaries("The singer dies of a heart attack at the age of 82.").empty());
   // A crowd gathering is no meeting.
   EXPECT_EQ(testing::EventSummaries("Protesters gather in Sanaa, Yemen, to protest Israel's "
                                     "attacks on Gaza."),
