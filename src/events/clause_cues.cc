@@ -3,20 +3,29 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "doc/tagsets.h"
 #include "events/casualties.h"
 
 namespace dateline::events {
 namespace {
 
 bool IsReportVerb(std::string_view w) {
-  return OneOf(w, {"said", "says", "told", "added", "adds", "stated", "states", "claimed", "claims",
-                   "announced", "reported", "noted", "confirmed", "insisted", "warned", "alleged",
-                   "stressed", "wrote", "tweeted"});
+  return OneOf(w, {"said",     "says",     "say",      "told",   "tells",  "added",     "adds",
+                   "stated",   "states",   "claimed",  "claims", "claim",  "announced", "announces",
+                   "announce", "reported", "reports",  "report", "noted",  "confirmed", "confirms",
+                   "confirm",  "insisted", "insists",  "warned", "warns",  "warn",      "alleged",
+                   "alleges",  "stressed", "stresses", "wrote",  "writes", "tweeted"});
 }
 
-// A reporting verb at token i; "States" in "the United States" is a name, not a verb.
+// A reporting verb at token i; "States" in "the United States" is a name, not a verb, and
+// "report" or "claims" a verb only where the tagger says so ("a UN report").
 bool IsReportVerbAt(const DocView& v, uint32_t i) {
-  return IsReportVerb(v.lower[i]) && v.entity_at[i] < 0;
+  if (!IsReportVerb(v.lower[i]) || v.entity_at[i] >= 0) return false;
+  const std::string_view w = v.lower[i];
+  if (OneOf(w, {"report", "reports", "claim", "claims", "states", "warn", "confirm"})) {
+    return v.doc.tokens[i].upos == Upos::kVerb || v.doc.tokens[i].upos == Upos::kNone;
+  }
+  return true;
 }
 
 bool IsAdverbLike(std::string_view w) {
@@ -86,6 +95,20 @@ bool IsClauseBoundary(const DocView& v, uint32_t i) {
                 "but", "whereas", "after", "before", "because", "although", "despite", "unless"});
 }
 
+// Does the verb at r have an object but no clause of its own (parsed text only)?
+bool TakesObjectNotClause(const DocView& v, uint32_t r, uint32_t sb, uint32_t se) {
+  static const uint8_t kObj = DeprelFromName("obj"), kCcomp = DeprelFromName("ccomp"),
+                       kParataxis = DeprelFromName("parataxis");
+  bool object = false;
+  for (uint32_t k = sb; k < se; ++k) {
+    const Token& t = v.doc.tokens[k];
+    if (t.head != static_cast<int32_t>(r)) continue;
+    if (t.deprel == kCcomp || t.deprel == kParataxis) return false;
+    object = object || t.deprel == kObj;
+  }
+  return object;
+}
+
 std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32_t se) {
   // "according to X," anywhere.
   for (uint32_t i = sb; i + 2 < se; ++i) {
@@ -132,6 +155,9 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
         clause = v.doc.tokens[k].upos == Upos::kVerb;
       }
       if (clause) break;
+      // "The armed forces announce the arrest of ...": a verb with an object and no clause
+      // tells of an act of the speaker's own, not of a report.
+      if (TakesObjectNotClause(v, r, sb, se)) break;
       // "Belarus previously said", "Pompeo has stated": the speaker without the adverb or
       // the auxiliary.
       uint32_t end = r;

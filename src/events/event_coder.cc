@@ -251,10 +251,10 @@ class SentenceCoder {
   }
 
   // Verbs that carry out the act their object names: "conducted airstrikes", "launched an
-  // offensive", "staged a protest".
+  // offensive", "staged a protest", "announced the arrest".
   static bool PerformVerb(std::string_view w) {
     for (std::string_view stem : {"conduct", "carr", "launch", "stag", "mount", "unleash", "resum",
-                                  "intensif", "escalat", "organi", "perform"}) {
+                                  "intensif", "escalat", "organi", "perform", "announc"}) {
       if (w.starts_with(stem)) return true;
     }
     return false;

@@ -49,6 +49,19 @@ TEST(ReportedSpeechTest, APronounSubjectIsTheReportingActor) {
   EXPECT_EQ(halt.attributed_to.ref.code, "JPN");
 }
 
+TEST(ReportedSpeechTest, APresentTenseReportNamesItsSpeaker) {
+  // The officials who say so are not the wounded.
+  const std::vector<Event> events =
+      testing::CodeEvents("Officials in Gaza say at least 150 people have been injured.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_TRUE(events[0].target.ref.empty());
+  EXPECT_EQ(events[0].attributed_to.ref.code, "PSEGOV");
+  // A verb with an object and no clause announces an act of its own.
+  EXPECT_EQ(testing::EventSummaries("The Venezuelan Armed Forces announce the arrest of 30 "
+                                    "people in Apure."),
+            (std::vector<std::string>{"COERCE VENMIL> asserted"}));
+}
+
 TEST(ReportedSpeechTest, TheUnitedStatesIsANameNotAReportingVerb) {
   const std::vector<Event> events = CodeEvents(
       "The United States announced Wednesday it would prohibit all aid to Albanian rebels.");
