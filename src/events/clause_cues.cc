@@ -65,6 +65,8 @@ bool IsReportingVerb(const DocView& v, uint32_t i) {
 bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
   // "is refusing", "are demanding": a form of "be" before a gerund is the progressive.
   if (v.lower[i].ends_with("ing")) return false;
+  // "Israel is opposed to French mediation": a state of mind, said of its subject.
+  if (v.lower[i] == "opposed" && i + 1 < v.lower.size() && v.lower[i + 1] == "to") return false;
   // "Kurdish forces backed by U.S. airstrikes": a participle with its agent.
   if (v.lower[i].ends_with("ed") && i + 1 < v.lower.size() && v.lower[i + 1] == "by") return true;
   for (uint32_t j = i; j > sb && i - j < 3;) {

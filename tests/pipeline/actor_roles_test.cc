@@ -167,6 +167,13 @@ TEST(ActorRolesTest, ThePlaceASentenceOpensWithIsNoConjunctOfItsSubject) {
             (std::vector<std::string>{"ASSAULT AFGREB> asserted"}));
 }
 
+TEST(ActorRolesTest, BeingOpposedToIsNoPassive) {
+  const std::vector<std::string> events = testing::EventSummaries(
+      "Israel is opposed to French mediation in peace negotiations with Syria.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0], "ACCUSE ISR>FRA asserted");
+}
+
 TEST(ActorRolesTest, WhatIsThreatenedIsTheThreatenersAct) {
   EXPECT_EQ(testing::EventSummaries("The European Union threatens trade sanctions against "
                                     "Iceland."),
