@@ -1059,7 +1059,9 @@ class SentenceCoder {
     const uint32_t b = ent.token_begin;
     if (b >= sb_ + 2 && OneOf(v_.lower[b - 1], {"of", "from", "in"})) {
       const std::string_view role = roles_.Find(v_.lower[b - 2]);
-      if (!role.empty()) return std::string(role);
+      // "its forces in Lebanon" are the forces of whoever "its" stands for.
+      const bool owned = b >= sb_ + 3 && OneOf(v_.lower[b - 3], {"its", "their", "his", "her"});
+      if (!role.empty() && !owned) return std::string(role);
     }
     if (!HasSyntax()) return {};
     const Relations& rel = Rel();

@@ -167,6 +167,14 @@ TEST(ActorRolesTest, ThePlaceASentenceOpensWithIsNoConjunctOfItsSubject) {
             (std::vector<std::string>{"ASSAULT AFGREB> asserted"}));
 }
 
+TEST(ActorRolesTest, ForcesStrengthenedAndTiesUpgraded) {
+  // "its forces in Lebanon" are Israel's: Lebanon is where, not whose.
+  EXPECT_EQ(testing::EventSummaries("Israel has strengthened its forces in Lebanon."),
+            (std::vector<std::string>{"MOBILIZE ISR>LBN asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Czechia and Albania have upgraded their diplomatic ties."),
+            (std::vector<std::string>{"SUPPORT CZE>ALB asserted", "SUPPORT ALB>CZE asserted"}));
+}
+
 TEST(ActorRolesTest, BeingOpposedToIsNoPassive) {
   const std::vector<std::string> events = testing::EventSummaries(
       "Israel is opposed to French mediation in peace negotiations with Syria.");
