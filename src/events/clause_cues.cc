@@ -97,8 +97,14 @@ bool IsClauseBoundary(const DocView& v, uint32_t i) {
                 "but", "whereas", "after", "before", "because", "although", "despite", "unless"});
 }
 
-// Does the verb at r have an object but no clause of its own (parsed text only)?
+// Does the verb at r, one that may announce an act ("announces the arrest"), have an
+// object but no clause of its own (parsed text only)?
 bool TakesObjectNotClause(const DocView& v, uint32_t r, uint32_t sb, uint32_t se) {
+  const std::string_view w = v.lower[r];
+  if (!(w.starts_with("announc") || w.starts_with("confirm") || w.starts_with("report") ||
+        w.starts_with("claim"))) {
+    return false;  // "says the killing ... resulted from": a parse may miss the clause
+  }
   static const uint8_t kObj = DeprelFromName("obj"), kCcomp = DeprelFromName("ccomp"),
                        kParataxis = DeprelFromName("parataxis");
   bool object = false;
@@ -256,6 +262,11 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       }
       if (i - j <= 3) return "threatened";  // "threatens trade sanctions"
     }
+  }
+  // "demanding an end to Israel's bombardment": what is to end is going on.
+  for (uint32_t j = i; j > sb + 1 && i - j < 5;) {
+    --j;
+    if (v.lower[j] == "to" && OneOf(v.lower[j - 1], {"end", "halt", "stop"})) return "asserted";
   }
   // Requests: "urged the sides to hold talks", "called for talks", "demanded the release",
   // "stressed that the sides must withdraw".

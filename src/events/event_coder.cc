@@ -682,10 +682,13 @@ class SentenceCoder {
   // Acts two parties do together: meetings (held or put off), cooperation, signing,
   // clashes.
   static bool IsJointAct(const Event& ev) {
+    const std::string_view t = ev.trigger;
+    // "invites Argentina, Egypt and Iran to join the bloc": joining is no meeting of the
+    // joiners with each other.
+    if (t.starts_with("join") || t.starts_with("Join")) return false;
     if (ev.type == "CONSULT" || ev.type == "COOPERATE" || ev.cameo == "057") return true;
     if (ev.cameo == "125") return true;  // "X and Y postponed their meeting"
 
-    const std::string_view t = ev.trigger;
     if (t.starts_with("agree") || t.starts_with("Agree")) return true;
     // "Mexico and the United States reach a deal"
     if (ev.type == "AGREE" && (t.starts_with("reach") || t.starts_with("Reach"))) return true;
@@ -749,6 +752,13 @@ class SentenceCoder {
   void Emit(Event ev, bool dictionary, std::vector<Event>* out) {
     // An actor acting on itself is a slot filled twice.
     if (!ev.source.ref.code.empty() && ev.source.ref.code == ev.target.ref.code) return;
+    // "Serbia's request to deploy Serbian troops": the forces a country moves are its own
+    // means, not whom it moves against.
+    if (ev.type == "MOBILIZE" && !ev.source.ref.country.empty() &&
+        ev.source.ref.country == ev.target.ref.country &&
+        OneOf(ev.target.ref.role, {"MIL", "COP"})) {
+      ev.target = {};
+    }
     if (!ev.has_counts()) {
       for (size_t k = out->size(); k-- > first_out_;) {
         const Event& o = (*out)[k];

@@ -175,6 +175,27 @@ TEST(ActorRolesTest, ForcesStrengthenedAndTiesUpgraded) {
             (std::vector<std::string>{"SUPPORT CZE>ALB asserted", "SUPPORT ALB>CZE asserted"}));
 }
 
+TEST(ActorRolesTest, TroopsACountryMovesAreNotItsTarget) {
+  bool deploy = false;
+  for (const Event& e : testing::CodeEvents("NATO rejects Serbia's request to deploy up to "
+                                            "1,000 Serbian troops in North Kosovo.")) {
+    if (e.type != "MOBILIZE") continue;
+    deploy = true;
+    EXPECT_EQ(e.source.ref.code, "SRB");
+    EXPECT_TRUE(e.target.ref.empty());
+    EXPECT_EQ(e.status, "requested");
+  }
+  EXPECT_TRUE(deploy);
+}
+
+TEST(ActorRolesTest, InviteesJoiningDoNotMeetEachOther) {
+  for (const std::string& e : testing::EventSummaries(
+           "South African President Cyril Ramaphosa invites Argentina, Egypt, Ethiopia and Iran "
+           "to join the bloc.")) {
+    EXPECT_EQ(e.find("CONSULT"), std::string::npos) << e;
+  }
+}
+
 TEST(ActorRolesTest, BeingOpposedToIsNoPassive) {
   const std::vector<std::string> events = testing::EventSummaries(
       "Israel is opposed to French mediation in peace negotiations with Syria.");

@@ -307,6 +307,15 @@ TEST(StatusTest, PostponedTalksDoNotHappenAndTalksExpectedOnThursdayAreComing) {
     EXPECT_EQ(e.date, "2020-10-09");
   }
   EXPECT_TRUE(future);
+  // What a request would end is going on.
+  bool bombardment = false;
+  for (const Event& e : testing::CodeEvents("Several thousand people gather in Sarajevo, "
+                                            "demanding an end to Israel's bombardment of Gaza.")) {
+    if (e.type != "ASSAULT") continue;
+    bombardment = true;
+    EXPECT_EQ(e.status, "asserted");
+  }
+  EXPECT_TRUE(bombardment);
   // "as well as" goes on with the request.
   int protests = 0;
   for (const Event& e : testing::CodeEvents("Navalny calls for more anti-war protests in Russia, "
