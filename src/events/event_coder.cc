@@ -1410,19 +1410,44 @@ class SentenceCoder {
         ev.mode != "phone") {
       SetLocation(i, ev.type == "CONSULT", &ev);
     }
+    // "bombed Aleppo", "an attack on Kharkiv": a place attacked stands for its country, as
+    // PETRARCH codes a city (not where the attackers' own country lies).
+    // Not a police raid, nor what "strikes" or "hits" with no doer named (tornadoes).
+    const bool doerless_strike =
+        ev.source.ref.empty() &&
+        OneOf(v_.lower[i], {"strike", "strikes", "struck", "striking", "hit", "hits", "hitting"});
+    if (ev.type == "ASSAULT" && d.target < 0 && ev.target.ref.empty() && ev.location &&
+        !ev.location->country.empty() && ev.location->country != ev.source.ref.country &&
+        ev.source.ref.role != "COP" && !doerless_strike && PlaceAttacked(i, ev.location_text)) {
+      ev.target.text = ev.location_text;
+      ev.target.ref.country = ev.location->country;
+      ev.target.ref.code = ev.location->country;
+    }
     return d;
+  }
+
+  // Is the place named `text` right after the attack at token i, or after its "on",
+  // "against" or "of"?
+  bool PlaceAttacked(uint32_t i, std::string_view text) const {
+    uint32_t p = i + 1;
+    if (p < se_ && OneOf(v_.lower[p], {"on", "against", "of"})) ++p;
+    if (p < se_ && v_.lower[p] == "the") ++p;
+    return p < se_ && v_.entity_at[p] >= 0 &&
+           doc_.SpanText(doc_.entities[v_.entity_at[p]].token_begin,
+                         doc_.entities[v_.entity_at[p]].token_end) == text;
   }
 
   // Words that name a natural disaster or an accident wherever they stand.
   static bool DisasterWord(std::string_view w) {
     return OneOf(
-        w, {"floods",      "flooding",  "wildfire",  "wildfires",   "earthquake", "quake",
-            "hurricane",   "typhoon",   "cyclone",   "tornado",     "landslide",  "landslides",
-            "mudslide",    "avalanche", "heatwave",  "collision",   "derailment", "stampede",
-            "outbreak",    "drought",   "eruption",  "tsunami",     "capsizes",   "capsized",
-            "sinks",       "sank",      "collapses", "collapsed",   "blaze",      "blazes",
-            "bushfire",    "bushfires", "flames",    "earthquakes", "quakes",     "aftershock",
-            "aftershocks", "tremor",    "crash",     "sink"});
+        w, {"floods",    "flooding",   "wildfire",    "wildfires",  "earthquake", "quake",
+            "tornadoes", "hurricanes", "typhoons",    "cyclones",   "mudslides",  "hurricane",
+            "typhoon",   "cyclone",    "tornado",     "landslide",  "landslides", "mudslide",
+            "avalanche", "heatwave",   "collision",   "derailment", "stampede",   "outbreak",
+            "drought",   "eruption",   "tsunami",     "capsizes",   "capsized",   "sinks",
+            "sank",      "collapses",  "collapsed",   "blaze",      "blazes",     "bushfire",
+            "bushfires", "flames",     "earthquakes", "quakes",     "aftershock", "aftershocks",
+            "tremor",    "crash",      "sink"});
   }
 
   // Deaths from floods, fires, crashes or disease, and wins in sport, are not events

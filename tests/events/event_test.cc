@@ -121,7 +121,7 @@ const Case kCases[] = {
     {"Turkey denied sending troops to Azerbaijan.", {"AID 072 TUR>AZE 2020-10-08/article denied"}},
     {"Azerbaijan accused Armenia of shelling Ganja.",
      {"ACCUSE 112 AZE>ARM 2020-10-08/article asserted",
-      "ASSAULT 194 ARM>- 2020-10-08/article alleged"}},
+      "ASSAULT 194 ARM>AZE 2020-10-08/article alleged"}},
     {"The EU criticized Turkey.", {"ACCUSE 111 EEC>TUR 2020-10-08/article asserted"}},
     {"Azerbaijan rejected the proposal by France.",
      {"REJECT 120 AZE>FRA 2020-10-08/article asserted"}},

@@ -214,6 +214,10 @@ TEST(ActorRolesTest, APlaceAttackedIsWhereTheAttackHappened) {
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].source.ref.code, "AZEMIL");
   EXPECT_EQ(events[0].location_text, "Stepanakert");
+  // A place attacked stands for its country, unless that is the attackers' own.
+  EXPECT_TRUE(events[0].target.ref.empty());
+  EXPECT_EQ(testing::EventSummaries("Russian jets bombed Aleppo."),
+            (std::vector<std::string>{"ASSAULT RUSMIL>SYR asserted"}));
 }
 
 TEST(ActorRolesTest, WhomAnAttackIsBlamedOnDidIt) {

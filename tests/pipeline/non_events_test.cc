@@ -176,6 +176,10 @@ TEST(NonEventsTest, RunningTotalsTakingPlaceAndFightingFiresAreNoEvents) {
   EXPECT_TRUE(
       testing::EventSummaries("Two firefighters are critically injured while battling the blazes.")
           .empty());
+  // Tornadoes strike no one.
+  EXPECT_TRUE(testing::EventSummaries("A series of tornadoes strike Chicago, Illinois, United "
+                                      "States.")
+                  .empty());
   // Accidents and illnesses are no attacks.
   EXPECT_TRUE(testing::EventSummaries("At least 13 people, including ten Indians, are killed in "
                                       "a bus accident in Jubail, Saudi Arabia.")
@@ -185,7 +189,7 @@ TEST(NonEventsTest, RunningTotalsTakingPlaceAndFightingFiresAreNoEvents) {
   // A crowd gathering is no meeting.
   EXPECT_EQ(testing::EventSummaries("Protesters gather in Sanaa, Yemen, to protest Israel's "
                                     "attacks on Gaza."),
-            (std::vector<std::string>{"PROTEST YEMOPP>ISR asserted", "ASSAULT ISR> asserted"}));
+            (std::vector<std::string>{"PROTEST YEMOPP>ISR asserted", "ASSAULT ISR>PSE asserted"}));
   // Breaking out is beginning, not breaking with anyone.
   for (const std::string& e : testing::EventSummaries(
            "Clashes broke out in three cities across Israel as police attempted to enforce "
