@@ -201,7 +201,16 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
     }
     return std::nullopt;
   };
-  if (after_first) {
+  // "with nine civilians killed and 63 injured", "leaving two soldiers dead": a count
+  // and its noun before the participle are its own.
+  bool participle_phrase = false;
+  for (uint32_t back = 1; back <= 2 && trigger >= sb + back + 1; ++back) {
+    const uint32_t n = trigger - back;
+    if (CountAt(v, n, se) && OneOf(v.lower[n - 1], {"with", "leaving", "left"})) {
+      participle_phrase = true;
+    }
+  }
+  if (after_first && !participle_phrase) {
     if (auto c = forward()) return c;
     return backward();
   }

@@ -194,6 +194,12 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                            "escaping", "banning"})) {
       return "negated";
     }
+    // "fail to reach agreement", "refused to attend"
+    if (v.lower[j] == "to" && j > sb &&
+        OneOf(v.lower[j - 1],
+              {"fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing"})) {
+      return "negated";
+    }
     // "a nationwide ban on visits"
     if (v.lower[j] == "on" && j > sb && OneOf(v.lower[j - 1], {"ban", "bans", "moratorium"})) {
       return "negated";
@@ -263,10 +269,16 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       if (i - j <= 3) return "threatened";  // "threatens trade sanctions"
     }
   }
-  // "demanding an end to Israel's bombardment": what is to end is going on.
+  // "demanding an end to Israel's bombardment", "urging Russia to stop its attacks":
+  // what is to end is going on.
   for (uint32_t j = i; j > sb + 1 && i - j < 5;) {
     --j;
     if (v.lower[j] == "to" && OneOf(v.lower[j - 1], {"end", "halt", "stop"})) return "asserted";
+    if (v.doc.tokens[i].upos == Upos::kNoun &&
+        OneOf(v.lower[j], {"stop", "stops", "stopped", "halt", "halts", "halted", "end", "ends",
+                           "ended", "cease", "ceases", "ceased"})) {
+      return "asserted";
+    }
   }
   // Requests: "urged the sides to hold talks", "called for talks", "demanded the release",
   // "stressed that the sides must withdraw".

@@ -1753,6 +1753,11 @@ class SentenceCoder {
   }
 
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
+  // "fail to reach agreement": failing marks what failed, it rejects no one.
+  bool FailsTo(uint32_t t) const {
+    return v_.lower[t].starts_with("fail") && t + 1 < se_ && v_.lower[t + 1] == "to";
+  }
+
   // "dies of a heart attack", "a panic attack": an illness, not an assault.
   bool IllnessAttack(uint32_t t) const {
     return v_.lower[t].starts_with("attack") && t > sb_ &&
@@ -1785,9 +1790,9 @@ class SentenceCoder {
       if (ViolatedTruce(d)) d.drop = true;
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
-          TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || GoesMissing(t) ||
-          MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
-          (d.event.type == "CONSULT" && HostsContest(t))) {
+          TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
+          GoesMissing(t) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
+          ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

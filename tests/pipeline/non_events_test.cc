@@ -311,6 +311,27 @@ TEST(StatusTest, PostponedTalksDoNotHappenAndTalksExpectedOnThursdayAreComing) {
     EXPECT_EQ(e.date, "2020-10-09");
   }
   EXPECT_TRUE(future);
+  // What fails to happen is negated, and failing rejects no one.
+  int reach = 0;
+  for (const Event& e : testing::CodeEvents("Russia and Saudi Arabia fail to reach agreement.")) {
+    EXPECT_NE(e.type, "REJECT");
+    if (e.type == "AGREE") {
+      ++reach;
+      EXPECT_EQ(e.status, "negated");
+    }
+  }
+  EXPECT_EQ(reach, 2);
+  // A count before a participle is its own: "with nine civilians killed and 63 injured".
+  bool counted = false;
+  for (const Event& e : testing::CodeEvents("Border guards exchange gunfire with nine civilians "
+                                            "killed and 63 injured.")) {
+    if (!e.killed) continue;
+    counted = true;
+    EXPECT_EQ(e.killed->min, 9);
+    ASSERT_TRUE(e.injured);
+    EXPECT_EQ(e.injured->min, 63);
+  }
+  EXPECT_TRUE(counted);
   // What a request would end is going on.
   bool bombardment = false;
   for (const Event& e : testing::CodeEvents("Several thousand people gather in Sarajevo, "
