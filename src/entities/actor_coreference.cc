@@ -88,7 +88,13 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
     const std::string_view prev = doc.TokenText(i - 1);
     const uint32_t sent = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
     const bool starts = doc.sentences.empty() ? i == 0 : doc.sentences[sent].token_begin == i;
-    if (!starts && !prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z') return false;
+    // ("Unknown gunmen", "Armed militants" open a sentence with an adjective.)
+    const bool opening_adjective =
+        doc.sentences.empty() ? i == 1 : doc.sentences[sent].token_begin + 1 == i;
+    if (!starts && !prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z' &&
+        !(opening_adjective && doc.tokens[i - 1].upos == Upos::kAdj)) {
+      return false;
+    }
     // "child soldiers": a noun before the group says what kind it is.
     const Upos before = doc.tokens[i - 1].upos;
     if (before == Upos::kNoun || before == Upos::kPropn) return false;

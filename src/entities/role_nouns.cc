@@ -143,6 +143,8 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     {"militant", "INS"},
     {"militants", "INS"},
     {"jihadists", "INS"},
+    {"gunman", "INS"},
+    {"gunmen", "INS"},
     // Opposition and parties.
     {"opposition", "OPP"},
     {"dissident", "OPP"},
@@ -152,6 +154,7 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     {"protestors", "OPP"},
     {"demonstrators", "OPP"},
     {"demonstrator", "OPP"},
+    {"rioters", "OPP"},
     {"activists", "OPP"},
     {"party", "PTY"},
     {"parties", "PTY"},

@@ -175,6 +175,11 @@ TEST(ActorRolesTest, ForcesStrengthenedAndTiesUpgraded) {
             (std::vector<std::string>{"SUPPORT CZE>ALB asserted", "SUPPORT ALB>CZE asserted"}));
 }
 
+TEST(ActorRolesTest, AGroupAfterAnOpeningAdjectiveActsWhereItsSentenceIsSet) {
+  EXPECT_EQ(testing::EventSummaries("Unknown gunmen killed three people in Kaduna."),
+            (std::vector<std::string>{"ASSAULT NGAINS> asserted"}));
+}
+
 TEST(ActorRolesTest, TroopsACountryMovesAreNotItsTarget) {
   bool deploy = false;
   for (const Event& e : testing::CodeEvents("NATO rejects Serbia's request to deploy up to "
