@@ -221,9 +221,12 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
     if (role.empty() || !IsDefiniteHead(AsciiLower(doc.SpanText(i + 1, end)))) continue;
     const bool followed_by_noun = end < n && doc.tokens[end].kind == TokenKind::kWord &&
                                   (AsciiLower(doc.TokenText(end)) == "of" || entity_at[end] >= 0 ||
-                                   !roles_.Find(AsciiLower(doc.TokenText(end))).empty());
+                                   !roles_.Find(AsciiLower(doc.TokenText(end))).empty() ||
+                                   doc.tokens[end].upos == Upos::kNoun);
     if (followed_by_noun) {
-      continue;  // "the ministers of Armenia", "the president Putin", "the police officers"
+      // "the ministers of Armenia", "the president Putin", "the police officers", "the
+      // military junta": the role word is not the head.
+      continue;
     }
     // "the ministry" may be a defence ministry, "the spokeswoman" an army's.
     const std::string head = AsciiLower(doc.TokenText(end - 1));

@@ -241,8 +241,11 @@ TEST(PlaceRoleTest, ABareGroupBelongsToTheCountryItActsIn) {
   // a possessive, leaves the group alone.
   EXPECT_EQ(AllActors("Turkey denied sending troops to Azerbaijan."),
             (std::vector<std::string>{"Turkey:TUR", "Azerbaijan:AZE"}));
+  EXPECT_EQ(AllActors("Anglophone rebels attacked a market in Cameroon."),
+            (std::vector<std::string>{"Cameroon:CMR"}));
+  // (The Houthis are a group of the dictionary supplement.)
   EXPECT_EQ(AllActors("Houthi rebels attacked a market in Yemen."),
-            (std::vector<std::string>{"Yemen:YEM"}));
+            (std::vector<std::string>{"Houthi rebels:YEMREB", "Yemen:YEM"}));
   EXPECT_EQ(AllActors("The army withdrew its troops from villages in Yemen."),
             (std::vector<std::string>{"army:YEMMIL", "Yemen:YEM"}));
   // No place, no country.
