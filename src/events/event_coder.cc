@@ -496,7 +496,7 @@ class SentenceCoder {
     SyntaxSlots out;
     if (!HasSyntax()) return out;
     const Relations& r = Rel();
-    int32_t patient = -1, obl_target = -1, obl_about = -1, obl_target_head = -1;
+    int32_t patient = -1, obl_target = -1, obl_about = -1, obl_target_head = -1, obj_head = -1;
     bool agent_seen = false;
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
@@ -508,6 +508,7 @@ class SentenceCoder {
         patient = PhraseActor(j, i);
       } else if ((t.deprel == r.obj || t.deprel == r.iobj) && out.target < 0) {
         out.target = PhraseActor(j, i);
+        obj_head = static_cast<int32_t>(j);
       } else if (t.deprel == r.obl_agent || (t.deprel == r.obl && HasCase(j, {"by"}))) {
         // Only the first agent: "bombed by pro-Gaddafi forces despite a no-fly zone by the
         // United Nations".
@@ -535,11 +536,14 @@ class SentenceCoder {
       }
     }
     // "complained to the United Nations over Israeli air raids": what is complained about
-    // may hang on the audience's phrase.
-    for (uint32_t j = sb_; accuse && obl_about < 0 && obl_target_head >= 0 && j < se_; ++j) {
-      if (doc_.tokens[j].head == obl_target_head && doc_.tokens[j].deprel == r.nmod &&
+    // may hang on the audience's phrase; "files a complaint to the UN over Israel's
+    // violations": or on the complaint's.
+    for (uint32_t j = sb_; accuse && obl_about < 0 && j < se_; ++j) {
+      const int32_t h = doc_.tokens[j].head;
+      if ((h == obl_target_head || h == obj_head) && h >= 0 && doc_.tokens[j].deprel == r.nmod &&
           HasCase(j, {"against", "about", "over"})) {
         obl_about = PhraseActor(j, i);
+        if (obl_about >= 0 && h == obj_head) out.target = obl_about;
       }
     }
     if (patient >= 0) {
@@ -1465,7 +1469,9 @@ class SentenceCoder {
       }
       // "a gas explosion", not "a bomb explosion"
       return OneOf(w, {"explosion", "blast"}) && j > sb_ &&
-             OneOf(v_.lower[j - 1], {"gas", "boiler", "mine", "factory", "chemical", "plant"});
+             OneOf(v_.lower[j - 1],
+                   {"gas", "boiler", "mine", "factory", "chemical", "plant", "tank", "propane",
+                    "fuel", "pipeline", "cylinder", "fireworks"});
     };
     for (uint32_t j = i; j > sb_ && i - j <= 3;) {
       --j;

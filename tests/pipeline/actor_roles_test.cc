@@ -141,6 +141,12 @@ TEST(ActorRolesTest, WhatIsComplainedAboutIsTheTargetNotTheAudience) {
   EXPECT_EQ(testing::EventSummaries("Lebanon complained to the United Nations over Israeli air "
                                     "raids."),
             (std::vector<std::string>{"ACCUSE LBN>ISR asserted", "ASSAULT ISR> asserted"}));
+  // Also when the complaint is the verb's object.
+  const std::vector<std::string> filed = testing::EventSummaries(
+      "Lebanon files a new complaint to the UN Security Council over Israel's ceasefire "
+      "violations.");
+  ASSERT_FALSE(filed.empty());
+  EXPECT_EQ(filed[0], "ACCUSE LBN>ISR asserted");
   // The agent of what is protested against is its target, not the protester.
   EXPECT_EQ(testing::EventSummaries("Activists staged a hunger strike in protest against abuses "
                                     "by Algerian security forces."),

@@ -176,6 +176,10 @@ TEST(NonEventsTest, RunningTotalsTakingPlaceAndFightingFiresAreNoEvents) {
   EXPECT_TRUE(
       testing::EventSummaries("Two firefighters are critically injured while battling the blazes.")
           .empty());
+  // A tank explosion is an accident.
+  EXPECT_TRUE(testing::EventSummaries("A propane tank explosion at a restaurant in Izmir, Turkey, "
+                                      "kills five people and injures 63 others.")
+                  .empty());
   // Tornadoes strike no one.
   EXPECT_TRUE(testing::EventSummaries("A series of tornadoes strike Chicago, Illinois, United "
                                       "States.")
