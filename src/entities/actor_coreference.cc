@@ -39,15 +39,17 @@ bool IsSceneWord(std::string_view w) {
 }
 
 // Words between a scene preposition and its place: "in the capital Kabul", "in downtown
-// Santiago", "in northern Syria".
+// Santiago", "in north-western Syria".
 bool IsPlaceModifier(std::string_view w) {
-  if (w.ends_with("ern")) return true;  // northern, south-western
-  for (std::string_view m : {"the", "downtown", "central", "capital", "city", "town", "village",
-                             "province", "region", "district", "north", "south", "east", "west"}) {
+  if (NamesPartOfPlace(w) || w.ends_with("ern")) return true;
+  for (std::string_view m :
+       {"the", "capital", "city", "town", "village", "province", "region", "district"}) {
     if (w == m) return true;
   }
   return false;
 }
+
+bool StartsUpper(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
 // Nouns for a group's buildings, posts and vehicles: "a police check", "near a police
 // station" name a place or thing, not the group.
@@ -80,21 +82,17 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
                                   const std::vector<std::string>& scene_country,
                                   std::vector<Entity>* found) const {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  const uint32_t s = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
+  const uint32_t sb = doc.sentences.empty() ? 0 : doc.sentences[s].token_begin;
   // Qualified groups are the tagger's ("Russian troops", "protesters in Minsk"); a
   // capitalized or possessive word before the group qualifies it in a way not known
-  // here ("Houthi rebels", "its troops").
-  if (i > 0) {
+  // here ("Anglophone rebels", "its troops").
+  if (i > sb) {
     if (entity_at[i - 1] >= 0) return false;
     const std::string_view prev = doc.TokenText(i - 1);
-    const uint32_t sent = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
-    const bool starts = doc.sentences.empty() ? i == 0 : doc.sentences[sent].token_begin == i;
     // ("Unknown gunmen", "Armed militants" open a sentence with an adjective.)
-    const bool opening_adjective =
-        doc.sentences.empty() ? i == 1 : doc.sentences[sent].token_begin + 1 == i;
-    if (!starts && !prev.empty() && prev[0] >= 'A' && prev[0] <= 'Z' &&
-        !(opening_adjective && doc.tokens[i - 1].upos == Upos::kAdj)) {
-      return false;
-    }
+    const bool opening_adjective = i == sb + 1 && doc.tokens[i - 1].upos == Upos::kAdj;
+    if (StartsUpper(prev) && !opening_adjective) return false;
     // "child soldiers": a noun before the group says what kind it is.
     const Upos before = doc.tokens[i - 1].upos;
     if (before == Upos::kNoun || before == Upos::kPropn) return false;
@@ -107,13 +105,9 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
   const std::string_view role = roles_.Match(doc, i, n, &end);
   if (role.empty() || !IsLocalGroup(AsciiLower(doc.SpanText(i, end)))) return false;
   // "Students Islamic Movement of India": capitalized in a name, not a group.
-  const auto capitalized = [&](uint32_t j) {
-    const std::string_view t = doc.TokenText(j);
-    return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
-  };
-  const bool first =
-      doc.sentences.empty() ? i == 0 : doc.sentences[SentenceOf(doc, i)].token_begin == i;
-  if ((!first && capitalized(i)) || (end < n && capitalized(end))) return false;
+  if ((i > sb && StartsUpper(doc.TokenText(i))) || (end < n && StartsUpper(doc.TokenText(end)))) {
+    return false;
+  }
   if (end < n && (entity_at[end] >= 0 || AsciiLower(doc.TokenText(end)) == "of" ||
                   IsGroupsThing(AsciiLower(doc.TokenText(end))))) {
     return false;
@@ -123,7 +117,6 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
     const int32_t e = entity_at[j];
     if (e >= 0 && entities[e].actor && entities[e].actor->role == role) return false;
   }
-  const uint32_t s = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
   if (s >= scene_country.size() || scene_country[s].empty()) return false;
   // "Turkish President Erdogan says security forces killed ... in Iraq": an actor of
   // another country named before the group, not as a place, may be the one it serves.

@@ -50,14 +50,6 @@ bool HeldInOffice(std::string_view role) {
   return role == "GOV" || role == "MIL" || role == "LEG" || role == "JUD" || role == "COP";
 }
 
-bool IsPartOfPlace(std::string_view t) {
-  for (std::string_view w : {"central", "northern", "southern", "eastern", "western", "downtown",
-                             "north", "south", "east", "west"}) {
-    if (EqualsFolded(t, w)) return true;
-  }
-  return false;
-}
-
 bool IsWaterWord(std::string_view t) {
   return t == "Gulf" || t == "Sea" || t == "Bay" || t == "Strait" || t == "Straits";
 }
@@ -179,7 +171,7 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     const bool local =
         kind == NameKind::kCity || kind == NameKind::kRegion || kind == NameKind::kCapital;
     // "security forces in central Baghdad": a word saying which part may come between.
-    if (local && p > sb + 2 && IsPartOfPlace(doc.TokenText(p - 1)) &&
+    if (local && p > sb + 2 && NamesPartOfPlace(AsciiLower(doc.TokenText(p - 1))) &&
         doc.TokenText(p - 2) == "in") {
       --p;
     }

@@ -44,6 +44,14 @@ class RoleNouns {
 // as the dictionaries code FORMER_PRESIDENT.
 inline bool MarksFormerOffice(std::string_view lower) { return lower == "former" || lower == "ex"; }
 
+// "central", "northern", "downtown": a word saying which part of a place is meant
+// ("security forces in central Baghdad", "in northern Syria").
+inline bool NamesPartOfPlace(std::string_view lower) {
+  return lower == "central" || lower == "northern" || lower == "southern" || lower == "eastern" ||
+         lower == "western" || lower == "downtown" || lower == "north" || lower == "south" ||
+         lower == "east" || lower == "west";
+}
+
 // "hurricane", "typhoon": a word before a name that makes it a storm's ("Hurricane
 // Eta" is not ETA, "Typhoon Vamco" no place).
 inline bool NamesAStorm(std::string_view lower) {

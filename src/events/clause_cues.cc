@@ -271,12 +271,12 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   }
   // "demanding an end to Israel's bombardment", "urging Russia to stop its attacks":
   // what is to end is going on.
+  const bool noun = v.doc.tokens[i].upos == Upos::kNoun;
   for (uint32_t j = i; j > sb + 1 && i - j < 5;) {
     --j;
     if (v.lower[j] == "to" && OneOf(v.lower[j - 1], {"end", "halt", "stop"})) return "asserted";
-    if (v.doc.tokens[i].upos == Upos::kNoun &&
-        OneOf(v.lower[j], {"stop", "stops", "stopped", "halt", "halts", "halted", "end", "ends",
-                           "ended", "cease", "ceases", "ceased"})) {
+    if (noun && OneOf(v.lower[j], {"stop", "stops", "stopped", "halt", "halts", "halted", "end",
+                                   "ends", "ended", "cease", "ceases", "ceased"})) {
       return "asserted";
     }
   }

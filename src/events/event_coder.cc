@@ -204,7 +204,6 @@ class SentenceCoder {
                      "province", "region", "coast", "side"});
   }
 
-  // The verb whose object the noun at token i is, when it stands before the noun.
   // Is entity e (through the head of its phrase) the object of the verb token i is
   // coordinated with ("killing 11 soldiers and wounding others")?
   bool ObjectOfOtherVerb(int32_t e, uint32_t i) const {
@@ -260,6 +259,7 @@ class SentenceCoder {
     return false;
   }
 
+  // The verb whose object the noun at token i is, when it stands before the noun.
   int32_t GoverningVerb(uint32_t i) const {
     if (!HasSyntax()) return -1;
     const Token& t = doc_.tokens[i];
@@ -1176,9 +1176,13 @@ class SentenceCoder {
     return best >= 0;
   }
 
-  void SetLocation(uint32_t i, bool meeting, Event* ev) const {
+  // Sets the event's location to the place nearest the trigger at i that a locative
+  // preposition introduces (or, for a meeting, "to"; for an attack, the place it
+  // struck). Returns whether that place is the one the attack struck.
+  bool SetLocation(uint32_t i, bool meeting, Event* ev) const {
     int32_t best = -1;
     int64_t best_dist = 0;
+    bool best_struck = false;
     for (uint32_t j = sb_; j < se_; ++j) {
       const int32_t e = v_.entity_at[j];
       if (e < 0 || doc_.entities[e].token_begin != j || !doc_.entities[e].place) continue;
@@ -1199,12 +1203,14 @@ class SentenceCoder {
       if (best < 0 || dist < best_dist) {
         best = e;
         best_dist = dist;
+        best_struck = struck;
       }
     }
-    if (best < 0) return;
+    if (best < 0) return false;
     const Entity& ent = doc_.entities[best];
     ev->location_text = std::string(doc_.SpanText(ent.token_begin, ent.token_end));
     ev->location = ent.place;
+    return best_struck;
   }
 
   // The actor right before the denial word of the sentence nearest the trigger at i.
@@ -1410,9 +1416,10 @@ class SentenceCoder {
     }
     // Verbal acts (requests, accusations, support ...) and phone calls are not located by
     // the places they talk about; meetings and material acts are.
+    bool place_struck = false;
     if (OneOf(ev.type, {"CONSULT", "ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}) &&
         ev.mode != "phone") {
-      SetLocation(i, ev.type == "CONSULT", &ev);
+      place_struck = SetLocation(i, ev.type == "CONSULT", &ev);
     }
     // "bombed Aleppo", "an attack on Kharkiv": a place attacked stands for its country, as
     // PETRARCH codes a city (not where the attackers' own country lies).
@@ -1420,25 +1427,14 @@ class SentenceCoder {
     const bool doerless_strike =
         ev.source.ref.empty() &&
         OneOf(v_.lower[i], {"strike", "strikes", "struck", "striking", "hit", "hits", "hitting"});
-    if (ev.type == "ASSAULT" && d.target < 0 && ev.target.ref.empty() && ev.location &&
-        !ev.location->country.empty() && ev.location->country != ev.source.ref.country &&
-        ev.source.ref.role != "COP" && !doerless_strike && PlaceAttacked(i, ev.location_text)) {
+    if (place_struck && d.target < 0 && ev.target.ref.empty() && !ev.location->country.empty() &&
+        ev.location->country != ev.source.ref.country && ev.source.ref.role != "COP" &&
+        !doerless_strike) {
       ev.target.text = ev.location_text;
       ev.target.ref.country = ev.location->country;
       ev.target.ref.code = ev.location->country;
     }
     return d;
-  }
-
-  // Is the place named `text` right after the attack at token i, or after its "on",
-  // "against" or "of"?
-  bool PlaceAttacked(uint32_t i, std::string_view text) const {
-    uint32_t p = i + 1;
-    if (p < se_ && OneOf(v_.lower[p], {"on", "against", "of"})) ++p;
-    if (p < se_ && v_.lower[p] == "the") ++p;
-    return p < se_ && v_.entity_at[p] >= 0 &&
-           doc_.SpanText(doc_.entities[v_.entity_at[p]].token_begin,
-                         doc_.entities[v_.entity_at[p]].token_end) == text;
   }
 
   // Words that name a natural disaster or an accident wherever they stand.
@@ -1482,7 +1478,7 @@ class SentenceCoder {
       if (!OneOf(v_.lower[j], {"in", "during"})) continue;
       for (uint32_t k = j + 1; k < se_ && k <= j + 3; ++k) {
         const std::string_view w = v_.lower[k];
-        if (DisasterWord(w) || OneOf(w, {"accident", "crash", "fire", "flood"})) return true;
+        if (DisasterWord(w) || OneOf(w, {"accident", "fire", "flood"})) return true;
         if (v_.IsPunct(k)) break;
       }
       break;
@@ -1620,20 +1616,20 @@ class SentenceCoder {
   bool DescriptiveParticiple(const Draft& d) const {
     // "three others injured in the attack": a casualty participle counts its victims.
     if (d.noun || !IsDictionaryDef(d.def) || d.casualty() || !HasSyntax()) return false;
-    const Token& t = doc_.tokens[d.event.trigger_token];
-    // "Algeria's leading human rights activist", "a suspected militant".
     const uint32_t i = d.event.trigger_token;
+    const Token& t = doc_.tokens[i];
+    // "Algeria's leading human rights activist", "a suspected militant".
     if (Participle(i) && i + 1 < se_ &&
         (doc_.tokens[i + 1].upos == Upos::kNoun || doc_.tokens[i + 1].upos == Upos::kAdj)) {
       return true;
     }
-    static const uint8_t kVbg = XposFromName("VBG"), kVbn = XposFromName("VBN");
     // "shell the city using heavy artillery": the manner of another act.
-    if (v_.lower[d.event.trigger_token] == "using" && t.deprel == Rel().advcl) return true;
+    if (v_.lower[i] == "using" && t.deprel == Rel().advcl) return true;
     if (t.deprel != Rel().acl || t.head < static_cast<int32_t>(sb_) ||
         t.head >= static_cast<int32_t>(se_)) {
       return false;
     }
+    static const uint8_t kVbg = XposFromName("VBG"), kVbn = XposFromName("VBN");
     if (t.xpos != kVbg && t.xpos != kVbn) return false;
     const uint32_t head = static_cast<uint32_t>(t.head);
     if (doc_.tokens[head].upos != Upos::kNoun || v_.entity_at[head] >= 0) return false;
@@ -1758,7 +1754,6 @@ class SentenceCoder {
     return (w.starts_with("go") || w == "went") && t + 1 < se_ && v_.lower[t + 1] == "missing";
   }
 
-  // "Demonstrations take place across Italy": the noun is the event, not the taking.
   // "fail to reach agreement": failing marks what failed, it rejects no one.
   bool FailsTo(uint32_t t) const {
     return v_.lower[t].starts_with("fail") && t + 1 < se_ && v_.lower[t + 1] == "to";
@@ -1770,6 +1765,7 @@ class SentenceCoder {
            OneOf(v_.lower[t - 1], {"heart", "panic", "asthma", "anxiety", "epileptic"});
   }
 
+  // "Demonstrations take place across Italy": the noun is the event, not the taking.
   bool TakesPlace(uint32_t t) const {
     return IsTake(v_.lower[t]) && t + 1 < se_ && v_.lower[t + 1] == "place";
   }

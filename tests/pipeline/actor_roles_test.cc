@@ -187,16 +187,15 @@ TEST(ActorRolesTest, AGroupAfterAnOpeningAdjectiveActsWhereItsSentenceIsSet) {
 }
 
 TEST(ActorRolesTest, TroopsACountryMovesAreNotItsTarget) {
-  bool deploy = false;
-  for (const Event& e : testing::CodeEvents("NATO rejects Serbia's request to deploy up to "
-                                            "1,000 Serbian troops in North Kosovo.")) {
-    if (e.type != "MOBILIZE") continue;
-    deploy = true;
+  const std::vector<Event> deploy = testing::CodeEventsOfType(
+      "NATO rejects Serbia's request to deploy up to 1,000 Serbian troops in North Kosovo.",
+      "MOBILIZE");
+  EXPECT_FALSE(deploy.empty());
+  for (const Event& e : deploy) {
     EXPECT_EQ(e.source.ref.code, "SRB");
     EXPECT_TRUE(e.target.ref.empty());
     EXPECT_EQ(e.status, "requested");
   }
-  EXPECT_TRUE(deploy);
 }
 
 TEST(ActorRolesTest, InviteesJoiningDoNotMeetEachOther) {

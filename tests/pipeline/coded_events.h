@@ -22,6 +22,15 @@ inline std::vector<Event> CodeEvents(const std::string& body) {
   return std::move(doc.events);
 }
 
+// The events of one PLOVER type the body codes.
+inline std::vector<Event> CodeEventsOfType(const std::string& body, const std::string& type) {
+  std::vector<Event> out;
+  for (Event& e : CodeEvents(body)) {
+    if (e.type == type) out.push_back(std::move(e));
+  }
+  return out;
+}
+
 // "TYPE SOURCE>TARGET status" for each event of the body.
 inline std::vector<std::string> EventSummaries(const std::string& body) {
   std::vector<std::string> out;

@@ -316,15 +316,11 @@ TEST(StatusTest, PostponedTalksDoNotHappenAndTalksExpectedOnThursdayAreComing) {
   }
   EXPECT_TRUE(future);
   // What fails to happen is negated, and failing rejects no one.
-  int reach = 0;
-  for (const Event& e : testing::CodeEvents("Russia and Saudi Arabia fail to reach agreement.")) {
-    EXPECT_NE(e.type, "REJECT");
-    if (e.type == "AGREE") {
-      ++reach;
-      EXPECT_EQ(e.status, "negated");
-    }
-  }
-  EXPECT_EQ(reach, 2);
+  const std::string failed = "Russia and Saudi Arabia fail to reach agreement.";
+  EXPECT_TRUE(testing::CodeEventsOfType(failed, "REJECT").empty());
+  const std::vector<Event> reach = testing::CodeEventsOfType(failed, "AGREE");
+  EXPECT_EQ(reach.size(), 2u);
+  for (const Event& e : reach) EXPECT_EQ(e.status, "negated");
   // A count before a participle is its own: "with nine civilians killed and 63 injured".
   bool counted = false;
   for (const Event& e : testing::CodeEvents("Border guards exchange gunfire with nine civilians "
@@ -337,14 +333,12 @@ TEST(StatusTest, PostponedTalksDoNotHappenAndTalksExpectedOnThursdayAreComing) {
   }
   EXPECT_TRUE(counted);
   // What a request would end is going on.
-  bool bombardment = false;
-  for (const Event& e : testing::CodeEvents("Several thousand people gather in Sarajevo, "
-                                            "demanding an end to Israel's bombardment of Gaza.")) {
-    if (e.type != "ASSAULT") continue;
-    bombardment = true;
-    EXPECT_EQ(e.status, "asserted");
-  }
-  EXPECT_TRUE(bombardment);
+  const std::vector<Event> bombardment = testing::CodeEventsOfType(
+      "Several thousand people gather in Sarajevo, demanding an end to Israel's bombardment of "
+      "Gaza.",
+      "ASSAULT");
+  EXPECT_FALSE(bombardment.empty());
+  for (const Event& e : bombardment) EXPECT_EQ(e.status, "asserted");
   // "as well as" goes on with the request.
   int protests = 0;
   for (const Event& e : testing::CodeEvents("Navalny calls for more anti-war protests in Russia, "
