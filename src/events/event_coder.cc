@@ -55,6 +55,7 @@ class SentenceCoder {
     std::vector<TriggerSite> sites;
     std::vector<std::pair<uint32_t, TriggerHit>> hits;
     std::vector<bool> bare;  // per hit: a dictionary verb coded by its own code alone
+    static const uint8_t kPastParticiple = XposFromName("VBN");
     for (uint32_t i = sb_; i < se_; ++i) {
       if (v_.entity_at[i] >= 0 || v_.timex_at[i] >= 0) continue;
       // A capitalized word inside a sentence belongs to a name ("Court of Appeals").
@@ -86,6 +87,20 @@ class SentenceCoder {
       if (!hit->noun && v_.lower[i].ends_with("ed") && i > sb_ &&
           OneOf(v_.lower[i - 1],
                 {"the", "a", "an", "its", "their", "his", "her", "those", "these"})) {
+        continue;
+      }
+      // "five suspected militants", "kidnapped Indonesian sailors", "alleged
+      // irregularities": a participle the parse makes a noun's modifier describes it.
+      // (A past participle only, and not after a noun or an auxiliary: "accused each
+      // other of attacking civilians", "armed militants raided villages", "has shelled
+      // areas" are misparses.)
+      if (!hit->noun && HasSyntax() && doc_.tokens[i].deprel == Rel().amod &&
+          doc_.tokens[i].xpos == kPastParticiple &&
+          doc_.tokens[i].head > static_cast<int32_t>(i) &&
+          (i == sb_ || (doc_.tokens[i - 1].upos != Upos::kNoun &&
+                        doc_.tokens[i - 1].upos != Upos::kPropn &&
+                        doc_.tokens[i - 1].upos != Upos::kPron &&
+                        doc_.tokens[i - 1].upos != Upos::kAux))) {
         continue;
       }
       // "fraudulent bomb detectors": a singular noun before another noun modifies it.
@@ -153,6 +168,7 @@ class SentenceCoder {
     TriggerHit hit;
     hit.def = def;
     hit.cameo = std::move(m->cameo);
+    hit.bare = m->words == 0;
     return hit;
   }
 
@@ -965,16 +981,50 @@ class SentenceCoder {
   // Nearest eligible entity after `i` (other than `exclude`) within the clause.
   // For force ("strike positions in Syria") a place may be the target. With a parse, the
   // target lies in the trigger's own clause.
-  int32_t NearestAfter(uint32_t i, int32_t exclude, bool place_target = false) const {
+  // With `surface`, a name a plain phrase links to the trigger counts even where the
+  // parse puts it in another clause (see PlainPhraseBetween).
+  int32_t NearestAfter(uint32_t i, int32_t exclude, bool place_target = false,
+                       bool surface = false) const {
     for (uint32_t j = i + 1; j < se_; ++j) {
       if (IsClauseBoundary(v_, j)) return -1;
       if (const int32_t e = v_.entity_at[j];
           e >= 0 && e != exclude && Eligible(e, i) && !DescribesPlace(e) &&
-          (place_target || !IsLocative(e)) && InClauseOf(doc_.entities[e].token_begin, i)) {
+          (place_target || !IsLocative(e)) &&
+          (InClauseOf(doc_.entities[e].token_begin, i) ||
+           (surface && !IsLocative(e) && PlainPhraseBetween(i, doc_.entities[e].token_begin)))) {
         return e;
       }
     }
     return -1;
+  }
+
+  // "cancelled a planned visit to Haiti", "killed 46 Afghan civilians": only nouns,
+  // adjectives, numbers, determiners and prepositions (and a participle after a
+  // determiner) lie between the trigger at i and token j, a few words apart. Such a name
+  // belongs to the trigger's clause even where the parse hangs it elsewhere.
+  bool PlainPhraseBetween(uint32_t i, uint32_t j) const {
+    constexpr uint32_t kReach = 6;
+    if (j <= i || j - i > kReach) return false;
+    for (uint32_t k = i + 1; k < j; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (v_.IsPunct(k) || IsClauseBoundary(v_, k)) return false;
+      switch (t.upos) {
+        case Upos::kNoun:
+        case Upos::kAdj:
+        case Upos::kNum:
+        case Upos::kDet:
+          break;
+        case Upos::kVerb:
+          if (k == i + 1 || !OneOf(v_.lower[k - 1], {"a", "an", "the"})) return false;
+          break;
+        case Upos::kAdp:
+          if (OneOf(v_.lower[k], {"as", "than", "since", "until", "if"})) return false;
+          break;
+        default:
+          return false;
+      }
+    }
+    return true;
   }
 
   // True when token j depends on token i without crossing into another clause (advcl,
@@ -1292,7 +1342,7 @@ class SentenceCoder {
           doc_.entities[source].token_begin < static_cast<uint32_t>(verb)) {
         source = -1;
       }
-      target = held >= 0 ? held : NearestAfter(i, source, force);
+      target = held >= 0 ? held : NearestAfter(i, source, force, true);
       // "Turkey blames the attack on the PKK": whom an act is blamed on did it.
       if (target >= 0 && source < 0 && verb >= 0 && v_.lower[verb].starts_with("blam")) {
         uint32_t p = doc_.entities[target].token_begin;
@@ -1304,7 +1354,9 @@ class SentenceCoder {
       source = ByAgent(i);
     } else {
       source = NearestBefore(i, kSourceWindow, false);
-      target = NearestAfter(i, source, force);
+      // A dictionary verb coded by its own code alone ("ruled", "came") takes a target
+      // only where the parse gives it one.
+      target = NearestAfter(i, source, force, !hit.bare);
     }
     // The dependency tree, when there is one, overrides the proximity guesses slot by
     // slot: subjects, objects, passive agents, prepositional targets.

@@ -70,6 +70,7 @@ struct TriggerHit {
   bool noun = false;
   std::string cameo;  // refined
   std::string mode;
+  bool bare = false;  // a dictionary verb coded by its own code, no pattern words
 };
 
 class TriggerTable {

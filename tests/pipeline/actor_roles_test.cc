@@ -523,3 +523,47 @@ TEST(ActorRolesTest, AgentsOriginsAndSubordinateClauses) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, ANamePlainlyAfterTheTriggerIsItsTargetWhereTheParseLosesIt) {
+  // The parse hangs "visit to Haiti" on a later clause and "killed" on the aircraft.
+  EXPECT_EQ(testing::EventSummaries(
+                "A French minister has cancelled a planned visit to Haiti after a state of siege "
+                "was declared in the one-time French colony, the Foreign Affairs Ministry said on "
+                "Sunday.")[0],
+            "SANCTION FRAGOV>HTI asserted");
+  const std::vector<Event> killed = testing::CodeEventsOfType(
+      "Russian aircraft including helicopter gunships killed 46 Afghan civilians.", "ASSAULT");
+  ASSERT_EQ(killed.size(), 1u);
+  EXPECT_EQ(killed[0].target.ref.code, "AFGCVL");
+  // A place after "at" stays where it happened, and a bare dictionary verb ("ruled") takes
+  // no target from the words alone.
+  for (const Event& e : testing::CodeEvents(
+           "Czech police announce the arrest of a man at a Prague hotel two weeks ago.")) {
+    EXPECT_NE(e.target.ref.code, "CZEGOV") << e.trigger;
+  }
+  for (const Event& e : testing::CodeEvents("A Malaysian court ruled a North Korean national "
+                                            "could be extradited to the United States.")) {
+    EXPECT_NE(e.trigger, "ruled");
+  }
+}
+
+TEST(NonEventsTest, AParticipleModifyingANounIsNoEvent) {
+  for (const Event& e :
+       testing::CodeEvents("Kenyan army forces kill five suspected Al-Shabaab militants.")) {
+    EXPECT_NE(e.type, "ACCUSE") << e.trigger;
+  }
+  // A misparse after a subject or an auxiliary still codes the verb.
+  bool shelled = false;
+  for (const Event& e : testing::CodeEvents(
+           "The Syrian Observatory for Human Rights says that Turkey has shelled areas held by "
+           "the Kurdish YPG militia group in Syria's Aleppo Governorate.")) {
+    shelled |= e.trigger == "shelled" && e.source.ref.code == "TUR";
+  }
+  EXPECT_TRUE(shelled);
+}
+
+}  // namespace
+}  // namespace dateline
