@@ -155,6 +155,7 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     {"demonstrators", "OPP"},
     {"demonstrator", "OPP"},
     {"rioters", "OPP"},
+    {"activist", "OPP"},
     {"activists", "OPP"},
     {"party", "PTY"},
     {"parties", "PTY"},

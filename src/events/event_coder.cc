@@ -562,6 +562,18 @@ class SentenceCoder {
         if (obl_about >= 0 && h == obj_head) out.target = obl_about;
       }
     }
+    // "complained to the United Nations on Tuesday over two Israeli air raids": the
+    // parse may lose the preposition altogether; the words still say what it is about.
+    for (uint32_t j = i + 1; accuse && obl_about < 0 && j < se_ && !IsClauseBoundary(v_, j); ++j) {
+      if (!OneOf(v_.lower[j], {"over", "about", "against"})) continue;
+      for (uint32_t k = j + 1; k < se_ && k <= j + kAgentWindow && !v_.IsPunct(k); ++k) {
+        if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) {
+          obl_about = e;
+          break;
+        }
+      }
+      break;
+    }
     if (patient >= 0) {
       if (out.target < 0) out.target = patient;
     }
@@ -594,6 +606,16 @@ class SentenceCoder {
           if (sub.head == static_cast<int32_t>(j) && sub.deprel == r.nsubj) {
             out.target = PhraseActor(k, i);
           }
+        }
+      }
+    }
+    // "demanded that the Sudanese government end curbs": where the parse misses the
+    // clause ("end" read as a noun), its subject is still the name right after "that".
+    if (out.target < 0 && request && v_.Is(i + 1, "that")) {
+      for (uint32_t k = i + 2; k < se_ && k <= i + 2 + kAgentWindow && !v_.IsPunct(k); ++k) {
+        if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) {
+          out.target = e;
+          break;
         }
       }
     }

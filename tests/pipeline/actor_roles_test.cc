@@ -550,6 +550,26 @@ TEST(ActorRolesTest, ANamePlainlyAfterTheTriggerIsItsTargetWhereTheParseLosesIt)
   }
 }
 
+TEST(ActorRolesTest, WhatIsComplainedAboutAndWhoIsAskedSurviveAMisparse) {
+  // The parse reads "over" as an adverb and "end" as a noun.
+  const std::vector<Event> complaint = testing::CodeEventsOfType(
+      "Lebanon complained to the United Nations on Tuesday over two Israeli air raids last "
+      "Friday in which it said 20 people were killed or wounded.",
+      "ACCUSE");
+  ASSERT_EQ(complaint.size(), 1u);
+  EXPECT_EQ(complaint[0].target.ref.code, "ISR");
+  const std::vector<Event> demand = testing::CodeEventsOfType(
+      "Human rights organization Amnesty International demanded that the Sudanese government "
+      "end curbs on press freedom.",
+      "REQUEST");
+  ASSERT_EQ(demand.size(), 1u);
+  EXPECT_EQ(demand[0].target.ref.code, "SDNGOV");
+  // An activist is of the opposition.
+  EXPECT_EQ(testing::EventSummaries("Algeria's activist staged a hunger strike in protest "
+                                    "against the violations by Algerian police."),
+            (std::vector<std::string>{"PROTEST DZAOPP>DZACOP asserted"}));
+}
+
 TEST(NonEventsTest, AParticipleModifyingANounIsNoEvent) {
   for (const Event& e :
        testing::CodeEvents("Kenyan army forces kill five suspected Al-Shabaab militants.")) {
