@@ -91,6 +91,9 @@ bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
 }
 
 bool IsClauseBoundary(const DocView& v, uint32_t i) {
+  // "following the shooting deaths of two Israelis" is "after" them ("the following
+  // day" is not).
+  if (v.lower[i] == "following") return i == 0 || !OneOf(v.lower[i - 1], {"the", "a"});
   return v.IsQuote(i) ||
          OneOf(v.lower[i],
                {",", ";", ":", "-", "\xE2\x80\x93", "\xE2\x80\x94", "that", "which", "who", "while",

@@ -95,12 +95,10 @@ class SentenceCoder {
       // other of attacking civilians", "armed militants raided villages", "has shelled
       // areas" are misparses.)
       if (!hit->noun && HasSyntax() && doc_.tokens[i].deprel == Rel().amod &&
-          doc_.tokens[i].xpos == kPastParticiple &&
-          doc_.tokens[i].head > static_cast<int32_t>(i) &&
-          (i == sb_ || (doc_.tokens[i - 1].upos != Upos::kNoun &&
-                        doc_.tokens[i - 1].upos != Upos::kPropn &&
-                        doc_.tokens[i - 1].upos != Upos::kPron &&
-                        doc_.tokens[i - 1].upos != Upos::kAux))) {
+          doc_.tokens[i].xpos == kPastParticiple && doc_.tokens[i].head > static_cast<int32_t>(i) &&
+          (i == sb_ ||
+           (doc_.tokens[i - 1].upos != Upos::kNoun && doc_.tokens[i - 1].upos != Upos::kPropn &&
+            doc_.tokens[i - 1].upos != Upos::kPron && doc_.tokens[i - 1].upos != Upos::kAux))) {
         continue;
       }
       // "fraudulent bomb detectors": a singular noun before another noun modifies it.
@@ -266,10 +264,12 @@ class SentenceCoder {
   }
 
   // Verbs that carry out the act their object names: "conducted airstrikes", "launched an
-  // offensive", "staged a protest", "announced the arrest".
+  // offensive", "staged a protest", "announced the arrest", "imposed a curfew", "opened an
+  // investigation".
   static bool PerformVerb(std::string_view w) {
     for (std::string_view stem : {"conduct", "carr", "launch", "stag", "mount", "unleash", "resum",
-                                  "intensif", "escalat", "organi", "perform", "announc"}) {
+                                  "intensif", "escalat", "organi", "perform", "announc", "impos",
+                                  "reimpos", "enforc", "tighten", "extend", "open"}) {
       if (w.starts_with(stem)) return true;
     }
     return false;
@@ -1083,6 +1083,7 @@ class SentenceCoder {
     while (j < se_ && j <= i + kAgentWindow && !v_.Is(j, "by") && !IsClauseBoundary(v_, j) &&
            !v_.IsPunct(j)) {
       if (past_object && OneOf(v_.lower[j], {"against", "over", "about"})) return -1;
+
       ++j;
     }
     // "Four soldiers are killed and many others are injured by Azerbaijani troops": the
@@ -1110,6 +1111,13 @@ class SentenceCoder {
     for (uint32_t j = i + 1; j + 1 < se_ && j <= i + kReach; ++j) {
       if (v_.lower[j] == ";" || v_.IsQuote(j)) return -1;
       if (!v_.Is(j, "by") || !v_.lower[j - 1].ends_with("ed")) continue;
+      // "an investigation into schemes exposed by the Panama Papers": a participle that
+      // describes another noun has an agent of its own ("a bomb, planted by ISIL-K" is
+      // the bomb's).
+      if (HasSyntax() && doc_.tokens[j - 1].deprel == Rel().acl &&
+          doc_.tokens[j - 1].head != static_cast<int32_t>(i)) {
+        return -1;
+      }
       for (uint32_t k = j + 1; k < se_ && k <= j + kAgentReach; ++k) {
         if (v_.lower[k] == ";" || v_.IsQuote(k)) break;
         if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) return e;
@@ -1265,8 +1273,12 @@ class SentenceCoder {
       // "a strike on Stepanakert", "the shelling of Ganja": a place right after an attack
       // word is where it struck.
       // So is one right after an attack verb ("shelled Stepanakert", "struck Gaza").
-      const bool struck = ev->type == "ASSAULT" &&
-                          ((p == i + 2 && OneOf(prep, {"on", "of", "against"})) || p == i + 1);
+      // A blockade, siege or curfew strikes the place it closes ("blockades in the West
+      // Bank", "the siege of Sarajevo").
+      const bool closes = ev->type == "COERCE" && OneOf(ev->cameo, {"191", "1723"});
+      const bool struck = (ev->type == "ASSAULT" &&
+                           ((p == i + 2 && OneOf(prep, {"on", "of", "against"})) || p == i + 1)) ||
+                          (closes && p == i + 2 && OneOf(prep, {"on", "of", "in", "around"}));
       if (!OneOf(prep, {"in", "at", "near", "outside"}) && !(meeting && prep == "to") && !struck) {
         continue;
       }
@@ -1330,6 +1342,7 @@ class SentenceCoder {
     const bool force = OneOf(hit.def->type, {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"});
     const bool protest = hit.def->type == "PROTEST";
     int32_t source = -1, target = -1;
+    bool whence_target = false;  // the place left, not a role there
     if ((flags & kNoAgent) || (casualty && hit.noun)) {
       target = NearestBefore(i, kPatientWindow, true);  // "three Russians suffered injuries"
     } else if ((hit.noun || v_.lower[i] == "fighting") &&
@@ -1365,6 +1378,29 @@ class SentenceCoder {
         source = -1;
       }
       target = held >= 0 ? held : NearestAfter(i, source, force, true);
+      // "the withdrawal of Russian forces from Syria": who withdraws follows "of", and
+      // what they leave, "from".
+      if (hit.def->type == "RETREAT" && v_.Is(i + 1, "of")) {
+        constexpr uint32_t kReach = 8;
+        int32_t who = -1, whence = -1;
+        bool from = false;
+        for (uint32_t k = i + 2; k < se_ && k <= i + 2 + kReach && !IsClauseBoundary(v_, k); ++k) {
+          from |= v_.Is(k, "from");
+          const int32_t e = v_.entity_at[k];
+          if (e < 0 || !Eligible(e, i) || doc_.entities[e].token_begin != k) continue;
+          if (!from && who < 0) {
+            who = e;
+          } else if (from) {
+            whence = e;
+            break;
+          }
+        }
+        if (who >= 0) {
+          source = who;
+          target = whence;
+          whence_target = whence >= 0;
+        }
+      }
       // "Turkey blames the attack on the PKK": whom an act is blamed on did it.
       if (target >= 0 && source < 0 && verb >= 0 && v_.lower[verb].starts_with("blam")) {
         uint32_t p = doc_.entities[target].token_begin;
@@ -1420,6 +1456,7 @@ class SentenceCoder {
     if (source >= 0) ev.source = MakeActor(source);
     if (target >= 0) {
       ev.target = MakeActor(target);
+      if (whence_target) ev.target.ref = *doc_.entities[target].actor;
     } else if (syn.destination >= 0) {
       // The country of the place a visitor arrived in hosts the visit.
       const Entity& place = doc_.entities[syn.destination];
@@ -1999,10 +2036,17 @@ class SentenceCoder {
             (vc.size() > nc.size() || (vc.size() == nc.size() && nc.back() == '0'))) {
           n.event.cameo = vc;
         }
-        if (n.target < 0 || n.target == n.source) {
+        // A place struck is no target in the doer's own country ("imposed a curfew in
+        // Tel Aviv").
+        if (n.target < 0 && n.event.target.ref.country == n.event.source.ref.country) {
+          n.event.target = EventActor{};
+        }
+        if (n.target == n.source || (n.target < 0 && verb.target >= 0)) {
           n.target = verb.target != n.source ? verb.target : -1;
           n.event.target = n.target >= 0 ? verb.event.target : EventActor{};
         }
+        // "will not open a civil rights investigation": what the verb says of the act holds.
+        if (n.event.status == "asserted") n.event.status = verb.event.status;
         verb.drop = true;
         break;
       }

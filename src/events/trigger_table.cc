@@ -76,6 +76,9 @@ constexpr TriggerDef kTriggers[] = {
      "", 0, "", "aid|assistance|help|supplies", Refinement::kAid},
     {"", "ceasefire|ceasefires|cease-fire|truce", "RETREAT", "0871", "ceasefire", 0, "", "",
      Refinement::kNone},
+    // "the withdrawal of its forces from Panama".
+    {"", "withdrawal|withdrawals|pullout|pull-out", "RETREAT", "0874", "", 0, "", "",
+     Refinement::kNone},
     {"release|releases|released|releasing|free|freed|frees", "", "RETREAT", "0841", "release", 0,
      "", "prisoners|hostages|detainees|captives|prisoner|hostage", Refinement::kNone},
     // ACCUSE: accusations, criticism, condemnation.
@@ -112,6 +115,13 @@ constexpr TriggerDef kTriggers[] = {
      Refinement::kNone},
     {"sanction|sanctions|sanctioned", "sanction|sanctions", "COERCE", "163", "restrict", 0, "", "",
      Refinement::kNone},
+    {"", "embargo|embargoes", "COERCE", "163", "restrict", 0, "", "", Refinement::kNone},
+    {"", "blockade|blockades|siege", "COERCE", "191", "restrict", 0, "", "", Refinement::kNone},
+    {"", "curfew|curfews", "COERCE", "1723", "restrict", 0, "", "", Refinement::kNone},
+    // INVESTIGATE (an accusation in PLOVER's grouping, CAMEO 09).
+    {"", "investigation|investigations|inquiry", "ACCUSE", "090", "", 0, "", "", Refinement::kNone},
+    // REJECT: a veto.
+    {"", "veto|vetoes", "REJECT", "129", "", 0, "", "", Refinement::kNone},
     // ASSAULT: uses of force and their casualties.
     {"attack|attacks|attacked|attacking|strike|strikes|struck|invade|invades|invaded|invading",
      "attack|attacks|strike|strikes|airstrike|airstrikes|invasion|offensive|assault|raid|raids",
@@ -124,6 +134,14 @@ constexpr TriggerDef kTriggers[] = {
      kViolent, "", "", Refinement::kNone},
     {"shoot|shoots|shot|shooting", "shooting|shootings", "ASSAULT", "193", "firearms", kViolent, "",
      "", Refinement::kNone},
+    {"", "crackdown|crackdowns", "ASSAULT", "175", "", kViolent, "", "", Refinement::kNone},
+    {"", "torture", "ASSAULT", "1822", "", kViolent, "", "", Refinement::kNone},
+    {"", "assassination|assassinations", "ASSAULT", "186", "", kViolent, "", "", Refinement::kNone},
+    {"", "kidnappings|abduction|abductions", "ASSAULT", "181", "", kViolent, "", "",
+     Refinement::kNone},
+    {"", "massacre|massacres", "ASSAULT", "202", "", kViolent, "", "", Refinement::kNone},
+    {"", "cleansing", "ASSAULT", "203", "", kViolent, "", "", Refinement::kNone},
+    {"", "ambush|ambushes", "ASSAULT", "190", "", kViolent, "", "", Refinement::kNone},
     {"kill|kills|killed|killing", "killing|killings", "ASSAULT", "190", "", kKill, "", "",
      Refinement::kNone},
     {"injure|injures|injured|injuring|wound|wounds|wounded|wounding", "injuries", "ASSAULT", "190",

@@ -729,3 +729,46 @@ TEST(ActorRolesTest, TheVictimsOfAnAttackByAGroupAreItsTargets) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NounEventsTest, WithdrawalsBlockadesCurfewsAndInvestigationsAreEvents) {
+  // Who withdraws follows "of", and what they leave, "from"; the place left is no role.
+  EXPECT_EQ(testing::EventSummaries("The United States announced the withdrawal of its forces "
+                                    "from Panama."),
+            (std::vector<std::string>{"RETREAT USA>PAN asserted"}));
+  const std::vector<Event> withdrawal = testing::CodeEventsOfType(
+      "Putin orders Shoygu to start the withdrawal of Russian Armed Forces from Syria.", "RETREAT");
+  bool russian = false;
+  for (const Event& e : withdrawal) {
+    if (e.trigger != "withdrawal") continue;
+    russian = true;
+    EXPECT_EQ(e.source.ref.code, "RUSMIL");
+    EXPECT_EQ(e.target.ref.code, "SYR");
+  }
+  EXPECT_TRUE(russian);
+  // A blockade strikes the place it closes, as an attack does; what follows "following"
+  // is another story; a curfew in the doer's own country has no target.
+  EXPECT_EQ(testing::EventSummaries("Israel Friday reimposed blockades in the West Bank "
+                                    "following the shooting deaths of two Israelis."),
+            (std::vector<std::string>{"COERCE ISR>PSE asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Israel imposed a curfew in Tel Aviv."),
+            (std::vector<std::string>{"COERCE ISR> asserted"}));
+  // What the performing verb says of the act holds for the noun.
+  const std::vector<Event> probe = testing::CodeEventsOfType(
+      "The U.S. Department of Justice announces that it will not open a civil rights "
+      "investigation into nursing homes.",
+      "ACCUSE");
+  ASSERT_EQ(probe.size(), 1u);
+  EXPECT_EQ(probe[0].status, "negated");
+  // A participle that describes another noun has its own agent.
+  for (const Event& e : testing::CodeEvents("The Department of Justice is opening a criminal "
+                                            "investigation into tax avoidance schemes exposed "
+                                            "by the Panama Papers.")) {
+    EXPECT_NE(e.source.ref.code, "PAN");
+  }
+}
+
+}  // namespace
+}  // namespace dateline
