@@ -95,9 +95,11 @@ bool IsClauseBoundary(const DocView& v, uint32_t i) {
   // day" is not).
   if (v.lower[i] == "following") return i == 0 || !OneOf(v.lower[i - 1], {"the", "a"});
   return v.IsQuote(i) ||
-         OneOf(v.lower[i],
-               {",", ";", ":", "-", "\xE2\x80\x93", "\xE2\x80\x94", "that", "which", "who", "while",
-                "but", "whereas", "after", "before", "because", "although", "despite", "unless"});
+         OneOf(
+             v.lower[i],
+             {",",       ";",        ":",       "-",      "\xE2\x80\x93", "\xE2\x80\x94", "that",
+              "which",   "who",      "while",   "but",    "whereas",      "after",        "before",
+              "because", "although", "despite", "unless", "amid",         "amidst"});
 }
 
 // Does the verb at r, one that may announce an act ("announces the arrest"), have an

@@ -517,6 +517,12 @@ class SentenceCoder {
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
       if (t.head != static_cast<int32_t>(i)) continue;
+      // "buys drones from Baykar amid rising tensions between Morocco and Algeria": an
+      // object past a word that opens an adjunct clause is a misparse.
+      if (j > i && (t.deprel == r.obj || t.deprel == r.iobj || t.deprel == r.obl) &&
+          BoundaryWordBetween(i, j)) {
+        continue;
+      }
       if (t.deprel == r.nsubj && out.source < 0) {
         out.source = PhraseActor(j, i);
         if (out.source < 0) out.source = ReporterOfPronoun(j, i);
@@ -1049,6 +1055,33 @@ class SentenceCoder {
     return true;
   }
 
+  // Is there a word that opens a clause ("after", "amid", "despite", "which"), not a
+  // punctuation mark, strictly between tokens a and b?
+  bool BoundaryWordBetween(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a + 1; k < b; ++k) {
+      if (!v_.IsPunct(k) && !v_.IsQuote(k) && IsClauseBoundary(v_, k)) return true;
+    }
+    return false;
+  }
+
+  // "talks between Russian President Vladimir Putin and Turkish President Recep Tayyip
+  // Erdogan": the first actor after the "and" that follows the first party, other than
+  // the first party again.
+  int32_t SecondParty(uint32_t i, int32_t first) const {
+    constexpr uint32_t kReach = 12;
+    const Entity& a = doc_.entities[first];
+    bool joined = false;  // past the "and" that joins the two
+    for (uint32_t j = a.token_end; j < se_ && j < a.token_end + kReach; ++j) {
+      if (IsClauseBoundary(v_, j)) return -1;
+      joined |= v_.Is(j, "and");
+      const int32_t e = v_.entity_at[j];
+      if (!joined || e < 0 || e == first || !Eligible(e, i) || IsLocative(e)) continue;
+      if (doc_.entities[e].actor->code == a.actor->code) continue;
+      return e;
+    }
+    return -1;
+  }
+
   // True when token j depends on token i without crossing into another clause (advcl,
   // ccomp, relative clause, parataxis) — "postponed their meeting after a hafling was
   // reported on the pass of Cirith Ungol": Cirith Ungol is not the meeting's. True
@@ -1350,7 +1383,7 @@ class SentenceCoder {
                 (v_.Is(i + 2, "between") && !v_.IsPunct(i + 1) && v_.entity_at[i + 1] < 0))) {
       // "talks between Russia and Turkey", "fighting rages between Armenia and Azerbaijan"
       source = NearestAfter(i, -1);
-      if (source >= 0) target = NearestAfter(doc_.entities[source].token_end - 1, source);
+      if (source >= 0) target = SecondParty(i, source);
     } else if (hit.noun) {
       source = ByAgent(i, OneOf(hit.def->type, {"PROTEST", "ACCUSE"}));
       if (source < 0) source = PassiveAgent(i);

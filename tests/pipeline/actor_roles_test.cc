@@ -589,3 +589,29 @@ TEST(NonEventsTest, AParticipleModifyingANounIsNoEvent) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(CoordinationTest, TalksBetweenTwoTitledLeadersGoBothWays) {
+  EXPECT_EQ(testing::EventSummaries("Talks between Russian President Vladimir Putin and Turkish "
+                                    "President Recep Tayyip Erdogan ended."),
+            (std::vector<std::string>{"CONSULT RUSGOV>TURGOV asserted",
+                                      "CONSULT TURGOV>RUSGOV asserted"}));
+  // The name a title introduces is the same party, not the second one.
+  EXPECT_EQ(
+      testing::EventSummaries("The move comes after months of negotiations between South "
+                              "Korean president Moon Jae-in and North Korean Supreme "
+                              "Leader Kim Jong-un."),
+      (std::vector<std::string>{"CONSULT KORGOV>PRK asserted", "CONSULT PRK>KORGOV asserted"}));
+}
+
+TEST(ActorRolesTest, AnObjectPastAClauseOpeningWordIsAMisparse) {
+  const std::vector<Event> buys = testing::CodeEvents(
+      "Morocco buys six Bayraktar TB2 drones from Baykar amid rising tensions between Morocco "
+      "and Algeria.");
+  for (const Event& e : buys) EXPECT_NE(e.target.ref.code, "DZA") << e.trigger;
+}
+
+}  // namespace
+}  // namespace dateline
