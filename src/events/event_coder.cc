@@ -1826,15 +1826,17 @@ class SentenceCoder {
 
   // "resume vaccine trials": a medical trial is no judicial one.
   bool MedicalTrial(const Draft& d) const {
-    if (d.event.type != "ACCUSE") return false;
+    if (d.event.type != "ACCUSE" && d.event.type != "REQUEST") return false;
     const uint32_t t = d.event.trigger_token;
     for (uint32_t j = t; j < se_ && j <= t + 4; ++j) {
-      if ((v_.lower[j] == "trial" || v_.lower[j] == "trials") && j > sb_ &&
+      if (d.event.type == "ACCUSE" && (v_.lower[j] == "trial" || v_.lower[j] == "trials") &&
+          j > sb_ &&
           OneOf(v_.lower[j - 1],
                 {"vaccine", "clinical", "drug", "medical", "human", "iii", "ii"})) {
         return true;
       }
-      // "launches the vaccination campaign": a public campaign is no criticism.
+      // "launches the vaccination campaign": a public campaign is no criticism, nor the
+      // appeal the dictionary makes of "begins a campaign".
       if ((v_.lower[j] == "campaign" || v_.lower[j] == "drive") && j > sb_ &&
           OneOf(v_.lower[j - 1],
                 {"vaccination", "vaccine", "immunization", "immunisation", "election", "electoral",

@@ -632,6 +632,9 @@ TEST(ActorRolesTest, ThreatenedSanctionsATitleOfAnotherCountryAndCampaigns) {
   EXPECT_TRUE(testing::EventSummaries("Prime Minister Imran Khan launches the vaccination "
                                       "campaign against COVID-19 in Pakistan.")
                   .empty());
+  EXPECT_TRUE(testing::EventSummaries("Yemen begins its COVID-19 vaccination campaign using the "
+                                      "vaccine produced by AstraZeneca.")
+                  .empty());
   EXPECT_TRUE(testing::EventSummaries("Twelve people are killed when two vessels sink close to a "
                                       "port on the Pacific coast.")
                   .empty());
