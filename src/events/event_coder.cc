@@ -458,6 +458,14 @@ class SentenceCoder {
       source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
       return source >= 0 ? source : NearestBefore(i, kSourceWindow, false);
     }
+    // "is elected by the Parliament amid protests": a noun after "amid" or "despite" is
+    // a circumstance, whose doer is not named before it (after "following" it may be:
+    // "demonstrators rioted following a peaceful demonstration").
+    for (uint32_t j = i; j > sb_ && i - j <= kModifierWindow;) {
+      --j;
+      if (OneOf(v_.lower[j], {"amid", "amidst", "despite"})) return -1;
+      if (v_.entity_at[j] >= 0 || doc_.tokens[j].upos == Upos::kVerb) break;
+    }
     source = NearestBefore(i, kSourceWindow, false);
     // "The government issues a decree following yesterday's protests": a state's offices
     // named further back are not who protests.
@@ -1571,6 +1579,11 @@ class SentenceCoder {
     const bool doerless_strike =
         ev.source.ref.empty() &&
         OneOf(v_.lower[i], {"strike", "strikes", "struck", "striking", "hit", "hits", "hitting"});
+    // "Two prisons in Al Hudaydah, Yemen, are bombed by Saudi Arabian jets": a passive
+    // attack struck where it happened.
+    if (passive && !casualty && ev.type == "ASSAULT" && ev.location && StructureStruck(i)) {
+      place_struck = true;
+    }
     if (place_struck && d.target < 0 && ev.target.ref.empty() && !ev.location->country.empty() &&
         ev.location->country != ev.source.ref.country && ev.source.ref.role != "COP" &&
         !doerless_strike) {
@@ -1579,6 +1592,28 @@ class SentenceCoder {
       ev.target.ref.code = ev.location->country;
     }
     return d;
+  }
+
+  // Is the subject of the passive verb at i a building, a site or a convoy ("Two prisons
+  // ... are bombed", "a hospital was shelled"), not people?
+  bool StructureStruck(uint32_t i) const {
+    if (!HasSyntax()) return false;
+    for (uint32_t j = sb_; j < i; ++j) {
+      if (doc_.tokens[j].head != static_cast<int32_t>(i) ||
+          doc_.tokens[j].deprel != Rel().nsubj_pass) {
+        continue;
+      }
+      const std::string_view w = v_.lower[j];
+      return OneOf(
+          w, {"prison",     "prisons",   "hospital", "hospitals", "school",     "schools",
+              "mosque",     "mosques",   "church",   "churches",  "market",     "markets",
+              "building",   "buildings", "village",  "villages",  "town",       "towns",
+              "base",       "bases",     "convoy",   "convoys",   "pipeline",   "embassy",
+              "checkpoint", "camp",      "camps",    "airport",   "port",       "bridge",
+              "station",    "positions", "targets",  "facility",  "facilities", "headquarters",
+              "compound"});
+    }
+    return false;
   }
 
   // Words that name a natural disaster or an accident wherever they stand.
@@ -1754,6 +1789,22 @@ class SentenceCoder {
     }
     return false;
   }
+  // "A United Arab Emirates Air Force fighter jet crashes near Aden, killing both
+  // pilots": a crash kills whoever is in it, armed or not, unless something brought the
+  // craft down.
+  bool CrashSentence() const {
+    bool crash = false;
+    for (uint32_t j = sb_; j < se_; ++j) {
+      const std::string_view w = v_.lower[j];
+      if (OneOf(w, {"shot", "shoots", "downed", "downs", "missile", "missiles", "attack",
+                    "attacked", "hijacked", "sabotage"})) {
+        return false;
+      }
+      crash |= OneOf(w, {"crash", "crashes", "crashed", "crash-lands", "crash-landed"});
+    }
+    return crash;
+  }
+
   // "the road leading from Kyiv", "a city favoured by oligarchs", "traces found at old
   // buildings": a dictionary verb's participle that only describes a noun which names
   // no actor tells of no event.
@@ -1932,6 +1983,7 @@ class SentenceCoder {
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
+    const bool crash = CrashSentence();
     const bool contest = ContestSentence();
     for (Draft& d : *drafts) {
       const uint32_t t = d.event.trigger_token;
@@ -1948,7 +2000,7 @@ class SentenceCoder {
       // not its perpetrators ("Seven people in Greece are killed ... during a violent
       // storm", "a vehicle crashes in Ladakh, India, killing seven soldiers").
       const bool unarmed_source = d.source >= 0 && !ArmedRole(d.event.source.ref.role);
-      if (AccidentalCause(t) || SportsResult(t) ||
+      if (AccidentalCause(t) || SportsResult(t) || (crash && d.casualty()) ||
           (disaster && (d.source < 0 || (d.casualty() && unarmed_source)))) {
         d.drop = true;
         accident = true;

@@ -775,3 +775,30 @@ TEST(NounEventsTest, WithdrawalsBlockadesCurfewsAndInvestigationsAreEvents) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, AnAircraftThatCrashesKillsInNoAttack) {
+  EXPECT_TRUE(testing::EventSummaries("A United Arab Emirates Air Force fighter jet crashes in a "
+                                      "mountainous area near Aden, killing both pilots.")
+                  .empty());
+  // A protest amid which someone is elected is not theirs.
+  EXPECT_TRUE(testing::EventSummaries("Hashim Thaci is elected the President of Kosovo by the "
+                                      "Parliament amid protests.")
+                  .empty());
+}
+
+TEST(ActorRolesTest, ABuildingBombedStandsForItsCountry) {
+  EXPECT_EQ(testing::EventSummaries("Two prisons in Al Hudaydah, Yemen, are bombed by Saudi "
+                                    "Arabian jets, leaving 60 dead.")[0],
+            "ASSAULT SAUMIL>YEM asserted");
+  // People shot are no building: no country is made their target.
+  for (const Event& e :
+       testing::CodeEvents("Two firefighters are shot during a welfare check in Temple, Texas.")) {
+    EXPECT_TRUE(e.target.ref.empty()) << e.target.ref.code;
+  }
+}
+
+}  // namespace
+}  // namespace dateline
