@@ -1879,7 +1879,9 @@ class SentenceCoder {
   bool MedicalTrial(const Draft& d) const {
     if (d.event.type != "ACCUSE" && d.event.type != "REQUEST") return false;
     const uint32_t t = d.event.trigger_token;
-    for (uint32_t j = t; j < se_ && j <= t + 4; ++j) {
+    constexpr uint32_t kReach = 6;  // "launch a four-day polio vaccination campaign"
+    for (uint32_t j = t; j < se_ && j <= t + kReach; ++j) {
+      if (v_.IsPunct(j)) break;
       if (d.event.type == "ACCUSE" && (v_.lower[j] == "trial" || v_.lower[j] == "trials") &&
           j > sb_ &&
           OneOf(v_.lower[j - 1],

@@ -635,6 +635,10 @@ TEST(ActorRolesTest, ThreatenedSanctionsATitleOfAnotherCountryAndCampaigns) {
   EXPECT_TRUE(testing::EventSummaries("Yemen begins its COVID-19 vaccination campaign using the "
                                       "vaccine produced by AstraZeneca.")
                   .empty());
+  for (const Event& e : testing::CodeEvents("The WHO and UNICEF launch a four-day polio "
+                                            "vaccination campaign in Afghanistan.")) {
+    EXPECT_NE(e.type, "REQUEST") << e.trigger;
+  }
   EXPECT_TRUE(testing::EventSummaries("Twelve people are killed when two vessels sink close to a "
                                       "port on the Pacific coast.")
                   .empty());
