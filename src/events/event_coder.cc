@@ -420,6 +420,7 @@ class SentenceCoder {
     if (i + 2 < se_ && v_.lower[i + 1] == "from") {
       if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) return e;
     }
+    if (const int32_t e = TakesPartIn(i); e >= 0) return e;
     int32_t source = NearestBefore(i, kModifierWindow + 1, true);
     // "shot by police during protests": a state's forces or offices do not protest.
     if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
@@ -471,6 +472,42 @@ class SentenceCoder {
     // named further back are not who protests.
     if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
     return source;
+  }
+
+  // "Serb forces were engaged in ethnic cleansing", "militants involved in the attack":
+  // the subject of a verb of taking part does the act its "in" phrase names.
+  int32_t TakesPartIn(uint32_t i) const {
+    if (!HasSyntax() || !HasCase(i, {"in"})) return -1;
+    const Token& t = doc_.tokens[i];
+    if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(i)) return -1;
+    const uint32_t v = static_cast<uint32_t>(t.head);
+    const std::string_view w = v_.lower[v];
+    if (!(w.starts_with("engag") || w.starts_with("involv") || w.starts_with("participat"))) {
+      return -1;
+    }
+    for (uint32_t j = sb_; j < v; ++j) {
+      const Token& c = doc_.tokens[j];
+      if (c.head == static_cast<int32_t>(v) &&
+          (c.deprel == Rel().nsubj || c.deprel == Rel().nsubj_pass)) {
+        return PhraseActor(j, i);
+      }
+    }
+    return -1;
+  }
+
+  // "died as a result of torture while in Israeli police custody": who holds someone in
+  // custody did what befell them there.
+  int32_t CustodyHolder(uint32_t i) const {
+    constexpr uint32_t kBefore = 3;
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (v_.lower[j] != "custody") continue;
+      for (uint32_t k = j; k > sb_ && j - k < kBefore;) {
+        --k;
+        if (v_.lower[k] == "in") break;
+        if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) return e;
+      }
+    }
+    return -1;
   }
 
   // Is token j's phrase introduced by one of the prepositions?
@@ -1492,6 +1529,7 @@ class SentenceCoder {
         source = -1;
       }
     }
+    if (source < 0 && hit.def->type == "ASSAULT") source = CustodyHolder(i);
     d.source = source;
     d.target = target;
     if (source >= 0) ev.source = MakeActor(source);

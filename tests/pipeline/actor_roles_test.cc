@@ -615,3 +615,34 @@ TEST(ActorRolesTest, AnObjectPastAClauseOpeningWordIsAMisparse) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, WhoTakesPartInAnActOrHoldsItsVictimDoesIt) {
+  const std::vector<Event> cleansing = testing::CodeEventsOfType(
+      "Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian "
+      "population of the province.",
+      "ASSAULT");
+  ASSERT_EQ(cleansing.size(), 1u);
+  EXPECT_EQ(cleansing[0].source.ref.code, "SRBMIL");
+  const std::vector<Event> torture = testing::CodeEventsOfType(
+      "A Palestinian prisoner died as a result of torture while in Israeli police custody.",
+      "ASSAULT");
+  ASSERT_EQ(torture.size(), 1u);
+  EXPECT_EQ(torture[0].source.ref.code, "ISRCOP");
+  EXPECT_EQ(torture[0].target.ref.code, "PSE");
+}
+
+TEST(ActorRolesTest, PeoplesOfNigeriaAndEthiopiaBelongToTheirCountry) {
+  EXPECT_EQ(testing::EventSummaries("Ibo elders demanded a meeting with the Nigerian "
+                                    "government.")[0],
+            "REQUEST NGA>NGAGOV asserted");
+  const std::vector<Event> tigray =
+      testing::CodeEventsOfType("Tigrayan forces attacked the town of Dessie.", "ASSAULT");
+  ASSERT_FALSE(tigray.empty());
+  EXPECT_EQ(tigray[0].source.ref.code, "ETHREB");
+}
+
+}  // namespace
+}  // namespace dateline
