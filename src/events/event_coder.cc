@@ -1229,6 +1229,11 @@ class SentenceCoder {
       }
     }
     const uint32_t b = ent.token_begin;
+    // "President Prosper Avril": a capitalized title right before a name.
+    if (b > sb_ && doc_.TokenText(b - 1)[0] >= 'A' && doc_.TokenText(b - 1)[0] <= 'Z') {
+      const std::string_view title = roles_.Find(v_.lower[b - 1]);
+      if (!title.empty()) return std::string(title);
+    }
     if (b >= sb_ + 2 && OneOf(v_.lower[b - 1], {"of", "from", "in"})) {
       const std::string_view role = roles_.Find(v_.lower[b - 2]);
       // "its forces in Lebanon" are the forces of whoever "its" stands for.
@@ -1238,6 +1243,15 @@ class SentenceCoder {
     if (!HasSyntax()) return {};
     const Relations& rel = Rel();
     uint32_t t = ent.token_end - 1;
+    // The last word of the name that hangs outside it ("Avril" is flat on "Prosper").
+    for (uint32_t k = ent.token_end; k > ent.token_begin;) {
+      --k;
+      const int32_t h = doc_.tokens[k].head;
+      if (h < static_cast<int32_t>(ent.token_begin) || h >= static_cast<int32_t>(ent.token_end)) {
+        t = k;
+        break;
+      }
+    }
     for (int hops = 0; hops < 4 && doc_.tokens[t].deprel == rel.conj; ++hops) {
       const int32_t h = doc_.tokens[t].head;
       if (h < static_cast<int32_t>(sb_) || h >= static_cast<int32_t>(se_)) return {};
@@ -1622,9 +1636,12 @@ class SentenceCoder {
     if (passive && !casualty && ev.type == "ASSAULT" && ev.location && StructureStruck(i)) {
       place_struck = true;
     }
+    // A state's own curfew or siege ("The military government declared a state of siege
+    // in Haiti") restricts its own country, which is then the target.
+    const bool closes_own = ev.type == "COERCE" && !ev.source.ref.role.empty();
     if (place_struck && d.target < 0 && ev.target.ref.empty() && !ev.location->country.empty() &&
-        ev.location->country != ev.source.ref.country && ev.source.ref.role != "COP" &&
-        !doerless_strike) {
+        (ev.location->country != ev.source.ref.country || closes_own) &&
+        ev.source.ref.role != "COP" && !doerless_strike) {
       ev.target.text = ev.location_text;
       ev.target.ref.country = ev.location->country;
       ev.target.ref.code = ev.location->country;
@@ -2164,8 +2181,10 @@ class SentenceCoder {
           n.event.cameo = vc;
         }
         // A place struck is no target in the doer's own country ("imposed a curfew in
-        // Tel Aviv").
-        if (n.target < 0 && n.event.target.ref.country == n.event.source.ref.country) {
+        // Tel Aviv"), unless a state's office restricts it ("the government imposed a
+        // curfew in Abidjan").
+        if (n.target < 0 && n.event.target.ref.country == n.event.source.ref.country &&
+            (n.event.type != "COERCE" || n.event.source.ref.role.empty())) {
           n.event.target = EventActor{};
         }
         if (n.target == n.source || (n.target < 0 && verb.target >= 0)) {

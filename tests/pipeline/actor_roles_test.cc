@@ -646,3 +646,24 @@ TEST(ActorRolesTest, PeoplesOfNigeriaAndEthiopiaBelongToTheirCountry) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, ATitleBeforeANameAndTheGovernmentOfAPersonAreTheGovernment) {
+  // A state's own siege or curfew restricts its own country.
+  EXPECT_EQ(testing::EventSummaries("The military government of President Prosper Avril "
+                                    "declared a 30-day state of siege in Haiti on Saturday."),
+            (std::vector<std::string>{"COERCE HTIGOV>HTI asserted"}));
+  EXPECT_EQ(testing::EventSummaries("The government imposed a curfew in Abidjan."),
+            (std::vector<std::string>{"COERCE CIVGOV>CIV asserted"}));
+  // The modifier of a title keeps the title's role.
+  for (const Event& e : testing::CodeEvents("South African Health Minister Zweli Mkhize is put "
+                                            "on special leave following allegations that he "
+                                            "awarded contracts to a company.")) {
+    EXPECT_EQ(e.source.ref.code, "ZAFGOV") << e.trigger;
+  }
+}
+
+}  // namespace
+}  // namespace dateline
