@@ -20,7 +20,6 @@ constexpr std::array kPeoples = {
     PeopleRecord{"Tigrayan|Tigrayans", "ETH"},
     PeopleRecord{"Amhara|Amharas", "ETH"},
     PeopleRecord{"Oromo|Oromos", "ETH"},
-    PeopleRecord{"Chechen|Chechens", "RUS"},
     PeopleRecord{"Tuareg|Tuaregs", "MLI"},
 };
 

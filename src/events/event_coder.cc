@@ -1030,7 +1030,7 @@ class SentenceCoder {
     if (DescribesPlace(e)) return true;
     if (!ent.place) return false;
     uint32_t p = ent.token_begin;
-    for (int skip = 0; p > sb_ && skip < 2; ++skip) {
+    for (int skip = 0; p > sb_ && skip < 3; ++skip) {  // "in the capital Seoul"
       const std::string_view w = v_.lower[p - 1];
       // "lawmakers in France", "militants in Mali": a role in a country is an actor.
       if (w == "in" && p >= sb_ + 2 && !roles_.Find(v_.lower[p - 2]).empty()) return false;
@@ -1045,6 +1045,13 @@ class SentenceCoder {
       }
       if (v_.IsPunct(p - 1) || doc_.TokenText(p - 1)[0] < 'a' || doc_.TokenText(p - 1)[0] > 'z') {
         return false;
+      }
+      // Only the words of a noun phrase lie between: "to protest Israel" is no place.
+      if (HasSyntax()) {
+        const Upos u = doc_.tokens[p - 1].upos;
+        if (u != Upos::kDet && u != Upos::kAdj && u != Upos::kNoun && u != Upos::kNum) {
+          return false;
+        }
       }
       --p;  // "in the", "in south"
     }
@@ -1883,6 +1890,16 @@ class SentenceCoder {
     if (t.xpos != kVbg && t.xpos != kVbn) return false;
     const uint32_t head = static_cast<uint32_t>(t.head);
     if (doc_.tokens[head].upos != Upos::kNoun || v_.entity_at[head] >= 0) return false;
+    // "Protesters set fire to the Iranian embassy": a noun that is the root of its
+    // sentence, right before the participle, is its subject; the parse found no verb.
+    if (doc_.tokens[head].head < 0 && head + 1 == i) {
+      bool clause = false;  // "They will be the first spacecraft sent to Venus"
+      for (uint32_t j = sb_; j < se_ && !clause; ++j) {
+        clause = doc_.tokens[j].head == static_cast<int32_t>(head) &&
+                 (doc_.tokens[j].deprel == Rel().nsubj || doc_.tokens[j].upos == Upos::kAux);
+      }
+      if (!clause) return false;
+    }
     // "guilty of violating": a clause introduced by a marker is no bare participle.
     static const uint8_t kMark = DeprelFromName("mark");
     for (uint32_t j = sb_; j < se_; ++j) {

@@ -806,3 +806,22 @@ TEST(ActorRolesTest, ABuildingBombedStandsForItsCountry) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, ASentenceWhoseParseFoundNoVerbStillHasItsVerb) {
+  // The parse reads "set" as a participle on "Protesters".
+  EXPECT_EQ(testing::EventSummaries("Protesters set fire to the Iranian embassy."),
+            (std::vector<std::string>{"ASSAULT >IRNGOV asserted"}));
+  EXPECT_TRUE(
+      testing::EventSummaries("They will be the first American spacecraft sent to Venus.").empty());
+  // "the capital Seoul" after "in" is where a rally is, not whom it is against.
+  for (const Event& e :
+       testing::CodeEvents("Around 1.5 million people rallied in the capital Seoul.")) {
+    EXPECT_NE(e.target.ref.code, "KORGOV");
+  }
+}
+
+}  // namespace
+}  // namespace dateline
