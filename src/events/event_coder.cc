@@ -1825,6 +1825,19 @@ class SentenceCoder {
                  "epidemic", "firework", "fireworks", "collapse", "sunk", "sinking"})) {
         return true;
       }
+      // "found dead in his jail cell in an apparent suicide", not "a suicide bombing" or
+      // a killer "committing suicide" afterwards.
+      if (v_.lower[j] == "suicide" || v_.lower[j] == "overdose") {
+        const std::string_view next = j + 1 < se_ ? v_.lower[j + 1] : std::string_view();
+        bool attack = next == "-";
+        for (std::string_view stem : {"bomb", "car", "attack", "vest", "truck", "blast", "explos",
+                                      "squad", "mission", "drone"}) {
+          attack |= next.starts_with(stem);
+        }
+        const bool killer = j > sb_ && (v_.lower[j - 1].starts_with("commit") ||
+                                        OneOf(v_.lower[j - 1], {"before", "then"}));
+        if (!attack && !killer) return true;
+      }
       // "during a violent storm", not "to storm the building".
       if (OneOf(v_.lower[j], {"storm", "storms", "blizzard", "hailstorm", "downpour"}) &&
           doc_.tokens[j].upos == Upos::kNoun &&

@@ -825,3 +825,36 @@ TEST(NonEventsTest, ASentenceWhoseParseFoundNoVerbStillHasItsVerb) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, ASuicideIsNoAttackButASuicideBombingIs) {
+  EXPECT_TRUE(testing::EventSummaries("American financier Jeffrey Epstein is found dead in his "
+                                      "Manhattan jail cell in an apparent suicide.")
+                  .empty());
+  const std::vector<Event> bombing =
+      testing::CodeEventsOfType("A suicide bomber kills 12 people in Kabul.", "ASSAULT");
+  ASSERT_EQ(bombing.size(), 1u);
+  ASSERT_TRUE(bombing[0].killed);
+  EXPECT_EQ(bombing[0].killed->min, 12);
+  EXPECT_EQ(testing::CodeEventsOfType("A suicide car-bomb attack at the police academy in Bogota "
+                                      "kills at least 20 people.",
+                                      "ASSAULT")
+                .size(),
+            1u);
+  // A killer's suicide afterwards leaves the killings.
+  EXPECT_EQ(testing::CodeEventsOfType("A gunman kills three people before committing suicide in "
+                                      "State College.",
+                                      "ASSAULT")
+                .size(),
+            1u);
+}
+
+TEST(ActorRolesTest, UnitedStatesDepartmentsNamedWithoutTheCountry) {
+  EXPECT_EQ(testing::EventSummaries("The Treasury Department imposed sanctions on Iran."),
+            (std::vector<std::string>{"COERCE USAGOV>IRN asserted"}));
+}
+
+}  // namespace
+}  // namespace dateline
