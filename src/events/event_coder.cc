@@ -55,7 +55,7 @@ class SentenceCoder {
     std::vector<TriggerSite> sites;
     std::vector<std::pair<uint32_t, TriggerHit>> hits;
     std::vector<bool> bare;  // per hit: a dictionary verb coded by its own code alone
-    static const uint8_t kPastParticiple = XposFromName("VBN");
+    static const uint8_t kPastParticiple = XposFromName("VBN"), kPluralNoun = XposFromName("NNS");
     for (uint32_t i = sb_; i < se_; ++i) {
       if (v_.entity_at[i] >= 0 || v_.timex_at[i] >= 0) continue;
       // A capitalized word inside a sentence belongs to a name ("Court of Appeals").
@@ -91,15 +91,17 @@ class SentenceCoder {
       }
       // "five suspected militants", "kidnapped Indonesian sailors", "alleged
       // irregularities": a participle the parse makes a noun's modifier describes it.
-      // (A past participle only, and not after a noun or an auxiliary: "accused each
-      // other of attacking civilians", "armed militants raided villages", "has shelled
-      // areas" are misparses.)
+      // (A past participle only, and not after a plural or proper noun, a pronoun or an
+      // auxiliary: "accused each other of attacking civilians", "armed militants raided
+      // villages", "has shelled areas" are misparses; "mortgage backed securities" is not.)
       if (!hit->noun && HasSyntax() && doc_.tokens[i].deprel == Rel().amod &&
-          doc_.tokens[i].xpos == kPastParticiple && doc_.tokens[i].head > static_cast<int32_t>(i) &&
-          (i == sb_ ||
-           (doc_.tokens[i - 1].upos != Upos::kNoun && doc_.tokens[i - 1].upos != Upos::kPropn &&
-            doc_.tokens[i - 1].upos != Upos::kPron && doc_.tokens[i - 1].upos != Upos::kAux))) {
-        continue;
+          doc_.tokens[i].xpos == kPastParticiple && doc_.tokens[i].head > static_cast<int32_t>(i)) {
+        const Token& prev = doc_.tokens[i > sb_ ? i - 1 : i];
+        const bool subject_before =
+            i > sb_ &&
+            (prev.upos == Upos::kPropn || prev.upos == Upos::kPron || prev.upos == Upos::kAux ||
+             (prev.upos == Upos::kNoun && prev.xpos == kPluralNoun));
+        if (!subject_before) continue;
       }
       // "fraudulent bomb detectors": a singular noun before another noun modifies it.
       if (hit->noun && HasSyntax() && !v_.lower[i].ends_with("s") && i + 1 < se_ &&
@@ -684,6 +686,13 @@ class SentenceCoder {
         break;
       }
       h = static_cast<uint32_t>(t.head);
+      // "arrest an Iraqi al-Qaeda member and charge him": a verb the parse joins to the
+      // object of another verb is that verb's conjunct.
+      if (t.deprel == r.conj && doc_.tokens[h].upos == Upos::kNoun &&
+          doc_.tokens[h].deprel == r.obj && doc_.tokens[h].head >= static_cast<int32_t>(sb_) &&
+          doc_.tokens[h].head < static_cast<int32_t>(se_)) {
+        h = static_cast<uint32_t>(doc_.tokens[h].head);
+      }
       // "blamed Azerbaijan for violating the truce": the one blamed is who violated it.
       const bool controlled =
           t.deprel == r.xcomp ||
@@ -730,12 +739,13 @@ class SentenceCoder {
     // Rightwards.
     for (uint32_t j = doc_.entities[list.back()].token_end;;) {
       uint32_t k = j;
-      bool conj = false;
+      bool conj = false, comma_only = true;
       // An adjective that names an actor ("the Armenian and Azerbaijani ministers") is
       // the next conjunct, not a modifier of it.
       while (k < se_ && k - j < kMaxGap && (IsConjunction(k) || IsModifier(k)) &&
              !(conj && v_.entity_at[k] >= 0)) {
         conj |= IsConjunction(k);
+        comma_only &= !IsConjunction(k) || v_.lower[k] == ",";
         ++k;
       }
       // "Arnor, the state's fiercest foe": no name follows, so no coordination.
@@ -746,6 +756,12 @@ class SentenceCoder {
       // name after the trigger followed by a verb of its own begins a new clause.
       const uint32_t after = doc_.entities[next].token_end;
       if (HasSyntax() && k > trigger && after < se_ && doc_.tokens[after].upos == Upos::kVerb) {
+        break;
+      }
+      // "During revenge attacks by Israelis, a Palestinian is shot": after a comma alone, a
+      // name with an auxiliary or verb of its own begins the main clause.
+      if (HasSyntax() && comma_only && after < se_ &&
+          (doc_.tokens[after].upos == Upos::kAux || doc_.tokens[after].upos == Upos::kVerb)) {
         break;
       }
       list.push_back(next);
@@ -1045,6 +1061,11 @@ class SentenceCoder {
       }
       if (v_.IsPunct(p - 1) || doc_.TokenText(p - 1)[0] < 'a' || doc_.TokenText(p - 1)[0] > 'z') {
         return false;
+      }
+      // "in the village of Nzakoundou": a place noun and its "of" are part of the phrase.
+      if (w == "of" && p >= sb_ + 2 && IsPlaceNoun(v_.lower[p - 2])) {
+        p -= 2;
+        continue;
       }
       // Only the words of a noun phrase lie between: "to protest Israel" is no place.
       if (HasSyntax()) {
@@ -1844,11 +1865,13 @@ class SentenceCoder {
           !(j + 1 < se_ && OneOf(v_.lower[j + 1], {"a", "an", "the", "into"}))) {
         return true;
       }
-      // A vehicle leaving the road: "a bus plunges into a gorge", "runs off the road".
+      // A vehicle leaving the road: "a bus plunges into a gorge", "runs off the road",
+      // "rolls over".
       if (OneOf(v_.lower[j], {"plunges", "plunged", "overturns", "overturned", "veers", "veered",
                               "skids", "skidded"}) ||
           (v_.lower[j] == "off" && j + 2 < se_ && v_.lower[j + 1] == "the" &&
-           v_.lower[j + 2] == "road")) {
+           v_.lower[j + 2] == "road") ||
+          (OneOf(v_.lower[j], {"rolls", "rolled"}) && j + 1 < se_ && v_.lower[j + 1] == "over")) {
         return true;
       }
       // "A fire at a shopping complex kills 17", not "opened fire" or "set fire to".

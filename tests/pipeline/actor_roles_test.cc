@@ -667,3 +667,40 @@ TEST(ActorRolesTest, ATitleBeforeANameAndTheGovernmentOfAPersonAreTheGovernment)
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, MisparsedConjunctsAndPlacesInAVillageOf) {
+  // The parse joins "charge" to the object "member": the charging is the authorities'.
+  bool charge = false;
+  for (const Event& e : testing::CodeEvents("Belgian authorities arrest an Iraqi al-Qaeda member "
+                                            "and charge him with murder.")) {
+    if (e.trigger != "charge") continue;
+    charge = true;
+    EXPECT_EQ(e.source.ref.code, "BELGOV");
+  }
+  EXPECT_TRUE(charge);
+  // "in the village of Nzakoundou, Central African Republic" is where, not who.
+  for (const Event& e : testing::CodeEvents(
+           "Suspected 3R gunmen attack an army outpost in the village of Nzakoundou, Central "
+           "African Republic, before attacking and burning civilian homes in the village.")) {
+    EXPECT_NE(e.source.ref.code, "CAF") << e.trigger;
+  }
+  // A name after a comma alone that has a verb of its own begins the main clause.
+  for (const Event& e : testing::CodeEvents("During revenge attacks by Israelis, a Palestinian is "
+                                            "shot and killed.")) {
+    if (e.trigger == "attacks") {
+      EXPECT_EQ(e.source.ref.code, "ISR");
+    }
+  }
+}
+
+TEST(NonEventsTest, ABusThatRollsOverIsAnAccident) {
+  EXPECT_TRUE(testing::EventSummaries("Two people are killed and more than 40 others are injured "
+                                      "when a bus rolls over in Wawayanda, New York.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace dateline
