@@ -1773,7 +1773,8 @@ class SentenceCoder {
     for (uint32_t j = sb_; j < se_; ++j) {
       const std::string_view w = v_.lower[j];
       if (OneOf(w, {"tournament", "championship", "championships", "olympics", "podium", "medal",
-                    "medals", "semifinal", "semi-final", "quarterfinal"}) ||
+                    "medals", "semifinal", "semi-final", "quarterfinal", "qualification", "goals",
+                    "pitch", "uefa", "fifa"}) ||
           (w == "cup" && j > sb_ && v_.lower[j - 1] == "world")) {
         return true;
       }
@@ -1782,7 +1783,8 @@ class SentenceCoder {
   }
   static bool SportVerb(std::string_view w) {
     return w.starts_with("defend") || w.starts_with("beat") || w.starts_with("defeat") ||
-           w.starts_with("win") || w == "won" || w.starts_with("host") || w.starts_with("clinch");
+           w.starts_with("win") || w == "won" || w.starts_with("host") || w.starts_with("clinch") ||
+           w.starts_with("conced") || w.starts_with("invad");
   }
   // "jointly hosting the 2023 FIFA Women's World Cup": hosting a sports or cultural event
   // is no visit.
@@ -2061,6 +2063,21 @@ class SentenceCoder {
     return (w.starts_with("go") || w == "went") && t + 1 < se_ && v_.lower[t + 1] == "missing";
   }
 
+  // "Voters go to the polls", "head to the polls": an election, no meeting; "the summit
+  // of Mount Everest": a mountain's summit.
+  bool PollsOrPeak(uint32_t t) const {
+    if (t + 3 < se_ && v_.lower[t + 1] == "to" && v_.lower[t + 2] == "the" &&
+        v_.lower[t + 3] == "polls") {
+      return true;
+    }
+    if (v_.lower[t] != "summit" && v_.lower[t] != "summits") return false;
+    for (uint32_t j = t + 1; j < se_ && j <= t + 3; ++j) {
+      if (OneOf(v_.lower[j], {"mount", "mountain", "everest", "peak", "volcano", "hill"}))
+        return true;
+    }
+    return false;
+  }
+
   // "fail to reach agreement": failing marks what failed, it rejects no one.
   bool FailsTo(uint32_t t) const {
     return v_.lower[t].starts_with("fail") && t + 1 < se_ && v_.lower[t + 1] == "to";
@@ -2101,8 +2118,8 @@ class SentenceCoder {
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
-          GoesMissing(t) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
-          ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          GoesMissing(t) || PollsOrPeak(t) || MedicalTrial(d) || MeetsRequirement(d) ||
+          ConsidersAs(t) || ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

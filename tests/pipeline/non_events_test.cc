@@ -858,3 +858,22 @@ TEST(ActorRolesTest, UnitedStatesDepartmentsNamedWithoutTheCountry) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, PollsPeaksAndFootballAreNoEvents) {
+  EXPECT_TRUE(testing::EventSummaries("Four climbers from Canada, China, Germany and South Korea "
+                                      "die whilst returning from the summit of Mount Everest.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("Voters in the Indian state of Gujarat go to the polls for "
+                                      "the state assembly election.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("UEFA opens disciplinary proceedings against The Football "
+                                      "Association after England fans attempted to invade the "
+                                      "pitch during their game with Sweden.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace dateline
