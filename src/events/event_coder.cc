@@ -1709,7 +1709,7 @@ class SentenceCoder {
             "drought",   "eruption",   "tsunami",     "capsizes",   "capsized",   "sinks",
             "sank",      "collapses",  "collapsed",   "blaze",      "blazes",     "bushfire",
             "bushfires", "flames",     "earthquakes", "quakes",     "aftershock", "aftershocks",
-            "tremor",    "crash",      "sink"});
+            "tremor",    "crash",      "sink",        "meteorite",  "meteor",     "asteroid"});
   }
 
   // Deaths from floods, fires, crashes or disease, and wins in sport, are not events
@@ -1725,15 +1725,36 @@ class SentenceCoder {
                                        "disease", "covid-19", "coronavirus", "famine"})) {
         return true;
       }
-      // "a gas explosion", not "a bomb explosion"
-      return OneOf(w, {"explosion", "blast"}) && j > sb_ &&
-             OneOf(v_.lower[j - 1],
-                   {"gas", "boiler", "mine", "factory", "chemical", "plant", "tank", "propane",
-                    "fuel", "pipeline", "cylinder", "fireworks"});
+      // "a gas explosion", not "a bomb explosion"; "an explosion at a sugar refinery".
+      if (!OneOf(w, {"explosion", "blast"})) return false;
+      if (j > sb_ && OneOf(v_.lower[j - 1], {"bomb", "car", "suicide", "ied", "grenade", "rocket",
+                                             "mortar", "missile", "drone", "explosive"})) {
+        return false;
+      }
+      const auto works = [](std::string_view x) {
+        return OneOf(x, {"gas", "boiler", "mine", "factory", "chemical", "plant", "tank", "propane",
+                         "fuel", "pipeline", "cylinder", "fireworks", "refinery", "warehouse",
+                         "depot", "mill", "quarry", "reactor"});
+      };
+      if (j > sb_ && works(v_.lower[j - 1])) return true;
+      for (uint32_t k = j + 1; k < se_ && k <= j + 5; ++k) {
+        if (v_.IsPunct(k)) break;
+        if (works(v_.lower[k])) return true;
+      }
+      return false;
     };
     for (uint32_t j = i; j > sb_ && i - j <= 3;) {
       --j;
       if (cause(j)) return true;
+    }
+    // "An explosion at a gas station kills 5": the subject of the casualty verb.
+    for (uint32_t j = i; j > sb_ && i - j <= 7;) {
+      --j;
+      if (v_.IsPunct(j)) break;
+      if (OneOf(v_.lower[j], {"explosion", "blast"})) {
+        if (cause(j)) return true;
+        break;
+      }
     }
     // "are killed in a bus accident", "die in a plane crash"
     for (uint32_t j = i + 1; j + 1 < se_ && j <= i + 2; ++j) {
@@ -1741,6 +1762,7 @@ class SentenceCoder {
       for (uint32_t k = j + 1; k < se_ && k <= j + 3; ++k) {
         const std::string_view w = v_.lower[k];
         if (DisasterWord(w) || OneOf(w, {"accident", "fire", "flood"})) return true;
+        if (OneOf(w, {"explosion", "blast"}) && cause(k)) return true;  // "at a refinery"
         if (v_.IsPunct(k)) break;
       }
       break;
@@ -1869,8 +1891,8 @@ class SentenceCoder {
       }
       // A vehicle leaving the road: "a bus plunges into a gorge", "runs off the road",
       // "rolls over".
-      if (OneOf(v_.lower[j], {"plunges", "plunged", "overturns", "overturned", "veers", "veered",
-                              "skids", "skidded"}) ||
+      if (OneOf(v_.lower[j], {"plunges", "plunged", "plummets", "plummeted", "overturns",
+                              "overturned", "veers", "veered", "skids", "skidded"}) ||
           (v_.lower[j] == "off" && j + 2 < se_ && v_.lower[j + 1] == "the" &&
            v_.lower[j + 2] == "road") ||
           (OneOf(v_.lower[j], {"rolls", "rolled"}) && j + 1 < se_ && v_.lower[j + 1] == "over")) {
@@ -2063,6 +2085,25 @@ class SentenceCoder {
     return (w.starts_with("go") || w == "went") && t + 1 < se_ && v_.lower[t + 1] == "missing";
   }
 
+  // "refused to strike down a law": a court's ruling, no attack; "will contest a runoff
+  // election": running in it, no accusation.
+  bool StrikesDownOrRuns(uint32_t t) const {
+    const std::string_view w = v_.lower[t];
+    if (OneOf(w, {"strike", "strikes", "struck", "striking"}) && t + 1 < se_ &&
+        v_.lower[t + 1] == "down") {
+      return true;
+    }
+    if (!w.starts_with("contest")) return false;
+    for (uint32_t j = t + 1; j < se_ && j <= t + 4; ++j) {
+      if (OneOf(v_.lower[j], {"results", "result", "outcome"})) return false;
+      if (OneOf(v_.lower[j], {"election", "elections", "runoff", "seat", "seats", "race", "polls",
+                              "primary", "primaries"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "Voters go to the polls", "head to the polls": an election, no meeting; "the summit
   // of Mount Everest": a mountain's summit.
   bool PollsOrPeak(uint32_t t) const {
@@ -2118,8 +2159,9 @@ class SentenceCoder {
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
-          GoesMissing(t) || PollsOrPeak(t) || MedicalTrial(d) || MeetsRequirement(d) ||
-          ConsidersAs(t) || ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || MedicalTrial(d) ||
+          MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
+          (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

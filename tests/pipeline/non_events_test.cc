@@ -877,3 +877,33 @@ TEST(NonEventsTest, PollsPeaksAndFootballAreNoEvents) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, AccidentsRulingsAndCandidaciesAreNoAttacks) {
+  EXPECT_TRUE(testing::EventSummaries("Twenty-four Russian tourists are killed when their bus "
+                                      "plummets into a ravine near Eilat.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("Scientists are searching for the remains of a meteorite "
+                                      "that is believed to have struck northern Canada.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("An explosion at a gas station kills 5.").empty());
+  EXPECT_TRUE(testing::EventSummaries("Four people die and dozens are hurt in an explosion at a "
+                                      "sugar refinery in Port Wentworth.")
+                  .empty());
+  // A bomb's explosion near works is still an attack.
+  EXPECT_EQ(testing::CodeEventsOfType("A car bomb explosion near a fuel depot kills 12 soldiers.",
+                                      "ASSAULT")
+                .size(),
+            1u);
+  EXPECT_TRUE(testing::EventSummaries("The Constitutional Court refused to strike down a law "
+                                      "criminalizing adultery.")
+                  .empty());
+  EXPECT_TRUE(testing::EventSummaries("Morgan Tsvangirai announces that he will contest a runoff "
+                                      "election in the Zimbabwean presidential race.")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace dateline
