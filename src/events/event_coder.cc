@@ -395,15 +395,30 @@ class SentenceCoder {
 
   // Is the noun "strike" at token i a labour action: done by a business, or by staff,
   // workers, pilots or a union?
+  static bool Workers(std::string_view w) {
+    return OneOf(w, {"staff", "workers", "employees", "pilots", "teachers", "doctors", "nurses",
+                     "union", "unions", "miners", "drivers", "crew", "dockers", "strikers"});
+  }
   bool LabourStrike(uint32_t i, const Event& ev) const {
     if (!OneOf(v_.lower[i], {"strike", "strikes"})) return false;
     if (OneOf(ev.source.ref.role, {"BUS", "LAB", "EDU", "MED", "HLH"})) return true;
     for (uint32_t j = i + 1; j < se_ && j <= i + 6; ++j) {
-      if (OneOf(v_.lower[j], {"staff", "workers", "employees", "pilots", "teachers", "doctors",
-                              "nurses", "union", "unions", "miners", "drivers", "crew"})) {
+      if (Workers(v_.lower[j])) return true;
+      if (v_.IsPunct(j)) break;
+    }
+    // "Airport workers ... plan to strike over wages": workers are the verb's subject (or
+    // the subject of the verb it completes).
+    if (!HasSyntax()) return false;
+    uint32_t v = i;
+    if (doc_.tokens[v].deprel == Rel().xcomp && doc_.tokens[v].head >= static_cast<int32_t>(sb_) &&
+        doc_.tokens[v].head < static_cast<int32_t>(i)) {
+      v = static_cast<uint32_t>(doc_.tokens[v].head);
+    }
+    for (uint32_t j = sb_; j < v; ++j) {
+      if (doc_.tokens[j].head == static_cast<int32_t>(v) && doc_.tokens[j].deprel == Rel().nsubj &&
+          Workers(v_.lower[j])) {
         return true;
       }
-      if (v_.IsPunct(j)) break;
     }
     return false;
   }
@@ -1376,6 +1391,27 @@ class SentenceCoder {
     return best >= 0;
   }
 
+  // "an airstrike on a government building in a southern suburb of Sana'a": the attack
+  // named at i struck a site, and the place at p (after its preposition) is where that
+  // site lies — a plain phrase apart.
+  bool StruckSiteIn(uint32_t i, uint32_t p) const {
+    constexpr uint32_t kReach = 12;
+    // "an airstrike on a hospital in Idlib", "attack a house in Gaza".
+    if (!HasSyntax() || p <= i + 2 || p > i + kReach ||
+        !(OneOf(v_.lower[i + 1], {"on", "against"}) || doc_.tokens[i].upos == Upos::kVerb ||
+          doc_.tokens[i + 1].upos == Upos::kDet)) {
+      return false;
+    }
+    bool site = false;
+    for (uint32_t k = i + 1; k + 1 < p; ++k) {
+      if (v_.IsPunct(k) || doc_.tokens[k].upos == Upos::kVerb || v_.entity_at[k] >= 0) {
+        return false;
+      }
+      site |= IsStructureNoun(v_.lower[k]);
+    }
+    return site;
+  }
+
   // Sets the event's location to the place nearest the trigger at i that a locative
   // preposition introduces (or, for a meeting, "to"; for an attack, the place it
   // struck). Returns whether that place is the one the attack struck.
@@ -1383,6 +1419,9 @@ class SentenceCoder {
     int32_t best = -1;
     int64_t best_dist = 0;
     bool best_struck = false;
+    // A site struck stands for its place only when a named attacker struck it, not for
+    // those killed or hurt there.
+    const bool named_attacker = !ev->source.ref.empty() && !ev->killed && !ev->injured;
     for (uint32_t j = sb_; j < se_; ++j) {
       const int32_t e = v_.entity_at[j];
       if (e < 0 || doc_.entities[e].token_begin != j || !doc_.entities[e].place) continue;
@@ -1396,9 +1435,10 @@ class SentenceCoder {
       // A blockade, siege or curfew strikes the place it closes ("blockades in the West
       // Bank", "the siege of Sarajevo").
       const bool closes = ev->type == "COERCE" && OneOf(ev->cameo, {"191", "1723"});
-      const bool struck = (ev->type == "ASSAULT" &&
-                           ((p == i + 2 && OneOf(prep, {"on", "of", "against"})) || p == i + 1)) ||
-                          (closes && p == i + 2 && OneOf(prep, {"on", "of", "in", "around"}));
+      const bool struck =
+          (ev->type == "ASSAULT" && ((p == i + 2 && OneOf(prep, {"on", "of", "against"})) ||
+                                     p == i + 1 || (named_attacker && StruckSiteIn(i, p)))) ||
+          (closes && p == i + 2 && OneOf(prep, {"on", "of", "in", "around"}));
       if (!OneOf(prep, {"in", "at", "near", "outside"}) && !(meeting && prep == "to") && !struck) {
         continue;
       }
@@ -1609,9 +1649,14 @@ class SentenceCoder {
       ev.date_precision = "article";
     }
     // "A strike by Indian Airlines ground staff": a strike by workers is a labour action.
-    if (hit.noun && ev.type == "ASSAULT" && LabourStrike(i, ev)) {
+    if (ev.type == "ASSAULT" && LabourStrike(i, ev)) {
       ev.type = "PROTEST";
       ev.cameo = "143";
+      // Where workers strike is no target ("Teachers strike over pay in Kenya").
+      if (d.target >= 0 && IsLocative(d.target)) {
+        d.target = -1;
+        ev.target = EventActor{};
+      }
     }
     ev.status = std::string(EventStatus(v_, sb_, se_, sites, site, future_date));
     if (talks_to_come && ev.status == "asserted") ev.status = "future";
@@ -1677,6 +1722,19 @@ class SentenceCoder {
     return d;
   }
 
+  static bool IsStructureNoun(std::string_view w) {
+    return OneOf(
+        w, {"prison",     "prisons",   "hospital", "hospitals", "school",       "schools",
+            "mosque",     "mosques",   "church",   "churches",  "market",       "markets",
+            "building",   "buildings", "village",  "villages",  "town",         "towns",
+            "base",       "bases",     "convoy",   "convoys",   "pipeline",     "embassy",
+            "checkpoint", "camp",      "camps",    "airport",   "port",         "bridge",
+            "station",    "positions", "targets",  "facility",  "facilities",   "headquarters",
+            "compound",   "city",      "district", "suburb",    "neighborhood", "neighbourhood",
+            "area",       "house",     "home",     "office",    "offices",      "hotel",
+            "wedding",    "funeral",   "shelter",  "residence"});
+  }
+
   // Is the subject of the passive verb at i a building, a site or a convoy ("Two prisons
   // ... are bombed", "a hospital was shelled"), not people?
   bool StructureStruck(uint32_t i) const {
@@ -1686,15 +1744,7 @@ class SentenceCoder {
           doc_.tokens[j].deprel != Rel().nsubj_pass) {
         continue;
       }
-      const std::string_view w = v_.lower[j];
-      return OneOf(
-          w, {"prison",     "prisons",   "hospital", "hospitals", "school",     "schools",
-              "mosque",     "mosques",   "church",   "churches",  "market",     "markets",
-              "building",   "buildings", "village",  "villages",  "town",       "towns",
-              "base",       "bases",     "convoy",   "convoys",   "pipeline",   "embassy",
-              "checkpoint", "camp",      "camps",    "airport",   "port",       "bridge",
-              "station",    "positions", "targets",  "facility",  "facilities", "headquarters",
-              "compound"});
+      return IsStructureNoun(v_.lower[j]);
     }
     return false;
   }

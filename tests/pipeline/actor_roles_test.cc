@@ -704,3 +704,32 @@ TEST(NonEventsTest, ABusThatRollsOverIsAnAccident) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, ASiteANamedAttackerStruckStandsForItsPlace) {
+  EXPECT_EQ(testing::EventSummaries("Russia carried out an airstrike on a hospital in Idlib."),
+            (std::vector<std::string>{"ASSAULT RUS>SYR asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Israeli forces attack a house in Gaza."),
+            (std::vector<std::string>{"ASSAULT ISRMIL>PSE asserted"}));
+  // Those killed at a site are its victims; the place is only where.
+  for (const Event& e :
+       testing::CodeEvents("A boy kills a teacher at his school in the city of Barcelona.")) {
+    EXPECT_NE(e.target.ref.code, "ESP");
+  }
+}
+
+TEST(ActorRolesTest, WorkersWhoStrikeProtest) {
+  EXPECT_EQ(testing::EventSummaries("Airport workers at seven of the busiest U.S. hubs plan to "
+                                    "strike tonight over wages."),
+            (std::vector<std::string>{"PROTEST USA> asserted"}));
+  // Workers who watch missiles strike do not strike.
+  const std::vector<Event> kyiv =
+      testing::CodeEvents("Workers watched as Russian missiles strike Kyiv.");
+  ASSERT_FALSE(kyiv.empty());
+  EXPECT_EQ(kyiv[0].type, "ASSAULT");
+}
+
+}  // namespace
+}  // namespace dateline
