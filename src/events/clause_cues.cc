@@ -320,6 +320,12 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;
     if (OneOf(v.lower[j], {"could", "would", "might", "may", "should"})) return "hypothetical";
+    // "an ISIL plot to murder Theresa May": a plotted act has not happened.
+    if (v.lower[j] == "to" && j > sb &&
+        OneOf(v.lower[j - 1],
+              {"plot", "plots", "plotting", "plotted", "conspiracy", "conspiring", "conspired"})) {
+      return "hypothetical";
+    }
   }
   // Future: "will", "is to", "to be held", "expected to", "ready to", "invited to".
   for (uint32_t j = i; j > sb && i - j < 4;) {

@@ -1007,6 +1007,12 @@ class SentenceCoder {
   bool Eligible(int32_t e, uint32_t trigger) const {
     const Entity& ent = doc_.entities[e];
     if (!ent.actor || ent.actor->empty()) return false;
+    // "Militants disguised as United Nations troops": a disguise is no party.
+    const uint32_t b = ent.token_begin;
+    if (b >= sb_ + 2 && v_.lower[b - 1] == "as" &&
+        OneOf(v_.lower[b - 2], {"disguised", "dressed", "posing", "masquerading"})) {
+      return false;
+    }
     // A reporting verb that is itself the event ("Russia warned Turkey") reaches past the
     // speaker; other triggers stay on their side of the attribution.
     if (!IsAttributionVerb(trigger) && InAttribution(ent.token_begin) != InAttribution(trigger)) {
@@ -1752,14 +1758,16 @@ class SentenceCoder {
   // Words that name a natural disaster or an accident wherever they stand.
   static bool DisasterWord(std::string_view w) {
     return OneOf(
-        w, {"floods",    "flooding",   "wildfire",    "wildfires",  "earthquake", "quake",
-            "tornadoes", "hurricanes", "typhoons",    "cyclones",   "mudslides",  "hurricane",
-            "typhoon",   "cyclone",    "tornado",     "landslide",  "landslides", "mudslide",
-            "avalanche", "heatwave",   "collision",   "derailment", "stampede",   "outbreak",
-            "drought",   "eruption",   "tsunami",     "capsizes",   "capsized",   "sinks",
-            "sank",      "collapses",  "collapsed",   "blaze",      "blazes",     "bushfire",
-            "bushfires", "flames",     "earthquakes", "quakes",     "aftershock", "aftershocks",
-            "tremor",    "crash",      "sink",        "meteorite",  "meteor",     "asteroid"});
+        w,
+        {"floods",        "flooding",     "wildfire",    "wildfires",  "earthquake", "quake",
+         "tornadoes",     "hurricanes",   "typhoons",    "cyclones",   "mudslides",  "hurricane",
+         "typhoon",       "cyclone",      "tornado",     "landslide",  "landslides", "mudslide",
+         "avalanche",     "heatwave",     "collision",   "derailment", "stampede",   "outbreak",
+         "drought",       "eruption",     "tsunami",     "capsizes",   "capsized",   "sinks",
+         "sank",          "collapses",    "collapsed",   "blaze",      "blazes",     "bushfire",
+         "bushfires",     "flames",       "earthquakes", "quakes",     "aftershock", "aftershocks",
+         "tremor",        "crash",        "sink",        "meteorite",  "meteor",     "asteroid",
+         "thunderstorms", "thunderstorm", "snowstorm",   "windstorm",  "monsoon"});
   }
 
   // Deaths from floods, fires, crashes or disease, and wins in sport, are not events
@@ -1847,7 +1855,8 @@ class SentenceCoder {
       if (OneOf(w, {"tournament", "championship", "championships", "olympics", "podium", "medal",
                     "medals", "semifinal", "semi-final", "quarterfinal", "qualification", "goals",
                     "pitch", "uefa", "fifa"}) ||
-          (w == "cup" && j > sb_ && v_.lower[j - 1] == "world")) {
+          (w == "cup" && j > sb_ && v_.lower[j - 1] == "world") ||
+          (w == "record" && j > sb_ && OneOf(v_.lower[j - 1], {"world", "national", "olympic"}))) {
         return true;
       }
     }
@@ -1856,7 +1865,8 @@ class SentenceCoder {
   static bool SportVerb(std::string_view w) {
     return w.starts_with("defend") || w.starts_with("beat") || w.starts_with("defeat") ||
            w.starts_with("win") || w == "won" || w.starts_with("host") || w.starts_with("clinch") ||
-           w.starts_with("conced") || w.starts_with("invad");
+           w.starts_with("conced") || w.starts_with("invad") || w.starts_with("break") ||
+           w == "broke" || w == "set" || w == "sets";
   }
   // "jointly hosting the 2023 FIFA Women's World Cup": hosting a sports or cultural event
   // is no visit.
@@ -2154,6 +2164,18 @@ class SentenceCoder {
     return false;
   }
 
+  // "reflecting strong demand": the market's demand, no request.
+  bool MarketDemand(const Draft& d) const {
+    const uint32_t t = d.event.trigger_token;
+    if (!d.noun || !OneOf(v_.lower[t], {"demand", "demands"}) || t == sb_) return false;
+    return OneOf(
+        v_.lower[t - 1],
+        {"strong",  "stronger",  "weak",   "weaker", "domestic", "global",  "consumer",    "rising",
+         "falling", "high",      "higher", "low",    "lower",    "growing", "slowing",     "robust",
+         "soaring", "weakening", "energy", "oil",    "gas",      "fuel",    "electricity", "power",
+         "market",  "export",    "import", "food",   "housing",  "travel"});
+  }
+
   // "Voters go to the polls", "head to the polls": an election, no meeting; "the summit
   // of Mount Everest": a mountain's summit.
   bool PollsOrPeak(uint32_t t) const {
@@ -2209,8 +2231,8 @@ class SentenceCoder {
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
-          GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || MedicalTrial(d) ||
-          MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
+          GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || MarketDemand(d) ||
+          MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
           (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }

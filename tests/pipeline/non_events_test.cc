@@ -907,3 +907,35 @@ TEST(NonEventsTest, AccidentsRulingsAndCandidaciesAreNoAttacks) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(NonEventsTest, StormsRecordsMarketsDisguisesAndPlots) {
+  EXPECT_TRUE(testing::EventSummaries("Five people are confirmed dead as thunderstorms hit the "
+                                      "Northeastern United States.")
+                  .empty());
+  EXPECT_TRUE(
+      testing::EventSummaries("French athlete Kevin Mayer breaks the decathlon world record.")
+          .empty());
+  EXPECT_TRUE(testing::EventSummaries("Germany's trade surplus shrank in 2017, reflecting strong "
+                                      "demand at home.")
+                  .empty());
+  for (const Event& e : testing::CodeEvents("Militants disguised as United Nations troops attack "
+                                            "two military bases near Timbuktu, Mali.")) {
+    EXPECT_NE(e.source.ref.code, "UNO");
+  }
+  // A ceasefire broken is still an attack.
+  EXPECT_EQ(testing::CodeEventsOfType("Russia breaks the ceasefire in Ukraine.", "ASSAULT").size(),
+            1u);
+  // A plotted attack has not happened.
+  for (const Event& e : testing::CodeEvents("Police foil an Islamic State plot to bomb a mosque "
+                                            "in Kansas.")) {
+    if (e.trigger == "bomb") {
+      EXPECT_EQ(e.status, "hypothetical");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dateline
