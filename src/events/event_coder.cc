@@ -216,8 +216,9 @@ class SentenceCoder {
 
   // Nouns that name a kind of place: "the Thai border", "the Iraqi city".
   static bool IsPlaceNoun(std::string_view w) {
-    return OneOf(w, {"border", "borders", "frontier", "city", "town", "village", "capital",
-                     "province", "region", "coast", "side"});
+    return OneOf(
+        w, {"border", "borders", "frontier", "city", "town", "village", "capital", "province",
+            "region", "coast", "side", "outskirts", "suburbs", "suburb", "district", "parts"});
   }
 
   // Is entity e (through the head of its phrase) the object of the verb token i is
@@ -1067,11 +1068,13 @@ class SentenceCoder {
     if (DescribesPlace(e)) return true;
     if (!ent.place) return false;
     uint32_t p = ent.token_begin;
+    bool past_place_noun = false;
     for (int skip = 0; p > sb_ && skip < 3; ++skip) {  // "in the capital Seoul"
       const std::string_view w = v_.lower[p - 1];
       // "lawmakers in France", "militants in Mali": a role in a country is an actor.
       if (w == "in" && p >= sb_ + 2 && !roles_.Find(v_.lower[p - 2]).empty()) return false;
       if (OneOf(w, {"in", "at", "near", "outside", "inside", "across", "throughout"})) return true;
+      if (w == "on" && past_place_noun) return true;  // "on the outskirts of Kingston
       // "in Ayutthaya, Thailand": the place the comma follows decides.
       if (w == "," && p >= sb_ + 2 && v_.entity_at[p - 2] >= 0 &&
           (doc_.entities[v_.entity_at[p - 2]].place ||
@@ -1086,6 +1089,7 @@ class SentenceCoder {
       // "in the village of Nzakoundou": a place noun and its "of" are part of the phrase.
       if (w == "of" && p >= sb_ + 2 && IsPlaceNoun(v_.lower[p - 2])) {
         p -= 2;
+        past_place_noun = true;
         continue;
       }
       // Only the words of a noun phrase lie between: "to protest Israel" is no place.
@@ -1433,6 +1437,12 @@ class SentenceCoder {
       if (e < 0 || doc_.entities[e].token_begin != j || !doc_.entities[e].place) continue;
       uint32_t p = j;
       if (p > sb_ && v_.lower[p - 1] == "the") --p;
+      // "on the outskirts of Kyiv", "in the village of Nzakoundou": the preposition
+      // before the place noun.
+      if (p >= sb_ + 2 && v_.lower[p - 1] == "of" && IsPlaceNoun(v_.lower[p - 2])) {
+        p -= 2;
+        if (p > sb_ && v_.lower[p - 1] == "the") --p;
+      }
       if (p == sb_) continue;
       const std::string_view prep = v_.lower[p - 1];
       // "a strike on Stepanakert", "the shelling of Ganja": a place right after an attack
@@ -2427,7 +2437,11 @@ class SentenceCoder {
         // A target guessed as the doers themselves gives way to the casualty's.
         if (h.target.ref.code == h.source.ref.code) h.target = cas.event.target;
       }
-      if (h.target.ref.empty() && !cas.event.target.ref.empty() &&
+      // The victims named give way to no place: "Al-Shabaab militants ambush their convoy
+      // near Mandera" killing Kenyan police officers is an attack on KENCOP, not KEN.
+      const bool place_target =
+          host->target < 0 && !h.target.ref.empty() && h.target.ref.code == h.target.ref.country;
+      if ((h.target.ref.empty() || place_target) && !cas.event.target.ref.empty() &&
           cas.event.target.ref.code != h.source.ref.code) {
         h.target = cas.event.target;
       }

@@ -733,3 +733,26 @@ TEST(ActorRolesTest, WorkersWhoStrikeProtest) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, NamedVictimsOutrankThePlaceStruckAndOutskirtsAreWhere) {
+  EXPECT_EQ(testing::EventSummaries("Five Kenyan police officers are killed when Al-Shabaab "
+                                    "militants ambush their convoy near Mandera.")[0],
+            "ASSAULT SOMREB>KENCOP asserted");
+  // "on the outskirts of Kyiv": struck, and where.
+  const std::vector<Event> kyiv = testing::CodeEventsOfType(
+      "Russia launched a missile attack on the outskirts of Kyiv.", "ASSAULT");
+  ASSERT_EQ(kyiv.size(), 1u);
+  EXPECT_EQ(kyiv[0].target.ref.code, "UKR");
+  ASSERT_TRUE(kyiv[0].location);
+  // Someone detained at a police station on the outskirts of a city is not the country.
+  for (const Event& e : testing::CodeEvents("Christopher Coke walks into a police station on the "
+                                            "outskirts of Kingston, Jamaica and is detained.")) {
+    EXPECT_NE(e.target.ref.code, "JAM");
+  }
+}
+
+}  // namespace
+}  // namespace dateline
