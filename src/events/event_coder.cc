@@ -1560,10 +1560,13 @@ class SentenceCoder {
         constexpr uint32_t kReach = 8;
         int32_t who = -1, whence = -1;
         bool from = false;
+        bool other_phrase = false;  // "of its personnel in the UN mission": not whose
         for (uint32_t k = i + 2; k < se_ && k <= i + 2 + kReach && !IsClauseBoundary(v_, k); ++k) {
           from |= v_.Is(k, "from");
+          other_phrase |= !from && OneOf(v_.lower[k], {"in", "at", "with", "to", "under", "for"});
           const int32_t e = v_.entity_at[k];
           if (e < 0 || !Eligible(e, i) || doc_.entities[e].token_begin != k) continue;
+          if (!from && other_phrase) continue;
           if (!from && who < 0) {
             who = e;
           } else if (from) {

@@ -755,6 +755,14 @@ TEST(NounEventsTest, WithdrawalsBlockadesCurfewsAndInvestigationsAreEvents) {
     EXPECT_EQ(e.target.ref.code, "SYR");
   }
   EXPECT_TRUE(russian);
+  // A name in a later phrase of the withdrawn ("of its personnel in the UN mission") is
+  // not who withdraws.
+  for (const Event& e : testing::CodeEventsOfType(
+           "Germany announces the withdrawal of its Bundeswehr personnel in the United Nations "
+           "mission in Mali.",
+           "RETREAT")) {
+    EXPECT_EQ(e.source.ref.code, "DEU");
+  }
   // A blockade strikes the place it closes, as an attack does; what follows "following"
   // is another story; a curfew in the doer's own country has no target.
   EXPECT_EQ(testing::EventSummaries("Israel Friday reimposed blockades in the West Bank "
