@@ -250,6 +250,27 @@ class SentenceCoder {
                             {"a", "an", "the", "'s", "’s", "his", "her", "its", "their", "our"});
   }
 
+  // Does the verb at token v have a direct object? (A passive participle has none.)
+  bool HasObject(uint32_t v) const {
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (doc_.tokens[j].head == static_cast<int32_t>(v) &&
+          (doc_.tokens[j].deprel == Rel().obj || doc_.tokens[j].deprel == Rel().iobj)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Does the verb at token v have an auxiliary ("has", "was")?
+  bool HasAuxiliary(uint32_t v) const {
+    for (uint32_t j = sb_; j < v; ++j) {
+      if (doc_.tokens[j].head == static_cast<int32_t>(v) && doc_.tokens[j].upos == Upos::kAux) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Does the verb at token v have a subject of its own?
   bool HasSubject(uint32_t v) const {
     for (uint32_t j = sb_; j < se_; ++j) {
@@ -1514,7 +1535,25 @@ class SentenceCoder {
 
     const uint16_t flags = hit.def->flags;
     const bool casualty = (flags & (kKill | kInjure | kMissing)) != 0;
-    const bool passive = !hit.noun && IsPassive(v_, sb_, i);
+    // "the number of Palestinians killed in an Israeli airstrike": a past participle that
+    // describes the noun before it is passive too (not one with an object, nor after a
+    // date: "The German government today welcomed the statement" is a misparse).
+    static const uint8_t kVbn = XposFromName("VBN");
+    // So is a headline's participle without its auxiliary: "A Hezbollah militant and a
+    // commando killed in Israeli drone strikes".
+    // (A casualty or arrest with "in", "by" or "during" after it: the tagger reads many an
+    // active past tense as a participle.)
+    const bool headline_participle =
+        !hit.noun && HasSyntax() && doc_.tokens[i].head < 0 && !HasAuxiliary(i) && !HasObject(i) &&
+        (flags & (kKill | kInjure | kDetain)) && v_.lower[i].ends_with("ed") && i + 1 < se_ &&
+        OneOf(v_.lower[i + 1], {"in", "by", "during", "when", "after"});
+    const bool reduced_relative =
+        (!hit.noun && HasSyntax() && doc_.tokens[i].xpos == kVbn &&
+         doc_.tokens[i].deprel == Rel().acl && doc_.tokens[i].head >= static_cast<int32_t>(sb_) &&
+         doc_.tokens[i].head < static_cast<int32_t>(i) && v_.timex_at[doc_.tokens[i].head] < 0 &&
+         !HasObject(i)) ||
+        headline_participle;
+    const bool passive = !hit.noun && (IsPassive(v_, sb_, i) || reduced_relative);
     const bool force = OneOf(hit.def->type, {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"});
     const bool protest = hit.def->type == "PROTEST";
     int32_t source = -1, target = -1;

@@ -756,3 +756,28 @@ TEST(ActorRolesTest, NamedVictimsOutrankThePlaceStruckAndOutskirtsAreWhere) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+TEST(ActorRolesTest, AParticipleDescribingItsVictimsIsPassive) {
+  EXPECT_EQ(testing::EventSummaries("The number of Palestinians killed in an Israeli airstrike on "
+                                    "the Nuseirat refugee camp yesterday increases to 33."),
+            (std::vector<std::string>{"ASSAULT ISR>PSE asserted"}));
+  // A headline's casualty participle without its auxiliary.
+  const std::vector<Event> strike = testing::CodeEventsOfType(
+      "Two Hezbollah militants killed in an Israeli airstrike.", "ASSAULT");
+  ASSERT_EQ(strike.size(), 1u);
+  EXPECT_EQ(strike[0].source.ref.code, "ISR");
+  EXPECT_EQ(strike[0].target.ref.code, "LBNREB");
+  // A participle with an object is active, misparsed or not.
+  for (const Event& e : testing::CodeEvents("The German government today welcomed the new "
+                                            "policy statement of Russia.")) {
+    if (e.trigger == "welcomed") {
+      EXPECT_EQ(e.source.ref.code, "DEUGOV");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dateline
