@@ -348,6 +348,8 @@ class SentenceCoder {
       // "broke up protests against the president": whom a protest is against is not the
       // protesters.
       if (t.deprel == r.nmod && HasCase(j, {"against", "over"}) && IsProtestNoun(h)) continue;
+      // "police officers near the Israeli embassy": where they were, not whose they are.
+      if (t.deprel == r.nmod && HasCase(j, {"near", "outside", "inside"})) continue;
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
       if (v_.entity_at[j] >= 0) continue;
       if (t.deprel == r.compound) {
@@ -1087,7 +1089,13 @@ class SentenceCoder {
   bool IsLocative(int32_t e) const {
     const Entity& ent = doc_.entities[e];
     if (DescribesPlace(e)) return true;
-    if (!ent.place) return false;
+    // "near the Israeli embassy in Amman": a building named after a place preposition is
+    // where, not whom.
+    if (!ent.place) {
+      const uint32_t b = ent.token_begin, end = ent.token_end;
+      return end < se_ && IsStructureNoun(v_.lower[end]) && b >= sb_ + 2 &&
+             v_.lower[b - 1] == "the" && OneOf(v_.lower[b - 2], {"near", "outside", "inside"});
+    }
     uint32_t p = ent.token_begin;
     bool past_place_noun = false;
     for (int skip = 0; p > sb_ && skip < 3; ++skip) {  // "in the capital Seoul"
@@ -1536,8 +1544,9 @@ class SentenceCoder {
     const uint16_t flags = hit.def->flags;
     const bool casualty = (flags & (kKill | kInjure | kMissing)) != 0;
     // "the number of Palestinians killed in an Israeli airstrike": a past participle that
-    // describes the noun before it is passive too (not one with an object, nor after a
-    // date: "The German government today welcomed the statement" is a misparse).
+    // describes the noun before it is passive too (not one with an object, nor one on a
+    // date or on a subject: "The German government today welcomed the statement", "after
+    // Indian Army soldiers shot dead two people" are misparses).
     static const uint8_t kVbn = XposFromName("VBN");
     // So is a headline's participle without its auxiliary: "A Hezbollah militant and a
     // commando killed in Israeli drone strikes".
@@ -1551,7 +1560,10 @@ class SentenceCoder {
         (!hit.noun && HasSyntax() && doc_.tokens[i].xpos == kVbn &&
          doc_.tokens[i].deprel == Rel().acl && doc_.tokens[i].head >= static_cast<int32_t>(sb_) &&
          doc_.tokens[i].head < static_cast<int32_t>(i) && v_.timex_at[doc_.tokens[i].head] < 0 &&
-         !HasObject(i)) ||
+         !HasObject(i) && doc_.tokens[doc_.tokens[i].head].deprel != Rel().nsubj &&
+         doc_.tokens[doc_.tokens[i].head].head >= 0 &&
+         !HasCase(static_cast<uint32_t>(doc_.tokens[i].head),
+                  {"after", "before", "as", "since", "until", "because", "while", "when"})) ||
         headline_participle;
     const bool passive = !hit.noun && (IsPassive(v_, sb_, i) || reduced_relative);
     const bool force = OneOf(hit.def->type, {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"});

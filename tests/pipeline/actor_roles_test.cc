@@ -770,6 +770,14 @@ TEST(ActorRolesTest, AParticipleDescribingItsVictimsIsPassive) {
   ASSERT_EQ(strike.size(), 1u);
   EXPECT_EQ(strike[0].source.ref.code, "ISR");
   EXPECT_EQ(strike[0].target.ref.code, "LBNREB");
+  // A participle on a noun that a clause opener introduces is that clause's verb.
+  for (const Event& e : testing::CodeEvents("Hundreds of people take to the streets of Handwara "
+                                            "after Indian Army soldiers shot dead at least two "
+                                            "people during a protest.")) {
+    if (e.trigger == "shot") {
+      EXPECT_EQ(e.source.ref.code, "INDMIL");
+    }
+  }
   // A participle with an object is active, misparsed or not.
   for (const Event& e : testing::CodeEvents("The German government today welcomed the new "
                                             "policy statement of Russia.")) {
