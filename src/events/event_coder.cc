@@ -55,12 +55,10 @@ class SentenceCoder {
     std::vector<TriggerSite> sites;
     std::vector<std::pair<uint32_t, TriggerHit>> hits;
     std::vector<bool> bare;  // per hit: a dictionary verb coded by its own code alone
-    static const uint8_t kPastParticiple = XposFromName("VBN"), kPluralNoun = XposFromName("NNS");
     for (uint32_t i = sb_; i < se_; ++i) {
       if (v_.entity_at[i] >= 0 || v_.timex_at[i] >= 0) continue;
       // A capitalized word inside a sentence belongs to a name ("Court of Appeals").
-      if (i > sb_ && doc_.TokenText(i)[0] >= 'A' && doc_.TokenText(i)[0] <= 'Z' &&
-          !v_.IsQuote(i - 1) && v_.lower[i - 1] != ":") {
+      if (i > sb_ && Capitalized(i) && !v_.IsQuote(i - 1) && v_.lower[i - 1] != ":") {
         continue;
       }
       // A dictionary pattern with its complement words ("restore {diplomatic ties}") is
@@ -95,13 +93,9 @@ class SentenceCoder {
       // auxiliary: "accused each other of attacking civilians", "armed militants raided
       // villages", "has shelled areas" are misparses; "mortgage backed securities" is not.)
       if (!hit->noun && HasSyntax() && doc_.tokens[i].deprel == Rel().amod &&
-          doc_.tokens[i].xpos == kPastParticiple && doc_.tokens[i].head > static_cast<int32_t>(i)) {
-        const Token& prev = doc_.tokens[i > sb_ ? i - 1 : i];
-        const bool subject_before =
-            i > sb_ &&
-            (prev.upos == Upos::kPropn || prev.upos == Upos::kPron || prev.upos == Upos::kAux ||
-             (prev.upos == Upos::kNoun && prev.xpos == kPluralNoun));
-        if (!subject_before) continue;
+          doc_.tokens[i].xpos == Rel().vbn && doc_.tokens[i].head > static_cast<int32_t>(i) &&
+          !(i > sb_ && MaySubject(doc_.tokens[i - 1]))) {
+        continue;
       }
       // "fraudulent bomb detectors": a singular noun before another noun modifies it.
       if (hit->noun && HasSyntax() && !v_.lower[i].ends_with("s") && i + 1 < se_ &&
@@ -203,11 +197,19 @@ class SentenceCoder {
             flat = DeprelFromName("flat"), appos = DeprelFromName("appos"),
             advcl = DeprelFromName("advcl"), ccomp = DeprelFromName("ccomp"),
             acl_relcl = DeprelFromName("acl:relcl"), acl = DeprelFromName("acl"),
-            parataxis = DeprelFromName("parataxis"), csubj = DeprelFromName("csubj");
+            parataxis = DeprelFromName("parataxis"), csubj = DeprelFromName("csubj"),
+            mark = DeprelFromName("mark");
+    // Penn part-of-speech tags the rules read.
+    uint8_t vbn = XposFromName("VBN"), vbg = XposFromName("VBG"), nns = XposFromName("NNS");
   };
   static const Relations& Rel() {
     static const Relations kRel;
     return kRel;
+  }
+
+  bool Capitalized(uint32_t k) const {
+    const std::string_view t = doc_.TokenText(k);
+    return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
   }
 
   bool HasSyntax() const {
@@ -240,12 +242,18 @@ class SentenceCoder {
     return false;
   }
 
+  // A plural or proper noun, a pronoun or an auxiliary: what may stand before a verb as
+  // (part of) its subject.
+  static bool MaySubject(const Token& t) {
+    return t.upos == Upos::kPropn || t.upos == Upos::kPron || t.upos == Upos::kAux ||
+           (t.upos == Upos::kNoun && t.xpos == Rel().nns);
+  }
+
   // A participle after a determiner or possessive, used as an adjective: "Russia's
   // continuing attacks", "a suspected militant" (not "are withdrawing support", "following
   // attacks").
   bool Participle(uint32_t j) const {
-    static const uint8_t kVbg = XposFromName("VBG"), kVbn = XposFromName("VBN");
-    if (doc_.tokens[j].xpos != kVbg && doc_.tokens[j].xpos != kVbn) return false;
+    if (doc_.tokens[j].xpos != Rel().vbg && doc_.tokens[j].xpos != Rel().vbn) return false;
     return j > sb_ && OneOf(v_.lower[j - 1],
                             {"a", "an", "the", "'s", "’s", "his", "her", "its", "their", "our"});
   }
@@ -551,6 +559,15 @@ class SentenceCoder {
     return -1;
   }
 
+  // The first eligible actor for the trigger at i that begins in [from, from + reach],
+  // not past punctuation; -1 if none.
+  int32_t FirstActorFrom(uint32_t from, uint32_t i, uint32_t reach) const {
+    for (uint32_t k = from; k < se_ && k <= from + reach && !v_.IsPunct(k); ++k) {
+      if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) return e;
+    }
+    return -1;
+  }
+
   // Is token j's phrase introduced by one of the prepositions?
   bool HasCase(uint32_t j, std::initializer_list<std::string_view> preps) const {
     for (uint32_t k = sb_; k < se_; ++k) {
@@ -658,12 +675,7 @@ class SentenceCoder {
     // parse may lose the preposition altogether; the words still say what it is about.
     for (uint32_t j = i + 1; accuse && obl_about < 0 && j < se_ && !IsClauseBoundary(v_, j); ++j) {
       if (!OneOf(v_.lower[j], {"over", "about", "against"})) continue;
-      for (uint32_t k = j + 1; k < se_ && k <= j + kAgentWindow && !v_.IsPunct(k); ++k) {
-        if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) {
-          obl_about = e;
-          break;
-        }
-      }
+      obl_about = FirstActorFrom(j + 1, i, kAgentWindow - 1);
       break;
     }
     if (patient >= 0) {
@@ -704,22 +716,16 @@ class SentenceCoder {
     // "demanded that the Sudanese government end curbs": where the parse misses the
     // clause ("end" read as a noun), its subject is still the name right after "that".
     if (out.target < 0 && request && v_.Is(i + 1, "that")) {
-      for (uint32_t k = i + 2; k < se_ && k <= i + 2 + kAgentWindow && !v_.IsPunct(k); ++k) {
-        if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) {
-          out.target = e;
-          break;
-        }
-      }
+      out.target = FirstActorFrom(i + 2, i, kAgentWindow);
     }
     // Borrow the subject up a chain of xcomp/conj heads, or from the clause a gerund
     // hangs on ("Russia will take part despite invading Ukraine"). A clause completing a
     // verb with an object takes the object as its subject: "urged Iran to release" is
     // Iran's release.
-    static const uint8_t kGerund = XposFromName("VBG");
     uint32_t h = i;
     for (int hops = 0; out.source < 0 && patient < 0 && hops < 3; ++hops) {
       const Token& t = doc_.tokens[h];
-      const bool gerund_clause = t.deprel == r.advcl && t.xpos == kGerund;
+      const bool gerund_clause = t.deprel == r.advcl && t.xpos == r.vbg;
       if ((t.deprel != r.xcomp && t.deprel != r.conj && !gerund_clause) ||
           t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) {
         break;
@@ -749,7 +755,7 @@ class SentenceCoder {
     // a noun is done by what that noun names.
     const Token& self = doc_.tokens[i];
     constexpr int32_t kParticipleReach = 3;  // "protesters (in Minsk) protesting"
-    if (out.source < 0 && patient < 0 && self.deprel == r.acl && self.xpos == kGerund &&
+    if (out.source < 0 && patient < 0 && self.deprel == r.acl && self.xpos == r.vbg &&
         self.head >= static_cast<int32_t>(sb_) && self.head < static_cast<int32_t>(i) &&
         static_cast<int32_t>(i) - self.head <= kParticipleReach) {
       const int32_t doer = PhraseActor(static_cast<uint32_t>(self.head), i);
@@ -1103,7 +1109,7 @@ class SentenceCoder {
       // "lawmakers in France", "militants in Mali": a role in a country is an actor.
       if (w == "in" && p >= sb_ + 2 && !roles_.Find(v_.lower[p - 2]).empty()) return false;
       if (OneOf(w, {"in", "at", "near", "outside", "inside", "across", "throughout"})) return true;
-      if (w == "on" && past_place_noun) return true;  // "on the outskirts of Kingston
+      if (w == "on" && past_place_noun) return true;  // "on the outskirts of Kingston"
       // "in Ayutthaya, Thailand": the place the comma follows decides.
       if (w == "," && p >= sb_ + 2 && v_.entity_at[p - 2] >= 0 &&
           (doc_.entities[v_.entity_at[p - 2]].place ||
@@ -1243,7 +1249,6 @@ class SentenceCoder {
     while (j < se_ && j <= i + kAgentWindow && !v_.Is(j, "by") && !IsClauseBoundary(v_, j) &&
            !v_.IsPunct(j)) {
       if (past_object && OneOf(v_.lower[j], {"against", "over", "about"})) return -1;
-
       ++j;
     }
     // "Four soldiers are killed and many others are injured by Azerbaijani troops": the
@@ -1257,11 +1262,7 @@ class SentenceCoder {
       if (v_.Is(k, "by") && v_.lower[k - 1].ends_with("ed")) j = k;
     }
     if (!v_.Is(j, "by")) return -1;
-    for (uint32_t k = j + 1; k < se_ && k <= j + kAgentWindow; ++k) {
-      if (v_.IsPunct(k)) break;
-      if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) return e;
-    }
-    return -1;
+    return FirstActorFrom(j + 1, i, kAgentWindow - 1);
   }
 
   // "Calls to end hostilities have been voiced by many states, including Russia": the
@@ -1312,7 +1313,7 @@ class SentenceCoder {
     }
     const uint32_t b = ent.token_begin;
     // "President Prosper Avril": a capitalized title right before a name.
-    if (b > sb_ && doc_.TokenText(b - 1)[0] >= 'A' && doc_.TokenText(b - 1)[0] <= 'Z') {
+    if (b > sb_ && Capitalized(b - 1)) {
       const std::string_view title = roles_.Find(v_.lower[b - 1]);
       if (!title.empty()) return std::string(title);
     }
@@ -1348,6 +1349,15 @@ class SentenceCoder {
     const uint32_t head = static_cast<uint32_t>(tok.head);
     if (v_.entity_at[head] >= 0) return {};
     return std::string(roles_.Find(v_.lower[head]));
+  }
+
+  // A place standing for its country as an actor ("bombed Aleppo" -> SYR).
+  static EventActor CountryOfPlace(std::string text, const std::string& country) {
+    EventActor a;
+    a.text = std::move(text);
+    a.ref.country = country;
+    a.ref.code = country;
+    return a;
   }
 
   EventActor MakeActor(int32_t e) const {
@@ -1543,21 +1553,19 @@ class SentenceCoder {
 
     const uint16_t flags = hit.def->flags;
     const bool casualty = (flags & (kKill | kInjure | kMissing)) != 0;
-    // "the number of Palestinians killed in an Israeli airstrike": a past participle that
-    // describes the noun before it is passive too (not one with an object, nor one on a
-    // date or on a subject: "The German government today welcomed the statement", "after
-    // Indian Army soldiers shot dead two people" are misparses).
-    static const uint8_t kVbn = XposFromName("VBN");
-    // So is a headline's participle without its auxiliary: "A Hezbollah militant and a
-    // commando killed in Israeli drone strikes".
-    // (A casualty or arrest with "in", "by" or "during" after it: the tagger reads many an
-    // active past tense as a participle.)
+    // A headline's casualty or arrest participle without its auxiliary is passive: "Two
+    // Hezbollah militants killed in an Israeli airstrike" (only before "in", "by",
+    // "during": the tagger reads many an active past tense as a participle).
     const bool headline_participle =
         !hit.noun && HasSyntax() && doc_.tokens[i].head < 0 && !HasAuxiliary(i) && !HasObject(i) &&
         (flags & (kKill | kInjure | kDetain)) && v_.lower[i].ends_with("ed") && i + 1 < se_ &&
         OneOf(v_.lower[i + 1], {"in", "by", "during", "when", "after"});
+    // So is a past participle that describes the noun before it: "the number of
+    // Palestinians killed in an Israeli airstrike" (not one with an object, nor one on a
+    // date or a subject: "The German government today welcomed the statement", "after
+    // Indian Army soldiers shot dead two people" are misparses).
     const bool reduced_relative =
-        (!hit.noun && HasSyntax() && doc_.tokens[i].xpos == kVbn &&
+        (!hit.noun && HasSyntax() && doc_.tokens[i].xpos == Rel().vbn &&
          doc_.tokens[i].deprel == Rel().acl && doc_.tokens[i].head >= static_cast<int32_t>(sb_) &&
          doc_.tokens[i].head < static_cast<int32_t>(i) && v_.timex_at[doc_.tokens[i].head] < 0 &&
          !HasObject(i) && doc_.tokens[doc_.tokens[i].head].deprel != Rel().nsubj &&
@@ -1691,9 +1699,8 @@ class SentenceCoder {
     } else if (syn.destination >= 0) {
       // The country of the place a visitor arrived in hosts the visit.
       const Entity& place = doc_.entities[syn.destination];
-      ev.target.text = std::string(doc_.SpanText(place.token_begin, place.token_end));
-      ev.target.ref.country = place.place->country;
-      ev.target.ref.code = place.place->country;
+      ev.target = CountryOfPlace(std::string(doc_.SpanText(place.token_begin, place.token_end)),
+                                 place.place->country);
     } else if (!hit.noun && !passive) {
       ev.target.text = ObjectPhrase(i);
     }
@@ -1785,9 +1792,7 @@ class SentenceCoder {
     if (place_struck && d.target < 0 && ev.target.ref.empty() && !ev.location->country.empty() &&
         (ev.location->country != ev.source.ref.country || closes_own) &&
         ev.source.ref.role != "COP" && !doerless_strike) {
-      ev.target.text = ev.location_text;
-      ev.target.ref.country = ev.location->country;
-      ev.target.ref.code = ev.location->country;
+      ev.target = CountryOfPlace(ev.location_text, ev.location->country);
     }
     return d;
   }
@@ -2070,8 +2075,7 @@ class SentenceCoder {
         t.head >= static_cast<int32_t>(se_)) {
       return false;
     }
-    static const uint8_t kVbg = XposFromName("VBG"), kVbn = XposFromName("VBN");
-    if (t.xpos != kVbg && t.xpos != kVbn) return false;
+    if (t.xpos != Rel().vbg && t.xpos != Rel().vbn) return false;
     const uint32_t head = static_cast<uint32_t>(t.head);
     if (doc_.tokens[head].upos != Upos::kNoun || v_.entity_at[head] >= 0) return false;
     // "Protesters set fire to the Iranian embassy": a noun that is the root of its
@@ -2085,10 +2089,9 @@ class SentenceCoder {
       if (!clause) return false;
     }
     // "guilty of violating": a clause introduced by a marker is no bare participle.
-    static const uint8_t kMark = DeprelFromName("mark");
     for (uint32_t j = sb_; j < se_; ++j) {
       if (doc_.tokens[j].head == static_cast<int32_t>(d.event.trigger_token) &&
-          doc_.tokens[j].deprel == kMark) {
+          doc_.tokens[j].deprel == Rel().mark) {
         return false;
       }
     }

@@ -40,4 +40,14 @@ inline std::vector<std::string> EventSummaries(const std::string& body) {
   return out;
 }
 
+// Succeeds when the body codes no event; else lists the events it coded.
+inline ::testing::AssertionResult NoEvents(const std::string& body) {
+  const std::vector<std::string> coded = EventSummaries(body);
+  if (coded.empty()) return ::testing::AssertionSuccess();
+  ::testing::AssertionResult failure = ::testing::AssertionFailure();
+  failure << "coded:";
+  for (const std::string& e : coded) failure << " [" << e << "]";
+  return failure;
+}
+
 }  // namespace dateline::testing
