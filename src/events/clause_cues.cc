@@ -51,11 +51,64 @@ bool IsReadinessWord(std::string_view w) {
                    "vowed", "vows", "intends", "decided"});
 }
 
+// The readiness words that say one means to act, as against having decided to.
+bool IsIntentWord(std::string_view w) { return IsReadinessWord(w) && w != "decided"; }
+
 }  // namespace
 
 bool IsBe(std::string_view w) {
   return OneOf(
       w, {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "'re"});
+}
+
+bool ExpressedIntent(const DocView& v, uint32_t sb, const std::vector<TriggerSite>& sites,
+                     size_t site) {
+  const uint32_t i = sites[site].token;
+  // "ready to send", "willing to immediately send"
+  uint32_t to = i;
+  if (to > sb && IsAdverbLike(v.lower[to - 1])) --to;
+  if (to > sb + 1 && v.lower[to - 1] == "to" && IsIntentWord(v.lower[to - 2])) return true;
+  for (size_t s = 0; s < site; ++s) {
+    if (!sites[s].intent || v.lower[sites[s].token].starts_with("invit")) continue;
+    for (uint32_t k = sites[s].token + 1; k < i; ++k) {
+      if (v.lower[k] == "to") return true;
+    }
+  }
+  return false;
+}
+
+std::string IntentCode(std::string_view cameo) {
+  if (cameo.size() < 3) return "";
+  const std::string_view root = cameo.substr(0, 2);
+  const char sub = cameo[2];
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") return sub >= '1' && sub <= '4' ? std::string("031") + sub : "031";
+  if (root == "07") return sub >= '1' && sub <= '4' ? std::string("033") + sub : "033";
+  if (root == "08") {
+    // 081 ease administrative sanctions, 082 ease dissent, 083 political reform, 084
+    // release, 085 ease economic sanctions, 086 allow international involvement, 087
+    // de-escalate.
+    switch (sub) {
+      case '1':
+        return "0351";
+      case '2':
+        return "0352";
+      case '3':
+        return "034";
+      case '4':
+        return "0353";
+      case '5':
+        return "0354";
+      case '6':
+        return "0355";
+      case '7':
+        return "0356";
+      default:
+        return "035";
+    }
+  }
+  return "";
 }
 
 bool IsReportingVerb(const DocView& v, uint32_t i) {

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +45,17 @@ struct TriggerSite {
 // article date.
 std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                              const std::vector<TriggerSite>& sites, size_t site, bool future_date);
+
+// True when the act of `sites[site]` (a verb) is one its doer says it will do: "is ready
+// to contribute troops", "pledged to send aid", "agreed on Saturday to provide aid" (an
+// agreement or offer earlier in the sentence, not an invitation, with "to" between).
+bool ExpressedIntent(const DocView& v, uint32_t sb, const std::vector<TriggerSite>& sites,
+                     size_t site);
+
+// The CAMEO code for the intent to do a cooperative act (the 03 family: "will provide
+// aid" 07 -> 033, "ready to hold talks" 04 -> 036, "agreed to withdraw" 087 -> 0356), or
+// "" when the act is no cooperation.
+std::string IntentCode(std::string_view cameo);
 
 // True for a reporting verb at token i ("said", "says", "told", "claimed"); "States" in
 // "the United States" is a name, not a verb.

@@ -924,13 +924,16 @@ class SentenceCoder {
         const bool fills_source = !ev.target.ref.empty() &&
                                   o.target.ref.code == ev.target.ref.code &&
                                   o.source.ref.empty() != ev.source.ref.empty();
-        const bool fills_target = !ev.source.ref.empty() && ev.type == "ASSAULT" &&
+        const bool fills_target = !ev.source.ref.empty() && OneOf(ev.type, {"ASSAULT", "AGREE"}) &&
                                   o.source.ref.code == ev.source.ref.code &&
                                   o.target.ref.empty() != ev.target.ref.empty();
         if (fills_source || fills_target) {
           if (fills_source ? o.source.ref.empty() : o.target.ref.empty()) {
             // The hand-written trigger's code is the finer one ("strikes" 195, "hit" 193).
-            if (!from_dictionary_[k - first_out_] && dictionary) ev.cameo = o.cameo;
+            // An intent keeps the act's code ("agreed to provide aid": 033, not 030).
+            if (!from_dictionary_[k - first_out_] && dictionary && ev.type != "AGREE") {
+              ev.cameo = o.cameo;
+            }
             (*out)[k] = std::move(ev);
             from_dictionary_[k - first_out_] = dictionary;
           }
@@ -938,6 +941,11 @@ class SentenceCoder {
         }
         if (o.source.ref.code != ev.source.ref.code || o.target.ref.code != ev.target.ref.code) {
           continue;
+        }
+        // "promised to withdraw": the promise takes the code of what it promises.
+        if (ev.type == "AGREE" && o.cameo == "030") {
+          (*out)[k].cameo = ev.cameo;
+          return;
         }
         // The hand-written trigger, else the finer code.
         const bool old_dictionary = from_dictionary_[k - first_out_];
@@ -1737,6 +1745,18 @@ class SentenceCoder {
     }
     ev.status = std::string(EventStatus(v_, sb_, se_, sites, site, future_date));
     if (talks_to_come && ev.status == "asserted") ev.status = "future";
+    // "France is ready to contribute 4,000 troops", "agreed to provide aid": a cooperative
+    // act its doer says it will do is an intent expressed now (CAMEO 03, AGREE). One with
+    // a date of its own ("agree to hold negotiations tomorrow") is an act to come.
+    if (ev.status == "future" && !future_date && !hit.noun && !talks_to_come &&
+        ExpressedIntent(v_, sb_, sites, site)) {
+      if (std::string code = IntentCode(ev.cameo); !code.empty()) {
+        ev.type = "AGREE";
+        ev.cameo = std::move(code);
+        ev.mode.clear();
+        ev.status = "asserted";
+      }
+    }
     if (hit.noun && ev.type == "CONSULT" && PutOff(i)) ev.status = "negated";
 
     if (attribution_ && !InAttribution(i) && !IsAttributionVerb(i)) {

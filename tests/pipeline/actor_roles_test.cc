@@ -24,10 +24,11 @@ TEST(RequestRolesTest, TheUrgedPartyDoesTheRequestedAct) {
 }
 
 TEST(RequestRolesTest, APromiseStaysWithItsSubject) {
-  // Subject control: no object, so the act is the promiser's.
-  const std::vector<std::string> events = EventSummaries("Russia promised to withdraw its troops.");
+  // Subject control: no object, so the act is the promiser's (an intent to de-escalate).
+  const std::vector<Event> events = testing::CodeEvents("Russia promised to withdraw its troops.");
   ASSERT_FALSE(events.empty());
-  EXPECT_EQ(events.back().substr(0, 12), "RETREAT RUS>");
+  EXPECT_EQ(events.back().source.ref.code, "RUS");
+  EXPECT_EQ(events.back().cameo, "0356");
 }
 
 using testing::CodeEvents;

@@ -114,16 +114,16 @@ TEST(NonEventsTest, ARelativeClauseOnAThingTakesNoActorFromBeforeIt) {
   }
 }
 
-TEST(StatusTest, AnActOneIsReadyToDoIsStillToCome) {
-  bool contribute = false;
+TEST(StatusTest, AnActDecidedOnIsStillToCome) {
+  bool send = false;
   for (const Event& e : testing::CodeEvents(
-           "France is ready to contribute up to 4,000 troops to an international peace-keeping "
-           "force in Liberia, Defence Minister Pierre Joxe said on Monday.")) {
-    if (e.trigger != "contribute") continue;
-    contribute = true;
+           "France has decided to send 4,000 troops to an international peace-keeping force in "
+           "Liberia, Defence Minister Pierre Joxe said on Monday.")) {
+    if (e.trigger != "send") continue;
+    send = true;
     EXPECT_EQ(e.status, "future");
   }
-  EXPECT_TRUE(contribute);
+  EXPECT_TRUE(send);
 }
 
 TEST(NonEventsTest, RunningTotalsTakingPlaceAndFightingFiresAreNoEvents) {

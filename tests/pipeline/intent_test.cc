@@ -1,0 +1,68 @@
+// A cooperative act that its doer says it is ready, willing or has agreed to do is an
+// intent expressed now (CAMEO 03, PLOVER AGREE), not the act itself to come.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "coded_events.h"
+
+namespace dateline {
+namespace {
+
+TEST(IntentTest, ReadinessToHelpIsAnAgreementWithTheActsCode) {
+  const std::vector<Event> events = testing::CodeEvents(
+      "France is ready to contribute up to 4,000 troops to an international peace-keeping "
+      "force in Liberia, Defence Minister Pierre Joxe said on Monday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type, "AGREE");
+  EXPECT_EQ(events[0].cameo, "0332");  // intent to provide military aid
+  EXPECT_EQ(events[0].source.ref.code, "FRA");
+  EXPECT_EQ(events[0].target.ref.country, "LBR");
+  EXPECT_EQ(events[0].status, "asserted");
+}
+
+TEST(IntentTest, AnAgreementToActTakesTheActsTargets) {
+  EXPECT_EQ(testing::EventSummaries("European Community foreign ministers agreed in principle on "
+                                    "Saturday to provide about 70 million dollars of aid for "
+                                    "Romania and Poland."),
+            (std::vector<std::string>{"AGREE EEC>ROU asserted", "AGREE EEC>POL asserted"}));
+  for (const Event& e : testing::CodeEvents("The European Union vows to help Ukraine with its "
+                                            "gas supplies.")) {
+    EXPECT_EQ(e.type, "AGREE") << e.trigger;
+    EXPECT_EQ(e.cameo, "033") << e.trigger;
+  }
+}
+
+TEST(IntentTest, InvitationsPlainFutureDatedActsAndNounsStayTheActToCome) {
+  // The talks an invitation asks for are the meeting to come.
+  for (const Event& e : testing::CodeEvents("Russia invited the foreign ministers of Armenia and "
+                                            "Azerbaijan to Moscow for talks on Friday.")) {
+    EXPECT_EQ(e.type, "CONSULT") << e.trigger;
+    EXPECT_EQ(e.status, "future") << e.trigger;
+  }
+  const std::vector<Event> support = testing::CodeEventsOfType(
+      "Portugal will support Turkey's efforts to become a full member of the European "
+      "Community.",
+      "SUPPORT");
+  ASSERT_EQ(support.size(), 1u);
+  EXPECT_EQ(support[0].status, "future");
+  // An act with a date of its own is an act to come.
+  EXPECT_EQ(testing::EventSummaries("Ukraine and Russia agree to hold negotiations on the "
+                                    "Belarus-Ukraine border tomorrow."),
+            (std::vector<std::string>{"AGREE UKR>RUS asserted", "AGREE RUS>UKR asserted",
+                                      "CONSULT UKR>RUS future", "CONSULT RUS>UKR future"}));
+  // The meeting a host offers is between others: theirs is no intent.
+  bool meeting = false;
+  for (const Event& e : testing::CodeEvents("Morocco is ready to host a meeting between Israeli "
+                                            "and Palestinian officials.")) {
+    if (e.trigger != "meeting") continue;
+    meeting = true;
+    EXPECT_EQ(e.type, "CONSULT");
+    EXPECT_EQ(e.status, "future");
+  }
+  EXPECT_TRUE(meeting);
+}
+
+}  // namespace
+}  // namespace dateline
