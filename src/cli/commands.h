@@ -87,7 +87,8 @@ struct TrainArgs {
   std::string out;                 // default: <models dir>/<model>.model
   std::string pos_model;           // parse, ner: the tagger whose tags the model trains on
   std::string clusters;            // word classes model (default: <models dir>/clusters.model)
-  std::string corpus;              // clusters: folder of unlabelled news
+  std::vector<std::string> corpus;  // clusters: folders and files of unlabelled text
+  int window = 0;                   // clusters: context words each side (0 = the default)
   std::vector<std::string> extra;  // ner: more training files
   bool extra_given = false;        // ner: --extra was given (else WikiGold is the extra file)
   // ner: the organization list for the name-list features ("" = none)

@@ -122,7 +122,11 @@ static int RunMain(int argc, char** argv) {
   tr->add_option("--seed", train.seed, "shuffling seed")->capture_default_str();
   tr->add_option("--clusters", train.clusters,
                  "word classes model (default: models/clusters.model)");
-  tr->add_option("--corpus", train.corpus, "clusters: folder of unlabelled news");
+  tr->add_option("--corpus", train.corpus,
+                 "clusters: folders and files of unlabelled text for the recognizer's classes "
+                 "(default: the shared WCEP summaries)");
+  tr->add_option("--window", train.window,
+                 "clusters: context words each side for the recognizer's classes (default 2)");
   auto* extra = tr->add_option(
       "--extra", train.extra,
       "ner: more training files, IOB2 or CoNLL (default: the shared WikiGold; \"\" for none)");

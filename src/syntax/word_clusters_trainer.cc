@@ -60,16 +60,77 @@ std::vector<int> KMeans(const std::vector<float>& vecs, size_t n, int dims, int 
 
 }  // namespace
 
+std::string CorpusText(std::string_view path, std::string_view content) {
+  const auto ends = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
+  };
+  std::string text;
+  if (ends(".tml") || ends(".TE3input")) {
+    const size_t open = content.find("<TEXT>");
+    const size_t close = content.find("</TEXT>");
+    if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
+      content = content.substr(open + 6, close - open - 6);
+    }
+    bool in_tag = false;
+    for (char c : content) {
+      if (c == '<') in_tag = true;
+      if (!in_tag) text += c;
+      if (c == '>') in_tag = false;
+    }
+    return text;
+  }
+  const bool conllu = ends(".conllu");
+  const bool columns = ends(".iob2") || ends(".conll");
+  if (!conllu && !columns) return std::string(content);
+  size_t pos = 0;
+  bool sentence_open = false;
+  while (pos < content.size()) {
+    size_t eol = content.find('\n', pos);
+    if (eol == std::string_view::npos) eol = content.size();
+    std::string_view line = content.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (conllu) {
+      constexpr std::string_view kText = "# text = ";
+      if (line.substr(0, kText.size()) == kText) {
+        text.append(line.substr(kText.size()));
+        text += '\n';
+      }
+      continue;
+    }
+    if (line.empty() || line.substr(0, 10) == "-DOCSTART-") {
+      if (sentence_open) text += '\n';
+      sentence_open = false;
+      continue;
+    }
+    const size_t cut = line.find_first_of(" \t");
+    if (sentence_open) text += ' ';
+    text.append(line.substr(0, cut));
+    sentence_open = true;
+  }
+  if (sentence_open) text += '\n';
+  return text;
+}
+
 Result<WordClusters> TrainWordClusters(const ClusterOptions& o, const TrainLog& log) {
   std::vector<std::filesystem::path> files;
-  std::error_code ec;
-  for (auto it = std::filesystem::recursive_directory_iterator(o.corpus_dir, ec);
-       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_regular_file()) files.push_back(it->path());
+  for (const std::string& source : o.corpus) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(source, ec)) {
+      files.emplace_back(source);
+      continue;
+    }
+    std::vector<std::filesystem::path> found;
+    for (auto it = std::filesystem::recursive_directory_iterator(source, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      if (it->is_regular_file()) found.push_back(it->path());
+    }
+    if (ec) return Status::IOError(source + ": " + ec.message());
+    if (found.empty()) return Status::NotFound(source + ": no text files");
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
   }
-  if (ec) return Status::IOError(o.corpus_dir + ": " + ec.message());
-  if (files.empty()) return Status::NotFound(o.corpus_dir + ": no text files");
-  std::sort(files.begin(), files.end());
+  if (files.empty()) return Status::InvalidInput("no corpus to learn word classes from");
   // Corpus as word ids (lowercase), with -1 at sentence/paragraph breaks.
   std::unordered_map<std::string, int> ids;
   std::vector<std::string> words;
@@ -78,9 +139,10 @@ Result<WordClusters> TrainWordClusters(const ClusterOptions& o, const TrainLog& 
   std::vector<Token> tokens;
   for (const auto& path : files) {
     std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::IOError(path.string() + ": cannot read");
     std::stringstream ss;
     ss << in.rdbuf();
-    const std::string text = ss.str();
+    const std::string text = CorpusText(path.string(), ss.str());
     Tokenize(text, &tokens);
     corpus.push_back(-1);
     uint32_t last_end = 0;
@@ -133,37 +195,44 @@ Result<WordClusters> TrainWordClusters(const ClusterOptions& o, const TrainLog& 
   }
   log(fmt::format("clusters: {} files, {} tokens, {} word types, {} clustered", files.size(),
                   corpus.size(), words.size(), n));
-  // Sparse context counts: (vocab word, side, context word) -> count.
+  // Sparse context counts: (vocab word, place, context word) -> count, the places being
+  // 1..window words to the left and to the right; a break ends the context.
   std::unordered_map<uint64_t, uint32_t> counts;
   const uint64_t cw = static_cast<uint64_t>(o.context_words) + 1;
+  const size_t window = static_cast<size_t>(std::max(1, o.window));
+  const uint64_t places = 2 * window;
+  const auto context_of = [&](int id) {
+    return id < 0 || context[static_cast<size_t>(id)] < 0
+               ? cw - 1
+               : static_cast<uint64_t>(context[static_cast<size_t>(id)]);
+  };
   for (size_t i = 1; i + 1 < corpus.size(); ++i) {
     const int w = corpus[i];
     if (w < 0 || vocab[static_cast<size_t>(w)] < 0) continue;
     const uint64_t v = static_cast<uint64_t>(vocab[static_cast<size_t>(w)]);
-    const int l = corpus[i - 1], r = corpus[i + 1];
-    const uint64_t lc = l < 0 ? cw - 1
-                        : context[static_cast<size_t>(l)] < 0
-                            ? cw - 1
-                            : static_cast<uint64_t>(context[static_cast<size_t>(l)]);
-    const uint64_t rc = r < 0 ? cw - 1
-                        : context[static_cast<size_t>(r)] < 0
-                            ? cw - 1
-                            : static_cast<uint64_t>(context[static_cast<size_t>(r)]);
-    ++counts[(v * 2) * cw + lc];
-    ++counts[(v * 2 + 1) * cw + rc];
+    for (size_t k = 1; k <= window && k <= i; ++k) {
+      const int l = corpus[i - k];
+      ++counts[(v * places + (k - 1)) * cw + context_of(l)];
+      if (l < 0) break;
+    }
+    for (size_t k = 1; k <= window && i + k < corpus.size(); ++k) {
+      const int r = corpus[i + k];
+      ++counts[(v * places + window + (k - 1)) * cw + context_of(r)];
+      if (r < 0) break;
+    }
   }
   const size_t d = static_cast<size_t>(o.dims);
-  std::vector<float> proj(2 * cw * d);
+  std::vector<float> proj(places * cw * d);
   std::mt19937_64 rng(7);
   std::normal_distribution<float> normal(0.0f, 1.0f);
   for (float& x : proj) x = normal(rng);
   std::vector<float> vecs(n * d, 0.0f);
   for (const auto& [key, c] : counts) {
     const uint64_t ctx = key % cw;
-    const uint64_t side_word = key / cw;
-    const uint64_t v = side_word / 2, side = side_word % 2;
+    const uint64_t place_word = key / cw;
+    const uint64_t v = place_word / places, place = place_word % places;
     const float weight = std::sqrt(static_cast<float>(c));
-    const float* p = &proj[(side * cw + ctx) * d];
+    const float* p = &proj[(place * cw + ctx) * d];
     float* out = &vecs[v * d];
     for (size_t j = 0; j < d; ++j) out[j] += weight * p[j];
   }
