@@ -82,15 +82,15 @@ int RunTimeml(const TimemlArgs& args);
 
 // `dateline train pos|parse|ner`: rebuilds a shipped model from the shared data.
 struct TrainArgs {
-  std::string model;               // pos | parse | ner | clusters
-  std::string train, dev;          // default: the shared data splits for the model
-  std::string out;                 // default: <models dir>/<model>.model
-  std::string pos_model;           // parse, ner: the tagger whose tags the model trains on
-  std::string clusters;            // word classes model (default: <models dir>/clusters.model)
+  std::string model;                // pos | parse | ner | clusters
+  std::string train, dev;           // default: the shared data splits for the model
+  std::string out;                  // default: <models dir>/<model>.model
+  std::string pos_model;            // parse, ner: the tagger whose tags the model trains on
+  std::string clusters;             // word classes model (default: <models dir>/clusters.model)
   std::vector<std::string> corpus;  // clusters: folders and files of unlabelled text
   int window = 0;                   // clusters: context words each side (0 = the default)
-  std::vector<std::string> extra;  // ner: more training files
-  bool extra_given = false;        // ner: --extra was given (else WikiGold is the extra file)
+  std::vector<std::string> extra;   // ner: more training files
+  bool extra_given = false;         // ner: --extra was given (else WikiGold is the extra file)
   // ner: the organization list for the name-list features ("" = none)
   std::string organizations = "data/gazetteer/organizations.txt";
   float prune = -1;  // < 0 = the model's default

@@ -24,7 +24,7 @@ namespace dateline::syntax {
 
 struct ClusterOptions {
   std::vector<std::string> corpus;  // folders (read recursively) and files
-  int min_count = 2;  // the tagger's and parser's classes: 4
+  int min_count = 2;                // the tagger's and parser's classes: 4
   int context_words = 1500;
   int window = 1;
   int dims = 96;

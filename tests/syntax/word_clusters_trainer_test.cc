@@ -26,7 +26,8 @@ TEST(CorpusTextTest, ConlluKeepsTheSentenceTexts) {
 }
 
 TEST(CorpusTextTest, ColumnsGiveOneSentenceALine) {
-  const std::string iob = "-DOCSTART- O\n\nTroops O\nleft O\nKabul B-LOC\n\nTalks\tO\r\nresumed\tO\n";
+  const std::string iob =
+      "-DOCSTART- O\n\nTroops O\nleft O\nKabul B-LOC\n\nTalks\tO\r\nresumed\tO\n";
   EXPECT_EQ(CorpusText("x.iob2", iob), "Troops left Kabul\nTalks resumed\n");
   EXPECT_EQ(CorpusText("notes.txt", "as <is>"), "as <is>");
 }
