@@ -113,6 +113,8 @@ class SentenceCoder {
                                   "violations", "line", "regime", "monitors", "protocol"})))) {
         continue;
       }
+      // "Serbia lifted a night curfew": a restriction lifted is no restriction imposed.
+      if (hit->noun && OneOf(hit->def->type, {"COERCE", "SANCTION"}) && LiftedBy(i)) continue;
       TriggerSite site;
       site.token = i;
       site.request = (hit->def->flags & kRequest) != 0;
@@ -303,6 +305,28 @@ class SentenceCoder {
                                   "intensif", "escalat", "organi", "perform", "announc", "impos",
                                   "reimpos", "enforc", "tighten", "extend", "open"}) {
       if (w.starts_with(stem)) return true;
+    }
+    return false;
+  }
+
+  // Is the noun at token i the object of a verb that lifts or ends what it names ("lifted
+  // a night curfew", "eased sanctions on Iran", "ends the blockade")?
+  bool LiftedBy(uint32_t i) const {
+    const auto lifts = [&](uint32_t j) {
+      return OneOf(doc_.Lemma(j), {"lift", "end", "ease", "relax", "remove", "revoke", "scrap",
+                                   "suspend", "cancel", "rescind", "drop", "waive", "loosen"});
+    };
+    if (const int32_t verb = GoverningVerb(i); verb >= 0) return lifts(static_cast<uint32_t>(verb));
+    // The parse may make the verb the noun's modifier: the verb right before the noun
+    // phrase.
+    for (uint32_t j = i; j > sb_ && i - j < 4;) {
+      --j;
+      const Upos u = doc_.tokens[j].upos;
+      if (u == Upos::kVerb) return lifts(j);
+      if (u != Upos::kDet && u != Upos::kPron && u != Upos::kAdj && u != Upos::kNum &&
+          u != Upos::kNoun) {
+        break;
+      }
     }
     return false;
   }

@@ -645,6 +645,23 @@ TEST(NounEventsTest, WithdrawalsBlockadesCurfewsAndInvestigationsAreEvents) {
   }
 }
 
+TEST(NounEventsTest, ARestrictionLiftedIsNoRestrictionImposed) {
+  EXPECT_EQ(testing::EventSummaries("Serbia lifted a night curfew in Montenegro."),
+            (std::vector<std::string>{"CONCEDE SRB>MNE asserted"}));
+  // Also where the parse makes the verb the noun's modifier.
+  EXPECT_EQ(testing::EventSummaries("The United States eased sanctions on Iran."),
+            (std::vector<std::string>{"RETREAT USA>IRN asserted"}));
+  const std::vector<Event> embargo =
+      testing::CodeEvents("The European Union lifted its arms embargo on China.");
+  ASSERT_EQ(embargo.size(), 1u);
+  EXPECT_EQ(embargo[0].cameo, "085");  // ease economic sanctions
+  EXPECT_EQ(embargo[0].source.ref.code, "EEC");
+  EXPECT_EQ(embargo[0].target.ref.code, "CHN");
+  // A restriction imposed is one.
+  EXPECT_EQ(testing::EventSummaries("Israel imposed a blockade on Gaza."),
+            (std::vector<std::string>{"COERCE ISR>PSE asserted"}));
+}
+
 TEST(NonEventsTest, AnAircraftThatCrashesKillsInNoAttack) {
   EXPECT_TRUE(
       testing::NoEvents("A United Arab Emirates Air Force fighter jet crashes in a "
