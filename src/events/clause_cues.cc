@@ -61,26 +61,25 @@ bool IsBe(std::string_view w) {
       w, {"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "'re"});
 }
 
-bool ExpressedIntent(const DocView& v, uint32_t sb, const std::vector<TriggerSite>& sites,
-                     size_t site) {
-  const uint32_t i = sites[site].token;
+IntentCue ExpressedIntent(const DocView& v, uint32_t sb, const std::vector<TriggerSite>& sites,
+                          uint32_t i) {
   // "ready to send", "willing to immediately send"
   uint32_t to = i;
   if (to > sb && IsAdverbLike(v.lower[to - 1])) --to;
-  if (to > sb + 1 && v.lower[to - 1] == "to" && IsIntentWord(v.lower[to - 2])) return true;
-  for (size_t s = 0; s < site; ++s) {
-    if (!sites[s].intent || v.lower[sites[s].token].starts_with("invit")) continue;
-    for (uint32_t k = sites[s].token + 1; k < i; ++k) {
-      if (v.lower[k] == "to") return true;
+  if (to <= sb + 1 || v.lower[to - 1] != "to") return IntentCue::kNone;
+  if (IsIntentWord(v.lower[to - 2])) return IntentCue::kAvowed;
+  for (size_t s = 0; s < sites.size() && sites[s].token < to; ++s) {
+    if (sites[s].intent && !v.lower[sites[s].token].starts_with("invit")) {
+      return IntentCue::kAgreed;
     }
   }
-  return false;
+  return IntentCue::kNone;
 }
 
-std::string IntentCode(std::string_view cameo) {
-  if (cameo.size() < 3) return "";
-  const std::string_view root = cameo.substr(0, 2);
-  const char sub = cameo[2];
+namespace {
+
+// The intent to cooperate (CAMEO 03) for a cooperative act.
+std::string CooperationIntent(std::string_view root, char sub) {
   if (root == "04") return "036";
   if (root == "05") return "032";
   if (root == "06") return sub >= '1' && sub <= '4' ? std::string("031") + sub : "031";
@@ -109,6 +108,59 @@ std::string IntentCode(std::string_view cameo) {
     }
   }
   return "";
+}
+
+// The threat (CAMEO 13) for a coercive or violent act.
+std::string ThreatCode(std::string_view cameo, std::string_view root, char sub) {
+  if (root == "14") return "133";  // protest: threaten political dissent
+  if (root == "15") return "138";  // a show of force
+  if (root == "16") {
+    // 161 break relations, 162 reduce aid, 163 embargo or sanctions, 164 halt talks, 165
+    // halt mediation, 166 expel or withdraw.
+    switch (sub) {
+      case '1':
+        return "1313";
+      case '2':
+        return "1311";
+      case '3':
+        return "1312";
+      case '4':
+        return "134";
+      case '5':
+        return "135";
+      case '6':
+        return "136";
+      default:
+        return "131";
+    }
+  }
+  if (root == "17") {
+    // 172x administrative sanctions (restrictions, bans, curfews, martial law) -> 132x;
+    // seizing, arresting, expelling, repressing -> 137.
+    if (sub == '2') {
+      return cameo.size() == 4 && cameo[3] >= '1' && cameo[3] <= '4' ? std::string("132") + cameo[3]
+                                                                     : "132";
+    }
+    return sub == '0' ? "130" : "137";
+  }
+  if (root == "18") return "1383";
+  if (root == "19") {
+    if (sub == '1') return "1381";  // blockade
+    if (sub == '2') return "1382";  // occupation
+    return "1384";
+  }
+  if (root == "20") return "1385";
+  return "";
+}
+
+}  // namespace
+
+std::string IntentCode(std::string_view cameo) {
+  if (cameo.size() < 3) return "";
+  const std::string_view root = cameo.substr(0, 2);
+  const char sub = cameo[2];
+  std::string code = CooperationIntent(root, sub);
+  return code.empty() ? ThreatCode(cameo, root, sub) : code;
 }
 
 bool IsReportingVerb(const DocView& v, uint32_t i) {

@@ -46,15 +46,18 @@ struct TriggerSite {
 std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                              const std::vector<TriggerSite>& sites, size_t site, bool future_date);
 
-// True when the act of `sites[site]` (a verb) is one its doer says it will do: "is ready
-// to contribute troops", "pledged to send aid", "agreed on Saturday to provide aid" (an
-// agreement or offer earlier in the sentence, not an invitation, with "to" between).
-bool ExpressedIntent(const DocView& v, uint32_t sb, const std::vector<TriggerSite>& sites,
-                     size_t site);
+// How the act of the verb at token i is one its doer says it will do: avowed ("is ready
+// to contribute troops", "pledged to send aid", "vowed to impose sanctions") or agreed to
+// ("agreed on Saturday to provide aid": an agreement or offer among `sites` before it,
+// not an invitation, with "to" right before the verb).
+enum class IntentCue { kNone, kAvowed, kAgreed };
+IntentCue ExpressedIntent(const DocView& v, uint32_t sb, const std::vector<TriggerSite>& sites,
+                          uint32_t i);
 
-// The CAMEO code for the intent to do a cooperative act (the 03 family: "will provide
-// aid" 07 -> 033, "ready to hold talks" 04 -> 036, "agreed to withdraw" 087 -> 0356), or
-// "" when the act is no cooperation.
+// The CAMEO code for the intent to do an act: for a cooperative act the 03 family ("will
+// provide aid" 07 -> 033, "ready to hold talks" 04 -> 036, "agreed to withdraw" 087 ->
+// 0356), for a coercive or violent one a threat, the 13 family ("prepared to impose
+// martial law" 1724 -> 1324, "ready to attack" 19 -> 1384); "" for other acts.
 std::string IntentCode(std::string_view cameo);
 
 // True for a reporting verb at token i ("said", "says", "told", "claimed"); "States" in

@@ -770,7 +770,14 @@ class SentenceCoder {
       for (uint32_t j = sb_; j < se_; ++j) {
         const Token& c = doc_.tokens[j];
         if (c.head != static_cast<int32_t>(h)) continue;
-        if (c.deprel == r.nsubj && subject < 0) subject = PhraseActor(j, i);
+        // "Iraq was forced to withdraw", "it is prepared to impose": the passive subject
+        // of a verb controls its infinitive.
+        if ((c.deprel == r.nsubj || (t.deprel == r.xcomp && c.deprel == r.nsubj_pass)) &&
+            subject < 0) {
+          // "Iraq said it is ready to send troops": the pronoun is the reporter.
+          subject = PhraseActor(j, i);
+          if (subject < 0) subject = ReporterOfPronoun(j, i);
+        }
         if (controlled && c.deprel == r.obj && object < 0) object = PhraseActor(j, i);
       }
       out.source = object >= 0 ? object : subject;
@@ -1770,12 +1777,24 @@ class SentenceCoder {
     ev.status = std::string(EventStatus(v_, sb_, se_, sites, site, future_date));
     if (talks_to_come && ev.status == "asserted") ev.status = "future";
     // "France is ready to contribute 4,000 troops", "agreed to provide aid": a cooperative
-    // act its doer says it will do is an intent expressed now (CAMEO 03, AGREE). One with
-    // a date of its own ("agree to hold negotiations tomorrow") is an act to come.
-    if (ev.status == "future" && !future_date && !hit.noun && !talks_to_come &&
-        ExpressedIntent(v_, sb_, sites, site)) {
-      if (std::string code = IntentCode(ev.cameo); !code.empty()) {
-        ev.type = "AGREE";
+    // act its doer says it will do is an intent expressed now (CAMEO 03, AGREE); a
+    // coercive one it vows or is ready to do ("prepared to impose martial law") a threat
+    // (CAMEO 13, THREATEN). One with a date of its own ("agree to hold negotiations
+    // tomorrow") is an act to come.
+    // A noun counts through the verb that performs it ("vowed to impose sanctions").
+    int32_t intent_verb = hit.noun ? GoverningVerb(i) : static_cast<int32_t>(i);
+    if (hit.noun && intent_verb >= 0 && !PerformVerb(v_.lower[intent_verb])) intent_verb = -1;
+    const IntentCue cue =
+        ev.status == "future" && !future_date && intent_verb >= 0 && !talks_to_come
+            ? ExpressedIntent(v_, sb_, sites, static_cast<uint32_t>(intent_verb))
+            : IntentCue::kNone;
+    if (cue != IntentCue::kNone) {
+      std::string code = IntentCode(ev.cameo);
+      // Agreeing to a coercive act ("agree to deploy a standby force") is a decision, not
+      // a threat.
+      if (code.starts_with("13") && cue != IntentCue::kAvowed) code.clear();
+      if (!code.empty()) {
+        ev.type = code.starts_with("13") ? "THREATEN" : "AGREE";
         ev.cameo = std::move(code);
         ev.mode.clear();
         ev.status = "asserted";

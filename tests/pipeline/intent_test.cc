@@ -34,6 +34,27 @@ TEST(IntentTest, AnAgreementToActTakesTheActsTargets) {
   }
 }
 
+TEST(IntentTest, ACoerciveActVowedOrPreparedForIsAThreat) {
+  const std::vector<Event> martial = testing::CodeEvents(
+      "Iraq's interim government announced that it is prepared to impose martial law.");
+  ASSERT_EQ(martial.size(), 1u);
+  EXPECT_EQ(martial[0].type, "THREATEN");
+  EXPECT_EQ(martial[0].cameo, "1324");  // threaten martial law
+  EXPECT_EQ(martial[0].source.ref.code, "IRQGOV");
+  // The sanctions the vow names are the threat, told once.
+  const std::vector<Event> sanctions =
+      testing::CodeEvents("The United States vowed to impose sanctions on Iran.");
+  ASSERT_EQ(sanctions.size(), 1u);
+  EXPECT_EQ(sanctions[0].type, "THREATEN");
+  EXPECT_EQ(sanctions[0].cameo, "1312");
+  EXPECT_EQ(sanctions[0].target.ref.code, "IRN");
+  // Agreeing to a coercive act is a decision, no threat.
+  for (const Event& e : testing::CodeEvents("The Southern African Development Community agrees "
+                                            "to deploy a standby force to Mozambique.")) {
+    EXPECT_NE(e.type, "THREATEN") << e.trigger;
+  }
+}
+
 TEST(IntentTest, InvitationsPlainFutureDatedActsAndNounsStayTheActToCome) {
   // The talks an invitation asks for are the meeting to come.
   for (const Event& e : testing::CodeEvents("Russia invited the foreign ministers of Armenia and "
