@@ -380,6 +380,12 @@ class SentenceCoder {
       // "broke up protests against the president": whom a protest is against is not the
       // protesters.
       if (t.deprel == r.nmod && HasCase(j, {"against", "over"}) && IsProtestNoun(h)) continue;
+      // "an attack against the Somali government offices kills two": nor is whom an
+      // attack is against the attacker.
+      if (t.deprel == r.nmod && HasCase(j, {"against", "on", "upon"}) &&
+          IsEventNoun(h, "ASSAULT")) {
+        continue;
+      }
       // "police officers near the Israeli embassy": where they were, not whose they are.
       if (t.deprel == r.nmod && HasCase(j, {"near", "outside", "inside"})) continue;
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
@@ -409,9 +415,10 @@ class SentenceCoder {
   }
 
   // Is token i a protest noun ("protests", "rally")?
-  bool IsProtestNoun(uint32_t i) const {
+  bool IsProtestNoun(uint32_t i) const { return IsEventNoun(i, "PROTEST"); }
+  bool IsEventNoun(uint32_t i, std::string_view type) const {
     const std::optional<TriggerHit> h = triggers_.Match(v_, i, se_);
-    return h && h->noun && h->def->type == "PROTEST";
+    return h && h->noun && h->def->type == type;
   }
 
   // The actor a sentence opens with (within its first few words, not a place of the
@@ -486,6 +493,21 @@ class SentenceCoder {
     return p > sb_ && IsPlaceNoun(v_.lower[p - 1]);
   }
 
+  // "the 2001 Indian Parliament attack": a body that bears no arms, right before an
+  // attack noun at token i (only nouns between), is what was attacked; -1 if none.
+  int32_t BodyStruck(uint32_t i) const {
+    const int32_t e = NearestBefore(i, kModifierWindow + 1, true);
+    if (e < 0 || !doc_.entities[e].actor ||
+        !OneOf(doc_.entities[e].actor->role,
+               {"LEG", "EDU", "MED", "HLH", "BUS", "CVL", "REF", "MNC", "NGO"})) {
+      return -1;
+    }
+    for (uint32_t j = doc_.entities[e].token_end; j < i; ++j) {
+      if (doc_.tokens[j].upos != Upos::kNoun && doc_.tokens[j].upos != Upos::kPropn) return -1;
+    }
+    return e;
+  }
+
   // The doer of the noun event at token i that names no "by" agent: where it came from
   // ("a rocket attack from Lebanon", "criticism from Filipinos"), a modifier right before
   // it, else, except for attacks and detentions, a name further back.
@@ -499,6 +521,7 @@ class SentenceCoder {
     if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
     // "the recent Beirut bombings": a city before an attack is where it happened.
     if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
+    if (source >= 0 && (flags & kViolent) && source == BodyStruck(i)) source = -1;
     // "oil from Iran or face sanctions": a name before a verb modifies no later noun (a
     // participle right before the noun is its modifier: "Russia's continuing attacks").
     if (source >= 0) {
@@ -1652,6 +1675,7 @@ class SentenceCoder {
         source = -1;
       }
       target = held >= 0 ? held : NearestAfter(i, source, force, true);
+      if (target < 0 && (flags & kViolent)) target = BodyStruck(i);
       // "the withdrawal of Russian forces from Syria": who withdraws follows "of", and
       // what they leave, "from".
       if (hit.def->type == "RETREAT" && v_.Is(i + 1, "of")) {
@@ -2551,7 +2575,11 @@ class SentenceCoder {
       if (h.victims.empty()) h.victims = cas.event.victims;
       // "Hamas militants kill 16 Palestinians as clashes intensify": the killers are the
       // attack's doers when it names none, or only its victims.
-      if (!cas.event.source.ref.empty() &&
+      // (Not when the killers found are whom the attack is against: "an attack against
+      // the Somali government offices kills two".)
+      const bool killers_struck =
+          !cas.event.source.ref.empty() && cas.event.source.ref.code == h.target.ref.code;
+      if (!cas.event.source.ref.empty() && !killers_struck &&
           (h.source.ref.empty() || h.source.ref.code == cas.event.target.ref.code)) {
         h.source = cas.event.source;
         // A target guessed as the doers themselves gives way to the casualty's.
@@ -2559,8 +2587,8 @@ class SentenceCoder {
       }
       // The victims named give way to no place: "Al-Shabaab militants ambush their convoy
       // near Mandera" killing Kenyan police officers is an attack on KENCOP, not KEN.
-      const bool place_target =
-          host->target < 0 && !h.target.ref.empty() && h.target.ref.code == h.target.ref.country;
+      const bool place_target = (host->target < 0 || killers_struck) && !h.target.ref.empty() &&
+                                h.target.ref.code == h.target.ref.country;
       if ((h.target.ref.empty() || place_target) && !cas.event.target.ref.empty() &&
           cas.event.target.ref.code != h.source.ref.code) {
         h.target = cas.event.target;

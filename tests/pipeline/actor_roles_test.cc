@@ -638,5 +638,24 @@ TEST(ActorRolesTest, AParticipleDescribingItsVictimsIsPassive) {
   }
 }
 
+TEST(ActorRolesTest, WhatAnAttackStrikesDidNotDoIt) {
+  // Whom an attack is against is its target, also when a verb tells its toll.
+  EXPECT_EQ(testing::EventSummaries("A suicide attack against the Somali government offices kills "
+                                    "at least two people."),
+            (std::vector<std::string>{"ASSAULT >SOMGOV asserted"}));
+  // A body that bears no arms, named right before the attack, was attacked.
+  EXPECT_EQ(testing::EventSummaries("Afzal Guru is hanged for his role in the 2001 Indian "
+                                    "Parliament attack."),
+            (std::vector<std::string>{"ASSAULT >INDLEG asserted"}));
+  // Prosecutors raid.
+  EXPECT_EQ(testing::EventSummaries("South Korean prosecutors raid the offices of Samsung "
+                                    "Electronics."),
+            (std::vector<std::string>{"ASSAULT KORJUD>KORBUS asserted"}));
+  // The victims named outrank the place struck, when the killers found are that place.
+  EXPECT_EQ(testing::EventSummaries("A series of attacks in Baghdad and north Iraq kills four "
+                                    "policemen and a soldier."),
+            (std::vector<std::string>{"ASSAULT >IRQCOP asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
