@@ -651,6 +651,14 @@ TEST(ActorRolesTest, WhatAnAttackStrikesDidNotDoIt) {
   EXPECT_EQ(testing::EventSummaries("South Korean prosecutors raid the offices of Samsung "
                                     "Electronics."),
             (std::vector<std::string>{"ASSAULT KORJUD>KORBUS asserted"}));
+  // An attack a relative clause after a toll tells is not the toll's.
+  const std::vector<Event> operation = testing::CodeEvents(
+      "Tunisian security forces killed 10 people in an operation against gunmen who attacked "
+      "police patrols.");
+  ASSERT_FALSE(operation.empty());
+  EXPECT_EQ(operation[0].trigger, "killed");
+  EXPECT_EQ(operation[0].source.ref.code, "TUNCOP");
+  for (const Event& e : operation) EXPECT_NE(e.trigger, "attacked");
   // The victims named outrank the place struck, when the killers found are that place.
   EXPECT_EQ(testing::EventSummaries("A series of attacks in Baghdad and north Iraq kills four "
                                     "policemen and a soldier."),
