@@ -228,15 +228,29 @@ class SentenceCoder {
   // Is entity e (through the head of its phrase) the object of the verb token i is
   // coordinated with ("killing 11 soldiers and wounding others")?
   bool ObjectOfOtherVerb(int32_t e, uint32_t i) const {
-    if (!HasSyntax() || doc_.tokens[i].deprel != Rel().conj) return false;
-    const int32_t first = doc_.tokens[i].head;
+    if (!HasSyntax()) return false;
+    // The verbs up the chain of conjuncts and completing participles ("hit a United
+    // Nations car killing one foreigner and injuring three").
+    std::vector<int32_t> chain;
+    for (uint32_t v = i; chain.size() < 3;) {
+      const Token& t = doc_.tokens[v];
+      const bool link = t.deprel == Rel().conj || (t.deprel == Rel().xcomp && t.xpos == Rel().vbg);
+      if (!link || t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) {
+        break;
+      }
+      chain.push_back(t.head);
+      v = static_cast<uint32_t>(t.head);
+    }
+    if (chain.empty()) return false;
     const Entity& ent = doc_.entities[e];
     for (uint32_t j = ent.token_begin; j < ent.token_end; ++j) {
       uint32_t h = j;
       for (int hops = 0; hops < 3; ++hops) {
         const Token& t = doc_.tokens[h];
         if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) break;
-        if (t.deprel == Rel().obj || t.deprel == Rel().iobj) return t.head == first;
+        if (t.deprel == Rel().obj || t.deprel == Rel().iobj) {
+          return std::find(chain.begin(), chain.end(), t.head) != chain.end();
+        }
         if (t.deprel != Rel().amod && t.deprel != Rel().compound && t.deprel != Rel().flat) break;
         h = static_cast<uint32_t>(t.head);
       }
@@ -786,9 +800,14 @@ class SentenceCoder {
         h = static_cast<uint32_t>(doc_.tokens[h].head);
       }
       // "blamed Azerbaijan for violating the truce": the one blamed is who violated it.
-      const bool controlled =
-          t.deprel == r.xcomp ||
-          (gerund_clause && (v_.lower[h].starts_with("accus") || v_.lower[h].starts_with("blam")));
+      // ("hit a United Nations car killing one": a participle after an object is the
+      // subject's act, not the object's.)
+      // ("deter Turkey from attacking", "warned Moscow against sending troops" are the
+      // object's.)
+      const bool from_doing = i > sb_ && OneOf(v_.lower[i - 1], {"from", "against"});
+      const bool controlled = (t.deprel == r.xcomp && (t.xpos != r.vbg || from_doing)) ||
+                              (gerund_clause && (from_doing || v_.lower[h].starts_with("accus") ||
+                                                 v_.lower[h].starts_with("blam")));
       int32_t subject = -1, object = -1;
       for (uint32_t j = sb_; j < se_; ++j) {
         const Token& c = doc_.tokens[j];

@@ -659,6 +659,20 @@ TEST(ActorRolesTest, WhatAnAttackStrikesDidNotDoIt) {
   EXPECT_EQ(operation[0].trigger, "killed");
   EXPECT_EQ(operation[0].source.ref.code, "TUNCOP");
   for (const Event& e : operation) EXPECT_NE(e.trigger, "attacked");
+  // A participle after the object of an attack is not the object's act.
+  for (const Event& e : testing::CodeEvents("A grenade attack in Kabul hit a United Nations car "
+                                            "killing one foreigner and injuring three.")) {
+    EXPECT_NE(e.source.ref.code, "UNO") << e.trigger;
+  }
+  // ... except after "from" or "against": "deter Turkey from attacking".
+  bool attacking = false;
+  for (const Event& e : testing::CodeEvents("The Syrian army entered Manbij in an attempt to "
+                                            "deter Turkey from attacking.")) {
+    if (e.trigger != "attacking") continue;
+    attacking = true;
+    EXPECT_EQ(e.source.ref.code, "TUR");
+  }
+  EXPECT_TRUE(attacking);
   // The victims named outrank the place struck, when the killers found are that place.
   EXPECT_EQ(testing::EventSummaries("A series of attacks in Baghdad and north Iraq kills four "
                                     "policemen and a soldier."),
