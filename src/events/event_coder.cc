@@ -2556,6 +2556,17 @@ class SentenceCoder {
     }
   }
 
+  // Is the target of an attack draft what was struck: a verb's ("X is shot and killed"),
+  // or one an attack noun names after it ("an attack against the Somali government
+  // offices") or as the body struck right before it ("the Indian Parliament attack")? (A
+  // name before an attack noun may be its doers: "Nigeria's military kill 13 ... in a gun
+  // battle".)
+  bool StruckPhrase(const Draft& d) const {
+    const uint32_t trigger = d.event.trigger_token;
+    return !d.noun || doc_.entities[d.target].token_begin > trigger ||
+           d.target == BodyStruck(trigger);
+  }
+
   // Does the verb at token i have "who", "which" or "that" among its dependents?
   bool HasRelativePronoun(uint32_t i) const {
     for (uint32_t j = sb_; j < i; ++j) {
@@ -2615,8 +2626,9 @@ class SentenceCoder {
       // attack's doers when it names none, or only its victims.
       // (Not when the killers found are whom the attack is against: "an attack against
       // the Somali government offices kills two".)
-      const bool killers_struck =
-          !cas.event.source.ref.empty() && cas.event.source.ref.code == h.target.ref.code;
+      const bool killers_struck = !cas.event.source.ref.empty() && host->target >= 0 &&
+                                  cas.event.source.ref.code == h.target.ref.code &&
+                                  StruckPhrase(*host);
       if (!cas.event.source.ref.empty() && !killers_struck &&
           (h.source.ref.empty() || h.source.ref.code == cas.event.target.ref.code)) {
         h.source = cas.event.source;

@@ -2,6 +2,8 @@
 
 #include <iterator>
 
+#include "doc/tagsets.h"
+
 namespace dateline::events {
 namespace {
 
@@ -289,9 +291,14 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       }
       TriggerHit hit;
       hit.def = &def;
-      // A bare verb form after a determiner is used as a noun: "the release of prisoners".
-      hit.noun = form.noun || (i > 0 && !v.lower[i].ends_with("ed") &&
-                               InList("the|a|an|its|their|his|her", v.lower[i - 1]));
+      // A bare verb form after a determiner is used as a noun: "the release of prisoners";
+      // so is a bare form the parse makes a noun modifying a noun ("a car bomb blast").
+      static const uint8_t kCompound = DeprelFromName("compound");
+      const bool bare = !v.lower[i].ends_with("ing") && !v.lower[i].ends_with("ed");
+      hit.noun = form.noun ||
+                 (pass == 1 && bare && tagged_noun && v.doc.tokens[i].deprel == kCompound) ||
+                 (i > 0 && !v.lower[i].ends_with("ed") &&
+                  InList("the|a|an|its|their|his|her", v.lower[i - 1]));
       hit.cameo = std::string(def.cameo);
       hit.mode = std::string(def.mode);
       Refine(v, i, end, &hit);

@@ -673,6 +673,15 @@ TEST(ActorRolesTest, WhatAnAttackStrikesDidNotDoIt) {
     EXPECT_EQ(e.source.ref.code, "TUR");
   }
   EXPECT_TRUE(attacking);
+  // Victims told before a bomb that modifies a noun did not set it off.
+  for (const Event& e : testing::CodeEvents("Two Iraqi soldiers were killed in a car bomb "
+                                            "blast.")) {
+    EXPECT_NE(e.source.ref.code, "IRQMIL") << e.trigger;
+  }
+  // A name before an attack noun may be its doers, not what it struck.
+  EXPECT_EQ(testing::EventSummaries("Nigeria's military kill 13 members of the Islamist militant "
+                                    "group Boko Haram and lose one soldier in a gun battle."),
+            (std::vector<std::string>{"ASSAULT NGAMIL>NGAREB asserted"}));
   // The victims named outrank the place struck, when the killers found are that place.
   EXPECT_EQ(testing::EventSummaries("A series of attacks in Baghdad and north Iraq kills four "
                                     "policemen and a soldier."),
