@@ -78,6 +78,12 @@ class SentenceCoder {
                                  "SANCTION", "COOPERATE"})) {
         continue;
       }
+      // "Japan said it had halted economic aid": nor does it express an intent its
+      // pattern words name when a verb after it tells the act.
+      if (IsDictionaryDef(hit->def) && IsReportingVerb(v_, i) && hit->def->type == "AGREE" &&
+          LaterVerbTrigger(i)) {
+        continue;
+      }
       if (!hit->noun && LightVerb(i)) continue;
       // "the court of appeal": a body, not an appeal.
       if (i >= sb_ + 2 && v_.lower[i - 1] == "of" && v_.lower[i - 2] == "court") continue;
@@ -154,6 +160,17 @@ class SentenceCoder {
 
  private:
   // A verb of the compiled CAMEO dictionary at token i.
+  // Is there a verb after token i in the sentence that a trigger or the dictionary codes?
+  bool LaterVerbTrigger(uint32_t i) const {
+    for (uint32_t j = i + 1; j < se_; ++j) {
+      if (doc_.tokens[j].upos != Upos::kVerb) continue;
+      uint32_t words = 0;
+      if (const auto hit = triggers_.Match(v_, j, se_); hit && !hit->noun) return true;
+      if (DictionaryHit(j, &words)) return true;
+    }
+    return false;
+  }
+
   std::optional<TriggerHit> DictionaryHit(uint32_t i, uint32_t* words) const {
     if (verbs_ == nullptr) return std::nullopt;
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
