@@ -822,9 +822,12 @@ class SentenceCoder {
       // ("deter Turkey from attacking", "warned Moscow against sending troops" are the
       // object's.)
       const bool from_doing = i > sb_ && OneOf(v_.lower[i - 1], {"from", "against"});
-      const bool controlled = (t.deprel == r.xcomp && (t.xpos != r.vbg || from_doing)) ||
-                              (gerund_clause && (from_doing || v_.lower[h].starts_with("accus") ||
-                                                 v_.lower[h].starts_with("blam")));
+      // (A reporting verb's object with a participle is a clause: "says Russian jets
+      // buzzing a U.S. ship".)
+      const bool controlled =
+          (t.deprel == r.xcomp && (t.xpos != r.vbg || from_doing || IsReportingVerb(v_, h))) ||
+          (gerund_clause &&
+           (from_doing || v_.lower[h].starts_with("accus") || v_.lower[h].starts_with("blam")));
       int32_t subject = -1, object = -1;
       for (uint32_t j = sb_; j < se_; ++j) {
         const Token& c = doc_.tokens[j];
@@ -2573,15 +2576,27 @@ class SentenceCoder {
     }
   }
 
-  // Is the target of an attack draft what was struck: a verb's ("X is shot and killed"),
-  // or one an attack noun names after it ("an attack against the Somali government
-  // offices") or as the body struck right before it ("the Indian Parliament attack")? (A
-  // name before an attack noun may be its doers: "Nigeria's military kill 13 ... in a gun
-  // battle".)
-  bool StruckPhrase(const Draft& d) const {
-    const uint32_t trigger = d.event.trigger_token;
-    return !d.noun || doc_.entities[d.target].token_begin > trigger ||
-           d.target == BodyStruck(trigger);
+  // Is entity e the subject of the verb at token i, or a modifier of the subject's head
+  // word ("Palestinian suicide bombers killed", "Nigeria's military kill"), not a name
+  // inside a phrase hanging on it ("a car bombing in the Somali capital kills")?
+  bool NamedSubject(uint32_t i, int32_t e) const {
+    if (!HasSyntax() || e < 0) return false;
+    const Relations& r = Rel();
+    const Entity& ent = doc_.entities[e];
+    for (uint32_t j = ent.token_begin; j < ent.token_end; ++j) {
+      uint32_t h = j;
+      for (int hops = 0; hops < 4; ++hops) {
+        const Token& t = doc_.tokens[h];
+        if (t.head == static_cast<int32_t>(i) && t.deprel == r.nsubj) return true;
+        if ((t.deprel != r.amod && t.deprel != r.compound && t.deprel != r.flat &&
+             t.deprel != r.nmod_poss) ||
+            t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) {
+          break;
+        }
+        h = static_cast<uint32_t>(t.head);
+      }
+    }
+    return false;
   }
 
   // Does the verb at token i have "who", "which" or "that" among its dependents?
@@ -2643,9 +2658,12 @@ class SentenceCoder {
       // attack's doers when it names none, or only its victims.
       // (Not when the killers found are whom the attack is against: "an attack against
       // the Somali government offices kills two".)
-      const bool killers_struck = !cas.event.source.ref.empty() && host->target >= 0 &&
+      // (Killers the toll's verb names as its subject are the doers all the same: "Two
+      // Palestinian suicide bombers killed 23 ... in the second-worst attack in the
+      // Palestinian uprising".)
+      const bool killers_struck = !cas.event.source.ref.empty() &&
                                   cas.event.source.ref.code == h.target.ref.code &&
-                                  StruckPhrase(*host);
+                                  !NamedSubject(cas.event.trigger_token, cas.source);
       if (!cas.event.source.ref.empty() && !killers_struck &&
           (h.source.ref.empty() || h.source.ref.code == cas.event.target.ref.code)) {
         h.source = cas.event.source;

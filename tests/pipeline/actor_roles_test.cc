@@ -683,6 +683,18 @@ TEST(ActorRolesTest, WhatAnAttackStrikesDidNotDoIt) {
   EXPECT_EQ(testing::EventSummaries("Nigeria's military kill 13 members of the Islamist militant "
                                     "group Boko Haram and lose one soldier in a gun battle."),
             (std::vector<std::string>{"ASSAULT NGAMIL>NGAREB asserted"}));
+  // Killers a toll's verb names as its subject did the attack, whatever the attack noun
+  // seems to strike.
+  const std::vector<Event> uprising = testing::CodeEventsOfType(
+      "Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel "
+      "Aviv in the second-worst attack in the current Palestinian uprising.",
+      "ASSAULT");
+  ASSERT_FALSE(uprising.empty());
+  EXPECT_EQ(uprising[0].source.ref.code, "PSE");
+  // A place in the attack's phrase is where it struck.
+  EXPECT_EQ(testing::EventSummaries("A car bombing in the center of the Somali capital, "
+                                    "Mogadishu, kills at least 10 people."),
+            (std::vector<std::string>{"ASSAULT >SOM asserted"}));
   // The victims named outrank the place struck, when the killers found are that place.
   EXPECT_EQ(testing::EventSummaries("A series of attacks in Baghdad and north Iraq kills four "
                                     "policemen and a soldier."),
