@@ -871,11 +871,43 @@ class SentenceCoder {
 
   // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
   // included, in text order; only eligible actors of the trigger's clause side.
+  // Title words and a name an actor entity e titles ("Japanese | Prime Minister Shinzo
+  // Abe", "Russian | President Vladimir Putin"): the token after them, else after e.
+  uint32_t TitledNameEnd(int32_t e) const {
+    constexpr uint32_t kTitleMax = 6;
+    const uint32_t end = doc_.entities[e].token_end;
+    uint32_t j = end;
+    int32_t name = -1;
+    while (j < se_ && j - end < kTitleMax && (Capitalized(j) || v_.lower[j] == "leader")) {
+      const int32_t other = v_.entity_at[j];
+      if (other >= 0) {
+        const Entity& o = doc_.entities[other];
+        if (o.label != "PER" || (o.actor && !o.actor->empty())) break;
+        name = other;
+        j = o.token_end;
+        break;  // the name ends the title
+      }
+      ++j;
+    }
+    return name >= 0 ? j : end;
+  }
+  // The actor entity whose title phrase ends with the person entity e, or -1.
+  int32_t TitledBy(int32_t e) const {
+    if (doc_.entities[e].label != "PER") return -1;
+    for (uint32_t j = doc_.entities[e].token_begin; j > sb_;) {
+      --j;
+      const int32_t other = v_.entity_at[j];
+      if (other >= 0) return TitledNameEnd(other) == doc_.entities[e].token_end ? other : -1;
+      if (!Capitalized(j) && v_.lower[j] != "leader") return -1;
+    }
+    return -1;
+  }
+
   std::vector<int32_t> Conjuncts(int32_t e, uint32_t trigger) const {
     std::vector<int32_t> list = {e};
     constexpr uint32_t kMaxGap = 5;  // ", and the evil awful"
     // Rightwards.
-    for (uint32_t j = doc_.entities[list.back()].token_end;;) {
+    for (uint32_t j = TitledNameEnd(list.back());;) {
       uint32_t k = j;
       bool conj = false, comma_only = true;
       // An adjective that names an actor ("the Armenian and Azerbaijani ministers") is
@@ -903,20 +935,28 @@ class SentenceCoder {
         break;
       }
       list.push_back(next);
-      j = doc_.entities[next].token_end;
+      j = TitledNameEnd(next);
     }
     // Leftwards.
     for (uint32_t j = doc_.entities[e].token_begin; j > sb_;) {
       uint32_t k = j;
-      bool conj = false;
+      bool conj = false, comma_only = true;
       while (k > sb_ && j - k < kMaxGap && (IsConjunction(k - 1) || IsModifier(k - 1)) &&
              !(conj && v_.entity_at[k - 1] >= 0)) {
         conj |= IsConjunction(k - 1);
+        comma_only &= !IsConjunction(k - 1) || v_.lower[k - 1] == ",";
         --k;
       }
       if (!conj || k <= sb_) break;
-      const int32_t prev = v_.entity_at[k - 1];
-      if (prev < 0 || doc_.entities[prev].token_end != k || !Eligible(prev, trigger)) break;
+      int32_t prev = v_.entity_at[k - 1];
+      // "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin": the
+      // country that titles a name stands for it (after "and" or "or": "After a visit by
+      // U.S. President Donald Trump, the Taliban say" is no list).
+      if (prev >= 0 && doc_.entities[prev].token_end == k && !Eligible(prev, trigger) &&
+          !comma_only) {
+        if (const int32_t titled = TitledBy(prev); titled >= 0) prev = titled;
+      }
+      if (prev < 0 || TitledNameEnd(prev) != k || !Eligible(prev, trigger)) break;
       // "In Afghanistan, Taliban soldiers invade": the place a sentence opens with is no
       // conjunct of its subject.
       if (IsLocative(prev) && !IsLocative(e)) break;

@@ -481,6 +481,21 @@ TEST(NonEventsTest, AParticipleModifyingANounIsNoEvent) {
   EXPECT_TRUE(shelled);
 }
 
+TEST(CoordinationTest, TitledLeadersJoinedByAndActTogether) {
+  EXPECT_EQ(testing::EventSummaries("Japanese Prime Minister Shinzo Abe and Russian President "
+                                    "Vladimir Putin meet in Moscow."),
+            (std::vector<std::string>{"CONSULT JPNGOV>RUSGOV asserted",
+                                      "CONSULT RUSGOV>JPNGOV asserted"}));
+  // A comma alone joins no titled leader to the next clause's subject.
+  for (const Event& e : testing::CodeEvents("After a surprise visit by U.S. President Donald "
+                                            "Trump, the Taliban say they are ready to restart "
+                                            "peace talks.")) {
+    if (e.trigger == "restart") {
+      EXPECT_EQ(e.source.ref.code, "AFGREB");
+    }
+  }
+}
+
 TEST(CoordinationTest, TalksBetweenTwoTitledLeadersGoBothWays) {
   EXPECT_EQ(testing::EventSummaries("Talks between Russian President Vladimir Putin and Turkish "
                                     "President Recep Tayyip Erdogan ended."),
