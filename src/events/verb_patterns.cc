@@ -75,6 +75,7 @@ std::string CodeIn(std::string_view bracket) {
 struct CompiledForm {
   size_t block = 0;
   std::string cameo;
+  bool phrasal = false;  // only a phrasal verb of the block has this form
 };
 struct CompiledPattern {
   size_t block = 0;
@@ -126,6 +127,7 @@ class Compiler {
         block_code_ = CodeIn(line.substr(open + 1, close - open - 1));
         ++blocks_;
         block_verbs_.clear();
+        block_phrasals_.clear();
         in_block = true;
         synset.clear();
         continue;
@@ -162,13 +164,13 @@ class Compiler {
     std::string out =
         "# dateline verb patterns: compiled by `dateline build-verbs` from the PETRARCH2 CAMEO\n"
         "# verb dictionary (MIT licence, see models/NOTICE) and the project's additions.\n"
-        "# F form block CODE|- TYPE|-  /  P block CODE TYPE PRE POST VERBS|-\n";
+        "# F form block CODE|- TYPE|- [p]  /  P block CODE TYPE PRE POST VERBS|-\n";
     for (const auto& [form, list] : forms_) {
       for (const CompiledForm& f : list) {
         const std::string_view type = PloverTypeOfCameo(f.cameo);
         out += "F\t" + form + "\t" + std::to_string(f.block) + "\t" +
                (f.cameo.empty() || type.empty() ? "-" : f.cameo) + "\t" +
-               (type.empty() ? "-" : std::string(type)) + "\n";
+               (type.empty() ? "-" : std::string(type)) + (f.phrasal ? "\tp" : "") + "\n";
       }
     }
     for (const CompiledPattern& p : patterns_) {
@@ -222,8 +224,10 @@ class Compiler {
       std::string own;
       AppendForms(forms, &own);
       if (!code.empty() && !post.empty()) patterns_.push_back({block, code, "", post, own});
+      if (!post.empty()) block_phrasals_.push_back({post, own});
       code.clear();  // the verb alone codes nothing here
     }
+    const bool phrasal = parts.size() > 1;
     std::vector<std::string>& named = block_verbs_[base];
     named.insert(named.end(), forms.begin(), forms.end());
     for (const std::string& f : forms) {
@@ -235,9 +239,10 @@ class Compiler {
       auto same = std::find_if(list.begin(), list.end(),
                                [&](const CompiledForm& c) { return c.block == block; });
       if (same == list.end()) {
-        list.push_back({block, code});
-      } else if (same->cameo.empty()) {
-        same->cameo = code;  // a later line of the block gives the verb its own code
+        list.push_back({block, code, phrasal});
+      } else {
+        if (same->cameo.empty()) same->cameo = code;  // a later line gives the verb its code
+        same->phrasal &= phrasal;
       }
     }
     return Status::OK();
@@ -322,14 +327,25 @@ class Compiler {
     for (const std::string* side : {&pre, &post}) {
       for (std::string_view w : Words(*side)) particles_only &= OneOfParticle(w);
     }
-    patterns_.push_back(
-        {blocks_ - 1, code, pre, post, particles_only ? NamedVerbs(comment) : std::string()});
+    const std::string verbs = particles_only ? NamedVerbs(comment) : std::string();
+    patterns_.push_back({blocks_ - 1, code, pre, post, verbs});
+    // A pattern for a whole block with phrasal verbs ("+CALL_OFF" among CANCEL, END,
+    // HALT) holds for a phrasal verb with its particle first: "called off a strike" is two
+    // words. (The bare form, "called a strike", takes no pattern of the whole block.)
+    if (verbs.empty()) {
+      for (const auto& [particle, forms] : block_phrasals_) {
+        patterns_.push_back(
+            {blocks_ - 1, code, pre, post.empty() ? particle : particle + " " + post, forms});
+      }
+    }
     return Status::OK();
   }
 
   size_t blocks_ = 0;
   std::string block_code_;
   std::map<std::string, std::vector<std::string>> block_verbs_;  // base -> forms, this block
+  // This block's phrasal verbs: particles and their '|'-separated forms.
+  std::vector<std::pair<std::string, std::string>> block_phrasals_;
   std::map<std::string, std::vector<std::string>> synsets_;
   std::map<std::string, std::vector<CompiledForm>> forms_;
   std::set<std::string> locked_;  // forms the additions define
@@ -433,10 +449,11 @@ Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view 
       return true;
     };
     uint32_t block = 0;
-    if (f[0] == "F" && f.size() == 5) {
+    if (f[0] == "F" && (f.size() == 5 || (f.size() == 6 && f[5] == "p"))) {
       if (!block_of(f[2], &block)) return error("bad block");
       Form form;
       form.block = block;
+      form.phrasal = f.size() == 6;
       if (f[3] != "-") form.cameo = std::string(f[3]), form.type = std::string(f[4]);
       vp.forms_[std::string(f[1])].push_back(std::move(form));
     } else if (f[0] == "P" && (f.size() == 6 || f.size() == 7)) {
@@ -514,6 +531,7 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
           std::find(p.verbs.begin(), p.verbs.end(), v.lower[i]) == p.verbs.end()) {
         continue;  // written for another verb of the block
       }
+      if (p.verbs.empty() && form.phrasal) continue;  // a phrasal verb needs its particle
       uint32_t j = i + 1;
       bool ok = true;
       for (const auto& slot : p.post) {

@@ -12,13 +12,17 @@
 // where "conduct a swap for soldiers" is none. Patterns with a content word stay the
 // whole block's. The compiler writes regular inflections
 // (-s, -ed, -ing, with and without a doubled consonant) besides the irregular forms. A
-// multi-word verb ("+GO_TO") codes only with its particle; its verb alone codes nothing.
+// multi-word verb ("+GO_TO") codes only with its particle; its verb alone codes nothing,
+// and the block's patterns hold for it with the particle before their words ("+CALL_OFF"
+// in the CANCEL block: "called off a strike" is "off strike", not "called a strike").
 // The project's additions (same format) are read first and replace the dictionary's
 // entries for the verb forms they define ("leave" is a visit only in "leave for").
 //
 // Compiled file (models/verbs.tsv), tab-separated:
-//   F  form  block  CODE|-  TYPE|-     a verb form of a block, with the verb's own code;
-//                                      a form may have a line for each block it opens
+//   F  form  block  CODE|-  TYPE|-  [p]
+//                                      a verb form of a block, with the verb's own code;
+//                                      a form may have a line for each block it opens;
+//                                      "p" when only a multi-word verb has it there
 //   P  block  CODE  TYPE  PRE  POST  VERBS
 //                                      a pattern; PRE/POST are space-separated slots,
 //                                      each '|'-separated alternatives (lower case);
@@ -80,6 +84,7 @@ class VerbPatterns {
   struct Form {
     uint32_t block = 0;
     std::string cameo, type;  // empty: only through patterns
+    bool phrasal = false;     // a phrasal verb's form: the block's patterns need its particle
   };
   struct Pattern {
     std::string cameo, type;

@@ -63,7 +63,8 @@ TEST(VerbPatternsTest, CompilesAndMatches) {
   ASSERT_TRUE(tsv.ok()) << tsv.status().ToString();
   auto vp = VerbPatterns::Parse(*tsv, "verbs.tsv");
   ASSERT_TRUE(vp.ok()) << vp.status().ToString();
-  EXPECT_EQ(vp->pattern_count(), 5u);
+  // (The SPEED block's pattern once more for ASK_FOR, after its particle.)
+  EXPECT_EQ(vp->pattern_count(), 6u);
 
   EXPECT_EQ(CodeAt(*vp, Tokens("Arnor restored diplomatic relations with Gondor", Upos::kVerb), 1),
             "050 SUPPORT");
@@ -102,6 +103,23 @@ CONDUCT
   EXPECT_EQ(CodeAt(*vp, Tokens("they conduct a meeting for talks", Upos::kVerb), 1), "046 CONSULT");
   // Compiled files of the earlier format (six fields a pattern) still load.
   EXPECT_TRUE(VerbPatterns::Parse("P\t0\t042\tCONSULT\t\tfor\n", "old.tsv").ok());
+}
+
+TEST(VerbPatternsTest, APhrasalVerbTakesItsBlocksPatternsAfterItsParticle) {
+  constexpr char kBlock[] = R"(---  CANCEL   [---]  ---
++CALL_OFF [160]
+HALT
+- * STRIKE                                            [087]
+)";
+  auto tsv = CompileVerbPatterns(kBlock, "verbs.txt");
+  ASSERT_TRUE(tsv.ok()) << tsv.status().ToString();
+  auto vp = VerbPatterns::Parse(*tsv, "verbs.tsv");
+  ASSERT_TRUE(vp.ok()) << vp.status().ToString();
+  EXPECT_EQ(CodeAt(*vp, Tokens("unions called off the strike", Upos::kVerb), 1), "087 RETREAT");
+  EXPECT_EQ(CodeAt(*vp, Tokens("unions called off the talks", Upos::kVerb), 1), "160 SANCTION");
+  EXPECT_EQ(CodeAt(*vp, Tokens("unions halted the strike", Upos::kVerb), 1), "087 RETREAT");
+  // Without its particle the phrasal verb is no verb of the block.
+  EXPECT_EQ(CodeAt(*vp, Tokens("unions called a strike", Upos::kVerb), 1), "-");
 }
 
 TEST(VerbPatternsTest, PloverTypes) {
