@@ -377,8 +377,10 @@ class SentenceCoder {
   // that of a modifier ("the Calenardhon government", "ambassadors of Arnor"), else that
   // of a modifier's modifier ("the withdrawal of Serbian forces", "restrictions against
   // German goods", "Russian President Vladimir Putin"), an "of" phrase first. With
-  // `reporter`, the phrase may be the speaker of the trigger's clause.
-  int32_t PhraseActor(uint32_t h, uint32_t trigger, bool reporter = false) const {
+  // `reporter`, the phrase may be the speaker of the trigger's clause; with `doer`, it is
+  // who does the trigger's act (a subject or agent).
+  int32_t PhraseActor(uint32_t h, uint32_t trigger, bool reporter = false,
+                      bool doer = false) const {
     const auto ok = [&](int32_t e) {
       if (e < 0) return false;
       if (!reporter) return Eligible(e, trigger);
@@ -414,6 +416,12 @@ class SentenceCoder {
       // "an attack against the Somali government offices kills two": nor is whom an
       // attack is against the attacker.
       if (t.deprel == r.nmod && HasCase(j, {"against", "on", "upon"}) &&
+          IsEventNoun(h, "ASSAULT")) {
+        continue;
+      }
+      // "killed by a car bomb in Moscow": where an attack happened did not do it (though
+      // "condemns the killings in the Philippines" is against that country).
+      if (doer && t.deprel == r.nmod && HasCase(j, {"in", "at", "near"}) &&
           IsEventNoun(h, "ASSAULT")) {
         continue;
       }
@@ -705,7 +713,7 @@ class SentenceCoder {
         continue;
       }
       if (t.deprel == r.nsubj && out.source < 0) {
-        out.source = PhraseActor(j, i);
+        out.source = PhraseActor(j, i, false, true);
         if (out.source < 0) out.source = ReporterOfPronoun(j, i);
       } else if (t.deprel == r.nsubj_pass && patient < 0) {
         patient = PhraseActor(j, i);
@@ -715,7 +723,7 @@ class SentenceCoder {
       } else if (t.deprel == r.obl_agent || (t.deprel == r.obl && HasCase(j, {"by"}))) {
         // Only the first agent: "bombed by pro-Gaddafi forces despite a no-fly zone by the
         // United Nations".
-        if (out.source < 0 && !agent_seen) out.source = PhraseActor(j, i);
+        if (out.source < 0 && !agent_seen) out.source = PhraseActor(j, i, false, true);
         agent_seen = true;
       } else if (t.deprel == r.obl && obl_target < 0 &&
                  HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
@@ -837,7 +845,7 @@ class SentenceCoder {
         if ((c.deprel == r.nsubj || (t.deprel == r.xcomp && c.deprel == r.nsubj_pass)) &&
             subject < 0) {
           // "Iraq said it is ready to send troops": the pronoun is the reporter.
-          subject = PhraseActor(j, i);
+          subject = PhraseActor(j, i, false, true);
           if (subject < 0) subject = ReporterOfPronoun(j, i);
         }
         if (controlled && c.deprel == r.obj && object < 0) object = PhraseActor(j, i);
@@ -1217,7 +1225,7 @@ class SentenceCoder {
     // "clashes on the border with Lebanon" (but "closes its borders with Ethiopia")
     if (ent.token_begin >= sb_ + 4 && v_.lower[ent.token_begin - 1] == "with" &&
         IsPlaceNoun(v_.lower[ent.token_begin - 2]) && v_.lower[ent.token_begin - 3] == "the" &&
-        OneOf(v_.lower[ent.token_begin - 4], {"on", "at", "along", "near", "across"})) {
+        OneOf(v_.lower[ent.token_begin - 4], {"on", "at", "along", "near", "across", "from"})) {
       return true;
     }
     if (ent.token_end >= se_ || !IsPlaceNoun(v_.lower[ent.token_end])) return false;
@@ -2712,8 +2720,8 @@ class SentenceCoder {
       }
       // The victims named give way to no place: "Al-Shabaab militants ambush their convoy
       // near Mandera" killing Kenyan police officers is an attack on KENCOP, not KEN.
-      const bool place_target = (host->target < 0 || killers_struck) && !h.target.ref.empty() &&
-                                h.target.ref.code == h.target.ref.country;
+      const bool place_target = (host->target < 0 || killers_struck || IsLocative(host->target)) &&
+                                !h.target.ref.empty() && h.target.ref.code == h.target.ref.country;
       if ((h.target.ref.empty() || place_target) && !cas.event.target.ref.empty() &&
           cas.event.target.ref.code != h.source.ref.code) {
         h.target = cas.event.target;

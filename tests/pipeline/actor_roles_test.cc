@@ -710,6 +710,17 @@ TEST(ActorRolesTest, WhatAnAttackStrikesDidNotDoIt) {
   EXPECT_EQ(testing::EventSummaries("A car bombing in the center of the Somali capital, "
                                     "Mogadishu, kills at least 10 people."),
             (std::vector<std::string>{"ASSAULT >SOM asserted"}));
+  // Where an attack happened did not do it; the victims it names outrank that place.
+  for (const Event& e : testing::CodeEvents("Darya Dugina is killed by a car bomb in Moscow.")) {
+    EXPECT_NE(e.source.ref.code, "RUS") << e.trigger;
+  }
+  const std::vector<Event> drone = testing::CodeEventsOfType(
+      "A U.S. drone strike on a vehicle in Yemen's Shabwah Governorate kills three suspected "
+      "Al-Qaeda in the Arabian Peninsula militants.",
+      "ASSAULT");
+  ASSERT_FALSE(drone.empty());
+  EXPECT_EQ(drone[0].source.ref.code, "USA");
+  EXPECT_EQ(drone[0].target.ref.code, "MUSINS");
   // The victims named outrank the place struck, when the killers found are that place.
   EXPECT_EQ(testing::EventSummaries("A series of attacks in Baghdad and north Iraq kills four "
                                     "policemen and a soldier."),
