@@ -25,9 +25,11 @@ namespace {
 // development curves of `dateline train ner` level off.
 constexpr int kNerFinalEpochs = 5;
 
-// Context words each side for the recognizer's word classes: two places each side gave
-// the recognizer about one point of dev F1 over one (mean of two seeds).
+// The recognizer's word classes: two context places each side and 160 projected
+// dimensions scored best on the dev split (mean of two seeds: window 1 75.28, window 2
+// 76.12, 3 75.02; with window 2, 160 dimensions 76.87, 256 76.59, 96 76.12).
 constexpr int kNerClassWindow = 2;
+constexpr int kNerClassDims = 160;
 
 std::string Or(const std::string& value, const std::string& fallback) {
   return value.empty() ? fallback : value;
@@ -51,6 +53,7 @@ int TrainClusters(const TrainArgs& args) {
   syntax::ClusterOptions o;
   o.corpus = args.corpus.empty() ? std::vector<std::string>{wcep} : args.corpus;
   o.window = args.window > 0 ? args.window : kNerClassWindow;
+  o.dims = kNerClassDims;
   auto clusters = syntax::TrainWordClusters(o, Log);
   if (!clusters.ok()) return Done(clusters.status());
   // The tagger and the parser do better with classes of frequent words only.
