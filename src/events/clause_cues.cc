@@ -78,89 +78,76 @@ IntentCue ExpressedIntent(const DocView& v, uint32_t sb, const std::vector<Trigg
 
 namespace {
 
-// The intent to cooperate (CAMEO 03) for a cooperative act.
-std::string CooperationIntent(std::string_view root, char sub) {
-  if (root == "04") return "036";
-  if (root == "05") return "032";
-  if (root == "06") return sub >= '1' && sub <= '4' ? std::string("031") + sub : "031";
-  if (root == "07") return sub >= '1' && sub <= '4' ? std::string("033") + sub : "033";
-  if (root == "08") {
-    // 081 ease administrative sanctions, 082 ease dissent, 083 political reform, 084
-    // release, 085 ease economic sanctions, 086 allow international involvement, 087
-    // de-escalate.
-    switch (sub) {
-      case '1':
-        return "0351";
-      case '2':
-        return "0352";
-      case '3':
-        return "034";
-      case '4':
-        return "0353";
-      case '5':
-        return "0354";
-      case '6':
-        return "0355";
-      case '7':
-        return "0356";
-      default:
-        return "035";
-    }
-  }
-  return "";
-}
-
-// The threat (CAMEO 13) for a coercive or violent act.
-std::string ThreatCode(std::string_view cameo, std::string_view root, char sub) {
-  if (root == "14") return "133";  // protest: threaten political dissent
-  if (root == "15") return "138";  // a show of force
-  if (root == "16") {
-    // 161 break relations, 162 reduce aid, 163 embargo or sanctions, 164 halt talks, 165
-    // halt mediation, 166 expel or withdraw.
-    switch (sub) {
-      case '1':
-        return "1313";
-      case '2':
-        return "1311";
-      case '3':
-        return "1312";
-      case '4':
-        return "134";
-      case '5':
-        return "135";
-      case '6':
-        return "136";
-      default:
-        return "131";
-    }
-  }
-  if (root == "17") {
-    // 172x administrative sanctions (restrictions, bans, curfews, martial law) -> 132x;
-    // seizing, arresting, expelling, repressing -> 137.
-    if (sub == '2') {
-      return cameo.size() == 4 && cameo[3] >= '1' && cameo[3] <= '4' ? std::string("132") + cameo[3]
-                                                                     : "132";
-    }
-    return sub == '0' ? "130" : "137";
-  }
-  if (root == "18") return "1383";
-  if (root == "19") {
-    if (sub == '1') return "1381";  // blockade
-    if (sub == '2') return "1382";  // occupation
-    return "1384";
-  }
-  if (root == "20") return "1385";
-  return "";
-}
+// CAMEO code prefixes of acts and the intent to do them; the longest prefix that matches
+// an act's code decides. Cooperation becomes the 03 family, coercion and force a threat,
+// the 13 family.
+struct IntentPrefix {
+  std::string_view act, intent;
+};
+constexpr IntentPrefix kIntentPrefixes[] = {
+    // 04 consult, 05 diplomatic cooperation.
+    {"04", "036"},
+    {"05", "032"},
+    // 06 material cooperation: 061 economic ... 064 intelligence.
+    {"06", "031"},
+    {"061", "0311"},
+    {"062", "0312"},
+    {"063", "0313"},
+    {"064", "0314"},
+    // 07 aid: 071 economic ... 074 protection.
+    {"07", "033"},
+    {"071", "0331"},
+    {"072", "0332"},
+    {"073", "0333"},
+    {"074", "0334"},
+    // 08 yield: 081 administrative sanctions, 082 dissent, 083 political reform, 084
+    // release, 085 economic sanctions, 086 international involvement, 087 de-escalation.
+    {"08", "035"},
+    {"081", "0351"},
+    {"082", "0352"},
+    {"083", "034"},
+    {"084", "0353"},
+    {"085", "0354"},
+    {"086", "0355"},
+    {"087", "0356"},
+    // 14 protest: threaten dissent; 15 a show of force.
+    {"14", "133"},
+    {"15", "138"},
+    // 16 reduce relations: 161 break relations, 162 aid, 163 embargo or sanctions, 164
+    // talks, 165 mediation, 166 expel or withdraw.
+    {"16", "131"},
+    {"161", "1313"},
+    {"162", "1311"},
+    {"163", "1312"},
+    {"164", "134"},
+    {"165", "135"},
+    {"166", "136"},
+    // 17 coerce: 172x administrative sanctions (restrictions, bans, curfews, martial
+    // law); seizing, arresting, expelling, repressing.
+    {"17", "137"},
+    {"170", "130"},
+    {"172", "132"},
+    {"1721", "1321"},
+    {"1722", "1322"},
+    {"1723", "1323"},
+    {"1724", "1324"},
+    // 18 unconventional violence; 19 fight: 191 blockade, 192 occupation; 20 mass violence.
+    {"18", "1383"},
+    {"19", "1384"},
+    {"191", "1381"},
+    {"192", "1382"},
+    {"20", "1385"},
+};
 
 }  // namespace
 
 std::string IntentCode(std::string_view cameo) {
   if (cameo.size() < 3) return "";
-  const std::string_view root = cameo.substr(0, 2);
-  const char sub = cameo[2];
-  std::string code = CooperationIntent(root, sub);
-  return code.empty() ? ThreatCode(cameo, root, sub) : code;
+  std::string_view best, intent;
+  for (const IntentPrefix& p : kIntentPrefixes) {
+    if (cameo.starts_with(p.act) && p.act.size() > best.size()) best = p.act, intent = p.intent;
+  }
+  return std::string(intent);
 }
 
 bool IsReportingVerb(const DocView& v, uint32_t i) {

@@ -159,7 +159,6 @@ class SentenceCoder {
   }
 
  private:
-  // A verb of the compiled CAMEO dictionary at token i.
   // Is there a verb after token i in the sentence that a trigger or the dictionary codes?
   bool LaterVerbTrigger(uint32_t i) const {
     for (uint32_t j = i + 1; j < se_; ++j) {
@@ -171,6 +170,7 @@ class SentenceCoder {
     return false;
   }
 
+  // A verb of the compiled CAMEO dictionary at token i.
   std::optional<TriggerHit> DictionaryHit(uint32_t i, uint32_t* words) const {
     if (verbs_ == nullptr) return std::nullopt;
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
@@ -291,35 +291,30 @@ class SentenceCoder {
                             {"a", "an", "the", "'s", "’s", "his", "her", "its", "their", "our"});
   }
 
-  // Does the verb at token v have a direct object? (A passive participle has none.)
-  bool HasObject(uint32_t v) const {
-    for (uint32_t j = sb_; j < se_; ++j) {
-      if (doc_.tokens[j].head == static_cast<int32_t>(v) &&
-          (doc_.tokens[j].deprel == Rel().obj || doc_.tokens[j].deprel == Rel().iobj)) {
-        return true;
-      }
+  // Does token v have a dependent (before `end`) for which pred(j) holds?
+  template <typename Pred>
+  bool AnyDependent(uint32_t v, uint32_t end, Pred pred) const {
+    for (uint32_t j = sb_; j < end; ++j) {
+      if (doc_.tokens[j].head == static_cast<int32_t>(v) && pred(j)) return true;
     }
     return false;
+  }
+
+  // Does the verb at token v have a direct object? (A passive participle has none.)
+  bool HasObject(uint32_t v) const {
+    return AnyDependent(v, se_, [&](uint32_t j) {
+      return doc_.tokens[j].deprel == Rel().obj || doc_.tokens[j].deprel == Rel().iobj;
+    });
   }
 
   // Does the verb at token v have an auxiliary ("has", "was")?
   bool HasAuxiliary(uint32_t v) const {
-    for (uint32_t j = sb_; j < v; ++j) {
-      if (doc_.tokens[j].head == static_cast<int32_t>(v) && doc_.tokens[j].upos == Upos::kAux) {
-        return true;
-      }
-    }
-    return false;
+    return AnyDependent(v, v, [&](uint32_t j) { return doc_.tokens[j].upos == Upos::kAux; });
   }
 
   // Does the verb at token v have a subject of its own?
   bool HasSubject(uint32_t v) const {
-    for (uint32_t j = sb_; j < se_; ++j) {
-      if (doc_.tokens[j].head == static_cast<int32_t>(v) && doc_.tokens[j].deprel == Rel().nsubj) {
-        return true;
-      }
-    }
-    return false;
+    return AnyDependent(v, se_, [&](uint32_t j) { return doc_.tokens[j].deprel == Rel().nsubj; });
   }
 
   // A government, its forces or its courts.
@@ -412,16 +407,14 @@ class SentenceCoder {
       }
       // "broke up protests against the president": whom a protest is against is not the
       // protesters.
-      if (t.deprel == r.nmod && HasCase(j, {"against", "over"}) && IsProtestNoun(h)) continue;
-      // "an attack against the Somali government offices kills two": nor is whom an
-      // attack is against the attacker.
-      if (t.deprel == r.nmod && HasCase(j, {"against", "on", "upon"}) &&
-          IsEventNoun(h, "ASSAULT")) {
+      if (t.deprel == r.nmod && HasCase(j, {"against", "over"}) && IsEventNoun(h, "PROTEST"))
         continue;
-      }
-      // "killed by a car bomb in Moscow": where an attack happened did not do it (though
-      // "condemns the killings in the Philippines" is against that country).
-      if (doer && t.deprel == r.nmod && HasCase(j, {"in", "at", "near"}) &&
+      // "an attack against the Somali government offices kills two": nor is whom an
+      // attack is against the attacker; and "killed by a car bomb in Moscow": where an
+      // attack happened did not do it (though "condemns the killings in the Philippines"
+      // is against that country).
+      if (t.deprel == r.nmod &&
+          (HasCase(j, {"against", "on", "upon"}) || (doer && HasCase(j, {"in", "at", "near"}))) &&
           IsEventNoun(h, "ASSAULT")) {
         continue;
       }
@@ -448,13 +441,12 @@ class SentenceCoder {
       --j;
       if (v_.IsPunct(j)) return false;
       if (!OneOf(v_.lower[j], {"against", "over"})) continue;
-      return IsProtestNoun(j - 1);
+      return IsEventNoun(j - 1, "PROTEST");
     }
     return false;
   }
 
-  // Is token i a protest noun ("protests", "rally")?
-  bool IsProtestNoun(uint32_t i) const { return IsEventNoun(i, "PROTEST"); }
+  // Is token i a noun trigger of the PLOVER type ("protests" PROTEST, "attack" ASSAULT)?
   bool IsEventNoun(uint32_t i, std::string_view type) const {
     const std::optional<TriggerHit> h = triggers_.Match(v_, i, se_);
     return h && h->noun && h->def->type == type;
@@ -536,15 +528,18 @@ class SentenceCoder {
   // attack noun at token i (only nouns between), is what was attacked; -1 if none.
   int32_t BodyStruck(uint32_t i) const {
     const int32_t e = NearestBefore(i, kModifierWindow + 1, true);
+    return IsBodyStruck(e, i) ? e : -1;
+  }
+  bool IsBodyStruck(int32_t e, uint32_t i) const {
     if (e < 0 || !doc_.entities[e].actor ||
         !OneOf(doc_.entities[e].actor->role,
                {"LEG", "EDU", "MED", "HLH", "BUS", "CVL", "REF", "MNC", "NGO"})) {
-      return -1;
+      return false;
     }
     for (uint32_t j = doc_.entities[e].token_end; j < i; ++j) {
-      if (doc_.tokens[j].upos != Upos::kNoun && doc_.tokens[j].upos != Upos::kPropn) return -1;
+      if (doc_.tokens[j].upos != Upos::kNoun && doc_.tokens[j].upos != Upos::kPropn) return false;
     }
-    return e;
+    return true;
   }
 
   // The doer of the noun event at token i that names no "by" agent: where it came from
@@ -560,7 +555,7 @@ class SentenceCoder {
     if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
     // "the recent Beirut bombings": a city before an attack is where it happened.
     if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
-    if (source >= 0 && (flags & kViolent) && source == BodyStruck(i)) source = -1;
+    if ((flags & kViolent) && IsBodyStruck(source, i)) source = -1;
     // "oil from Iran or face sanctions": a name before a verb modifies no later noun (a
     // participle right before the noun is its modifier: "Russia's continuing attacks").
     if (source >= 0) {
@@ -824,14 +819,12 @@ class SentenceCoder {
           doc_.tokens[h].head < static_cast<int32_t>(se_)) {
         h = static_cast<uint32_t>(doc_.tokens[h].head);
       }
-      // "blamed Azerbaijan for violating the truce": the one blamed is who violated it.
-      // ("hit a United Nations car killing one": a participle after an object is the
-      // subject's act, not the object's.)
-      // ("deter Turkey from attacking", "warned Moscow against sending troops" are the
-      // object's.)
+      // "blamed Azerbaijan for violating the truce": the one blamed is who violated it. A
+      // participle after an object is the subject's act ("hit a United Nations car
+      // killing one"), except after "from" or "against" ("deter Turkey from attacking")
+      // and after a reporting verb, whose object and participle are a clause ("says
+      // Russian jets buzzing a U.S. ship").
       const bool from_doing = i > sb_ && OneOf(v_.lower[i - 1], {"from", "against"});
-      // (A reporting verb's object with a participle is a clause: "says Russian jets
-      // buzzing a U.S. ship".)
       const bool controlled =
           (t.deprel == r.xcomp && (t.xpos != r.vbg || from_doing || IsReportingVerb(v_, h))) ||
           (gerund_clause &&
@@ -877,8 +870,6 @@ class SentenceCoder {
     return OneOf(v_.lower[i], {",", "and", "or", "nor", "&"});
   }
 
-  // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
-  // included, in text order; only eligible actors of the trigger's clause side.
   // Title words and a name an actor entity e titles ("Japanese | Prime Minister Shinzo
   // Abe", "Russian | President Vladimir Putin"): the token after them, else after e.
   uint32_t TitledNameEnd(int32_t e) const {
@@ -911,6 +902,8 @@ class SentenceCoder {
     return -1;
   }
 
+  // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
+  // included, in text order; only eligible actors of the trigger's clause side.
   std::vector<int32_t> Conjuncts(int32_t e, uint32_t trigger) const {
     std::vector<int32_t> list = {e};
     constexpr uint32_t kMaxGap = 5;  // ", and the evil awful"
@@ -2649,13 +2642,9 @@ class SentenceCoder {
 
   // Does the verb at token i have "who", "which" or "that" among its dependents?
   bool HasRelativePronoun(uint32_t i) const {
-    for (uint32_t j = sb_; j < i; ++j) {
-      if (doc_.tokens[j].head == static_cast<int32_t>(i) &&
-          OneOf(v_.lower[j], {"who", "which", "that", "whom"})) {
-        return true;
-      }
-    }
-    return false;
+    return AnyDependent(i, i, [&](uint32_t j) {
+      return OneOf(v_.lower[j], {"who", "which", "that", "whom"});
+    });
   }
 
   // "A strike killed 5": the counts of a casualty word go to the sentence's attack, or,
@@ -2703,12 +2692,10 @@ class SentenceCoder {
       h.running_total |= cas.event.running_total;
       if (h.victims.empty()) h.victims = cas.event.victims;
       // "Hamas militants kill 16 Palestinians as clashes intensify": the killers are the
-      // attack's doers when it names none, or only its victims.
-      // (Not when the killers found are whom the attack is against: "an attack against
-      // the Somali government offices kills two".)
-      // (Killers the toll's verb names as its subject are the doers all the same: "Two
-      // Palestinian suicide bombers killed 23 ... in the second-worst attack in the
-      // Palestinian uprising".)
+      // attack's doers when it names none, or only its victims; not when the killers found
+      // are whom the attack struck ("an attack against the Somali government offices kills
+      // two"), unless the toll's verb names them as its subject ("Two Palestinian suicide
+      // bombers killed 23 ... in the second-worst attack in the Palestinian uprising").
       const bool killers_struck = !cas.event.source.ref.empty() &&
                                   cas.event.source.ref.code == h.target.ref.code &&
                                   !NamedSubject(cas.event.trigger_token, cas.source);

@@ -213,7 +213,8 @@ class Compiler {
       if (!f.empty() && f.front() == '+') f.remove_prefix(1);
       forms.push_back(AsciiLower(SplitOn(f, '_')[0]));
     }
-    if (parts.size() > 1) {
+    const bool phrasal = parts.size() > 1;
+    if (phrasal) {
       std::string post;
       for (size_t k = 1; k < parts.size(); ++k) {
         if (parts[k].empty()) continue;
@@ -227,7 +228,6 @@ class Compiler {
       if (!post.empty()) block_phrasals_.push_back({post, own});
       code.clear();  // the verb alone codes nothing here
     }
-    const bool phrasal = parts.size() > 1;
     std::vector<std::string>& named = block_verbs_[base];
     named.insert(named.end(), forms.begin(), forms.end());
     for (const std::string& f : forms) {

@@ -61,11 +61,8 @@ std::vector<int> KMeans(const std::vector<float>& vecs, size_t n, int dims, int 
 }  // namespace
 
 std::string CorpusText(std::string_view path, std::string_view content) {
-  const auto ends = [&](std::string_view suffix) {
-    return path.size() >= suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
-  };
   std::string text;
-  if (ends(".tml") || ends(".TE3input")) {
+  if (path.ends_with(".tml") || path.ends_with(".TE3input")) {
     const size_t open = content.find("<TEXT>");
     const size_t close = content.find("</TEXT>");
     if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
@@ -79,8 +76,8 @@ std::string CorpusText(std::string_view path, std::string_view content) {
     }
     return text;
   }
-  const bool conllu = ends(".conllu");
-  const bool columns = ends(".iob2") || ends(".conll");
+  const bool conllu = path.ends_with(".conllu");
+  const bool columns = path.ends_with(".iob2") || path.ends_with(".conll");
   if (!conllu && !columns) return std::string(content);
   size_t pos = 0;
   bool sentence_open = false;
@@ -92,13 +89,13 @@ std::string CorpusText(std::string_view path, std::string_view content) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (conllu) {
       constexpr std::string_view kText = "# text = ";
-      if (line.substr(0, kText.size()) == kText) {
+      if (line.starts_with(kText)) {
         text.append(line.substr(kText.size()));
         text += '\n';
       }
       continue;
     }
-    if (line.empty() || line.substr(0, 10) == "-DOCSTART-") {
+    if (line.empty() || line.starts_with("-DOCSTART-")) {
       if (sentence_open) text += '\n';
       sentence_open = false;
       continue;

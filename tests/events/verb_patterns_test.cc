@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 #include "doc/doc.h"
@@ -58,11 +59,21 @@ std::string CodeAt(const VerbPatterns& vp, const Doc& doc, uint32_t i) {
   return m ? m->cameo + " " + m->type : "-";
 }
 
-TEST(VerbPatternsTest, CompilesAndMatches) {
-  auto tsv = CompileVerbPatterns(kDictionary, "verbs.txt");
-  ASSERT_TRUE(tsv.ok()) << tsv.status().ToString();
+// The patterns compiled from dictionary text and loaded back; none (with the failure
+// reported) if either step fails.
+std::optional<VerbPatterns> Compiled(const char* text) {
+  auto tsv = CompileVerbPatterns(text, "verbs.txt");
+  EXPECT_TRUE(tsv.ok()) << tsv.status().ToString();
+  if (!tsv.ok()) return std::nullopt;
   auto vp = VerbPatterns::Parse(*tsv, "verbs.tsv");
-  ASSERT_TRUE(vp.ok()) << vp.status().ToString();
+  EXPECT_TRUE(vp.ok()) << vp.status().ToString();
+  if (!vp.ok()) return std::nullopt;
+  return std::move(*vp);
+}
+
+TEST(VerbPatternsTest, CompilesAndMatches) {
+  const std::optional<VerbPatterns> vp = Compiled(kDictionary);
+  ASSERT_TRUE(vp.has_value());
   // (The SPEED block's pattern once more for ASK_FOR, after its particle.)
   EXPECT_EQ(vp->pattern_count(), 6u);
 
@@ -93,10 +104,8 @@ CONDUCT
 - * FOR                                               [042]         # GO
 - * FOR TALKS                                         [046]         # GO
 )";
-  auto tsv = CompileVerbPatterns(kBlock, "verbs.txt");
-  ASSERT_TRUE(tsv.ok()) << tsv.status().ToString();
-  auto vp = VerbPatterns::Parse(*tsv, "verbs.tsv");
-  ASSERT_TRUE(vp.ok()) << vp.status().ToString();
+  const std::optional<VerbPatterns> vp = Compiled(kBlock);
+  ASSERT_TRUE(vp.has_value());
   EXPECT_EQ(CodeAt(*vp, Tokens("Lavrov went for a visit", Upos::kVerb), 1), "042 CONSULT");
   // "for" alone is GO's, not CONDUCT's; a pattern with a content word is the block's.
   EXPECT_EQ(CodeAt(*vp, Tokens("they conduct a swap for soldiers", Upos::kVerb), 1), "-");
@@ -111,10 +120,8 @@ TEST(VerbPatternsTest, APhrasalVerbTakesItsBlocksPatternsAfterItsParticle) {
 HALT
 - * STRIKE                                            [087]
 )";
-  auto tsv = CompileVerbPatterns(kBlock, "verbs.txt");
-  ASSERT_TRUE(tsv.ok()) << tsv.status().ToString();
-  auto vp = VerbPatterns::Parse(*tsv, "verbs.tsv");
-  ASSERT_TRUE(vp.ok()) << vp.status().ToString();
+  const std::optional<VerbPatterns> vp = Compiled(kBlock);
+  ASSERT_TRUE(vp.has_value());
   EXPECT_EQ(CodeAt(*vp, Tokens("unions called off the strike", Upos::kVerb), 1), "087 RETREAT");
   EXPECT_EQ(CodeAt(*vp, Tokens("unions called off the talks", Upos::kVerb), 1), "160 SANCTION");
   EXPECT_EQ(CodeAt(*vp, Tokens("unions halted the strike", Upos::kVerb), 1), "087 RETREAT");

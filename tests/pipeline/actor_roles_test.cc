@@ -558,14 +558,12 @@ TEST(ActorRolesTest, ATitleBeforeANameAndTheGovernmentOfAPersonAreTheGovernment)
 
 TEST(ActorRolesTest, MisparsedConjunctsAndPlacesInAVillageOf) {
   // The parse joins "charge" to the object "member": the charging is the authorities'.
-  bool charge = false;
-  for (const Event& e : testing::CodeEvents("Belgian authorities arrest an Iraqi al-Qaeda member "
-                                            "and charge him with murder.")) {
-    if (e.trigger != "charge") continue;
-    charge = true;
+  const std::vector<Event> charge = testing::CodeEventsWithTrigger(
+      "Belgian authorities arrest an Iraqi al-Qaeda member and charge him with murder.", "charge");
+  ASSERT_FALSE(charge.empty());
+  for (const Event& e : charge) {
     EXPECT_EQ(e.source.ref.code, "BELGOV");
   }
-  EXPECT_TRUE(charge);
   // "in the village of Nzakoundou, Central African Republic" is where, not who.
   for (const Event& e : testing::CodeEvents(
            "Suspected 3R gunmen attack an army outpost in the village of Nzakoundou, Central "
@@ -681,14 +679,12 @@ TEST(ActorRolesTest, WhatAnAttackStrikesDidNotDoIt) {
     EXPECT_NE(e.source.ref.code, "UNO") << e.trigger;
   }
   // ... except after "from" or "against": "deter Turkey from attacking".
-  bool attacking = false;
-  for (const Event& e : testing::CodeEvents("The Syrian army entered Manbij in an attempt to "
-                                            "deter Turkey from attacking.")) {
-    if (e.trigger != "attacking") continue;
-    attacking = true;
+  const std::vector<Event> attacking = testing::CodeEventsWithTrigger(
+      "The Syrian army entered Manbij in an attempt to deter Turkey from attacking.", "attacking");
+  ASSERT_FALSE(attacking.empty());
+  for (const Event& e : attacking) {
     EXPECT_EQ(e.source.ref.code, "TUR");
   }
-  EXPECT_TRUE(attacking);
   // Victims told before a bomb that modifies a noun did not set it off.
   for (const Event& e : testing::CodeEvents("Two Iraqi soldiers were killed in a car bomb "
                                             "blast.")) {

@@ -31,6 +31,16 @@ inline std::vector<Event> CodeEventsOfType(const std::string& body, const std::s
   return out;
 }
 
+// The events of the body that the word `trigger` tells.
+inline std::vector<Event> CodeEventsWithTrigger(const std::string& body,
+                                                const std::string& trigger) {
+  std::vector<Event> out;
+  for (Event& e : CodeEvents(body)) {
+    if (e.trigger == trigger) out.push_back(std::move(e));
+  }
+  return out;
+}
+
 // "TYPE SOURCE>TARGET status" for each event of the body.
 inline std::vector<std::string> EventSummaries(const std::string& body) {
   std::vector<std::string> out;

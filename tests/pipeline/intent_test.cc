@@ -74,15 +74,13 @@ TEST(IntentTest, InvitationsPlainFutureDatedActsAndNounsStayTheActToCome) {
             (std::vector<std::string>{"AGREE UKR>RUS asserted", "AGREE RUS>UKR asserted",
                                       "CONSULT UKR>RUS future", "CONSULT RUS>UKR future"}));
   // The meeting a host offers is between others: theirs is no intent.
-  bool meeting = false;
-  for (const Event& e : testing::CodeEvents("Morocco is ready to host a meeting between Israeli "
-                                            "and Palestinian officials.")) {
-    if (e.trigger != "meeting") continue;
-    meeting = true;
+  const std::vector<Event> meeting = testing::CodeEventsWithTrigger(
+      "Morocco is ready to host a meeting between Israeli and Palestinian officials.", "meeting");
+  ASSERT_FALSE(meeting.empty());
+  for (const Event& e : meeting) {
     EXPECT_EQ(e.type, "CONSULT");
     EXPECT_EQ(e.status, "future");
   }
-  EXPECT_TRUE(meeting);
 }
 
 }  // namespace

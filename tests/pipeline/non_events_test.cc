@@ -57,27 +57,24 @@ TEST(NonEventsTest, ACrashKillsWithoutAnAttacker) {
 }
 
 TEST(StatusTest, InTheEventOfIsHypothetical) {
-  bool invasion = false;
-  for (const Event& e :
-       CodeEvents("U.S. President Joe Biden states that American troops would defend Taiwan in "
-                  "the event of a Chinese invasion.")) {
-    if (e.trigger != "invasion") continue;
-    invasion = true;
+  const std::vector<Event> invasion = testing::CodeEventsWithTrigger(
+      "U.S. President Joe Biden states that American troops would defend Taiwan in the event of a "
+      "Chinese invasion.",
+      "invasion");
+  ASSERT_FALSE(invasion.empty());
+  for (const Event& e : invasion) {
     EXPECT_EQ(e.status, "hypothetical");
   }
-  EXPECT_TRUE(invasion);
 }
 
 TEST(StatusTest, AThreatenedActIsThreatenedEvenAcrossAnAdverb) {
-  bool impose = false;
-  for (const Event& e : testing::CodeEvents(
-           "A French minister threatened today to impose import restrictions against German "
-           "goods.")) {
-    if (e.trigger != "impose") continue;
-    impose = true;
+  const std::vector<Event> impose = testing::CodeEventsWithTrigger(
+      "A French minister threatened today to impose import restrictions against German goods.",
+      "impose");
+  ASSERT_FALSE(impose.empty());
+  for (const Event& e : impose) {
     EXPECT_EQ(e.status, "threatened");
   }
-  EXPECT_TRUE(impose);
 }
 
 TEST(NonEventsTest, RoadAccidentsFiresAndScoresAreNoAttacks) {
@@ -115,15 +112,14 @@ TEST(NonEventsTest, ARelativeClauseOnAThingTakesNoActorFromBeforeIt) {
 }
 
 TEST(StatusTest, AnActDecidedOnIsStillToCome) {
-  bool send = false;
-  for (const Event& e : testing::CodeEvents(
-           "France has decided to send 4,000 troops to an international peace-keeping force in "
-           "Liberia, Defence Minister Pierre Joxe said on Monday.")) {
-    if (e.trigger != "send") continue;
-    send = true;
+  const std::vector<Event> send = testing::CodeEventsWithTrigger(
+      "France has decided to send 4,000 troops to an international peace-keeping force in Liberia, "
+      "Defence Minister Pierre Joxe said on Monday.",
+      "send");
+  ASSERT_FALSE(send.empty());
+  for (const Event& e : send) {
     EXPECT_EQ(e.status, "future");
   }
-  EXPECT_TRUE(send);
 }
 
 TEST(NonEventsTest, RunningTotalsTakingPlaceAndFightingFiresAreNoEvents) {
@@ -161,14 +157,12 @@ TEST(NonEventsTest, RunningTotalsTakingPlaceAndFightingFiresAreNoEvents) {
 }
 
 TEST(StatusTest, AnActAvoidedDoesNotHappen) {
-  bool arrest = false;
-  for (const Event& e : testing::CodeEvents(
-           "The opposition leader fled to Colombia to avoid arrest by Venezuelan police.")) {
-    if (e.trigger != "arrest") continue;
-    arrest = true;
+  const std::vector<Event> arrest = testing::CodeEventsWithTrigger(
+      "The opposition leader fled to Colombia to avoid arrest by Venezuelan police.", "arrest");
+  ASSERT_FALSE(arrest.empty());
+  for (const Event& e : arrest) {
     EXPECT_EQ(e.status, "negated");
   }
-  EXPECT_TRUE(arrest);
 }
 
 TEST(StatusTest, AClauseOfItsOwnBeforeAReportingVerbIsNoSpeaker) {
@@ -203,15 +197,14 @@ TEST(StatusTest, ABannedChargedOrSubordinateActIsNoRequest) {
     }
   }
   // What someone is charged with is alleged.
-  bool killing = false;
-  for (const Event& e : testing::CodeEvents("Kyle Rittenhouse, the teenager charged for killing "
-                                            "two protesters in Kenosha, will not face gun "
-                                            "charges.")) {
-    if (e.trigger != "killing") continue;
-    killing = true;
+  const std::vector<Event> killing = testing::CodeEventsWithTrigger(
+      "Kyle Rittenhouse, the teenager charged for killing two protesters in Kenosha, will not face "
+      "gun charges.",
+      "killing");
+  ASSERT_FALSE(killing.empty());
+  for (const Event& e : killing) {
     EXPECT_EQ(e.status, "alleged");
   }
-  EXPECT_TRUE(killing);
   // A subordinate clause after a request tells what happened.
   for (const Event& e : testing::CodeEvents(
            "The Dutch government urges Russia to return to negotiation tables after the country "
@@ -244,16 +237,15 @@ TEST(StatusTest, PostponedTalksDoNotHappenAndTalksExpectedOnThursdayAreComing) {
   }
   EXPECT_EQ(talks, 2);
   // The article is dated Thursday 8 October 2020: the talks are on Friday the 9th.
-  bool future = false;
-  for (const Event& e :
-       testing::CodeEvents("The Russian delegation arrives in Belarus for a second "
-                           "round of talks expected to occur on Friday.")) {
-    if (e.trigger != "talks") continue;
-    future = true;
+  const std::vector<Event> future = testing::CodeEventsWithTrigger(
+      "The Russian delegation arrives in Belarus for a second round of talks expected to occur on "
+      "Friday.",
+      "talks");
+  ASSERT_FALSE(future.empty());
+  for (const Event& e : future) {
     EXPECT_EQ(e.status, "future");
     EXPECT_EQ(e.date, "2020-10-09");
   }
-  EXPECT_TRUE(future);
   // What fails to happen is negated, and failing rejects no one.
   const std::string failed = "Russia and Saudi Arabia fail to reach agreement.";
   EXPECT_TRUE(testing::CodeEventsOfType(failed, "REJECT").empty());
@@ -323,14 +315,14 @@ TEST(ActorRolesTest, AParticipleClauseWithoutAnOpeningActorHasNoDoer) {
 
 TEST(ActorRolesTest, AnAgentAfterAParticipleAndACityBeforeAnAttack) {
   // "backed by" names the backer.
-  bool backed = false;
-  for (const Event& e : testing::CodeEvents("Kurdish Peshmerga forces backed by U.S. airstrikes "
-                                            "seize control of Sinjar in northern Iraq.")) {
-    if (e.trigger != "backed") continue;
-    backed = true;
+  const std::vector<Event> backed = testing::CodeEventsWithTrigger(
+      "Kurdish Peshmerga forces backed by U.S. airstrikes seize control of Sinjar in northern "
+      "Iraq.",
+      "backed");
+  ASSERT_FALSE(backed.empty());
+  for (const Event& e : backed) {
     EXPECT_EQ(e.source.ref.code, "USA");
   }
-  EXPECT_TRUE(backed);
   // A city before an attack is where it happened, not who attacked.
   for (const Event& e : testing::CodeEvents("Lebanon arrests nine people over the recent Beirut "
                                             "bombings that killed at least 44 people.")) {
@@ -569,14 +561,13 @@ TEST(NonEventsTest, HeadlineVerbsDuplicatesAndStorming) {
                                        "outpost, killing three soldiers.")
                    .empty());
   // A package of sanctions is introduced by whoever introduces it.
-  bool sanctions = false;
-  for (const Event& e : testing::CodeEvents("The New Zealand government is expected to introduce "
-                                            "a package of sanctions against Russia.")) {
-    if (e.trigger != "sanctions") continue;
-    sanctions = true;
+  const std::vector<Event> sanctions = testing::CodeEventsWithTrigger(
+      "The New Zealand government is expected to introduce a package of sanctions against Russia.",
+      "sanctions");
+  ASSERT_FALSE(sanctions.empty());
+  for (const Event& e : sanctions) {
     EXPECT_EQ(e.source.ref.code, "NZLGOV");
   }
-  EXPECT_TRUE(sanctions);
 }
 
 TEST(ActorRolesTest, TheVictimsOfAnAttackByAGroupAreItsTargets) {
