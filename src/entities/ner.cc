@@ -114,6 +114,19 @@ void NerTagger::Tag(std::span<const std::string_view> words, std::span<const Upo
   *labels = std::move(out[0]);
 }
 
+namespace {
+
+// A model as Decode() scores with it: the transitions from all previous labels at once.
+struct ModelScorer {
+  const learn::LinearModel* model;
+  void operator()(std::span<const uint64_t> f, float* scores) const { model->Score(f, scores); }
+  void Each(std::span<const uint64_t> f, std::span<const uint32_t> ends, float* scores) const {
+    model->ScoreEach(f, ends, scores);
+  }
+};
+
+}  // namespace
+
 void NerTagger::TagDocument(std::span<const std::span<const std::string_view>> sentences,
                             std::span<const std::span<const Upos>> upos,
                             std::vector<std::vector<int>>* labels) const {
@@ -142,8 +155,7 @@ void NerTagger::TagDocument(std::span<const std::span<const std::string_view>> s
     doc[s].ctx = ctx[s];
   }
   if (document_) AddNerDocumentEvidence(doc, false);
-  const auto first = [this](std::span<const uint64_t> f, float* sc) { model_.Score(f, sc); };
-  const auto second = [this](std::span<const uint64_t> f, float* sc) { history_.Score(f, sc); };
+  const ModelScorer first{&model_}, second{&history_};
   DecodeDocument(first, has_history_ ? &second : nullptr, allowed_, labels_.size(), label_types_,
                  doc, labels);
 }

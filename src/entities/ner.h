@@ -55,7 +55,9 @@ class NerTagger {
   const learn::LabelSet& labels() const { return labels_; }
 
   // The best label sequence under `score` (a LinearModel or a trainer) by Viterbi search
-  // over the allowed label pairs, shared with the trainer. allowed_after[p * L + c]:
+  // over the allowed label pairs, shared with the trainer. A scorer with a member
+  // Each(features, ends, scores) (see LinearModel::ScoreEach) scores the transitions from
+  // all previous labels in one call. allowed_after[p * L + c]:
   // label c may follow label p (p = L: the start).
   template <typename Scorer>
   static void Decode(const Scorer& score, const std::vector<bool>& allowed_after, int num_labels,
@@ -111,23 +113,42 @@ void NerTagger::Decode(const Scorer& score, const std::vector<bool>& allowed_aft
   std::vector<uint64_t> feats;
   std::vector<float> emit(L), trans(L), best(n * L, kNone);
   std::vector<int> back(n * L, -1);
+  std::vector<int> prev;
+  std::vector<uint32_t> ends;
   for (size_t i = 0; i < n; ++i) {
     feats.clear();
     NerEmissionFeatures(words, ctx, caps, i, &feats);
     score(feats, emit.data());
     float* row = &best[i * L];
     int* from = &back[i * L];
-    const int first = i == 0 ? -1 : 0, last = i == 0 ? -1 : num_labels - 1;
-    for (int p = first; p <= last; ++p) {
-      const float base = p < 0 ? 0.0f : best[(i - 1) * L + static_cast<size_t>(p)];
-      if (base <= kNone) continue;
-      feats.clear();
+    // The transition features of every live previous label, scored together.
+    prev.clear();
+    ends.clear();
+    feats.clear();
+    for (int p = i == 0 ? -1 : 0; p <= (i == 0 ? -1 : num_labels - 1); ++p) {
+      if (p >= 0 && best[(i - 1) * L + static_cast<size_t>(p)] <= kNone) continue;
       NerTransitionFeatures(words, ctx, caps, i, p, &feats);
-      score(feats, trans.data());
+      prev.push_back(p);
+      ends.push_back(static_cast<uint32_t>(feats.size()));
+    }
+    trans.resize(prev.size() * L);
+    if constexpr (requires { score.Each(feats, ends, trans.data()); }) {
+      score.Each(feats, ends, trans.data());
+    } else {
+      for (size_t g = 0; g < prev.size(); ++g) {
+        const size_t from_feat = g == 0 ? 0 : ends[g - 1];
+        score(std::span<const uint64_t>(feats).subspan(from_feat, ends[g] - from_feat),
+              trans.data() + g * L);
+      }
+    }
+    for (size_t g = 0; g < prev.size(); ++g) {
+      const int p = prev[g];
+      const float base = p < 0 ? 0.0f : best[(i - 1) * L + static_cast<size_t>(p)];
       const size_t allowed_row = static_cast<size_t>(p < 0 ? num_labels : p) * L;
+      const float* t = trans.data() + g * L;
       for (size_t c = 0; c < L; ++c) {
         if (!allowed_after[allowed_row + c]) continue;
-        const float v = base + emit[c] + trans[c];
+        const float v = base + emit[c] + t[c];
         if (v > row[c]) {
           row[c] = v;
           from[c] = p;

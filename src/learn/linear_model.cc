@@ -151,45 +151,65 @@ Result<LinearModel> LinearModel::Parse(std::string_view bytes, const std::string
 }
 
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
-  std::fill(scores, scores + num_classes_, 0.0f);
-  if (slots_.empty()) return;
+  const uint32_t end = static_cast<uint32_t>(features.size());
+  ScoreEach(features, std::span<const uint32_t>(&end, 1), scores);
+}
+
+void LinearModel::ScoreEach(std::span<const uint64_t> features, std::span<const uint32_t> ends,
+                            float* scores) const {
+  const size_t cells = ends.size() * num_classes_;
+  std::fill(scores, scores + cells, 0.0f);
+  if (slots_.empty() || ends.empty()) return;
   // Sums in integers (the weights are int16), scaled once at the end.
-  constexpr uint32_t kLocal = 256;
+  constexpr size_t kLocal = 4096;
   int32_t local[kLocal];
-  const bool integer = num_classes_ <= kLocal;
-  if (integer) std::fill(local, local + num_classes_, 0);
-  // Probe in batches: prefetch every feature's home slot first, so the cache misses of a
-  // batch overlap instead of queueing one after another.
+  const bool integer = cells <= kLocal;
+  if (integer) std::fill(local, local + cells, 0);
+  // Probe in batches: prefetch every feature's home slot first, then every found row's
+  // weights, so that the cache misses of a batch overlap instead of queueing one after
+  // another.
   constexpr size_t kBatch = 32;
   size_t home[kBatch];
+  const Slot* found[kBatch];
+  size_t found_group[kBatch];
   const size_t mask = slots_.size() - 1;
+  size_t group = 0;
   for (size_t at = 0; at < features.size(); at += kBatch) {
     const size_t n = std::min(kBatch, features.size() - at);
     for (size_t k = 0; k < n; ++k) {
       home[k] = Home(Fingerprint(features[at + k]));
       __builtin_prefetch(&slots_[home[k]]);
     }
+    size_t rows = 0;
     for (size_t k = 0; k < n; ++k) {
+      while (group + 1 < ends.size() && at + k >= ends[group]) ++group;
       const uint32_t key = Fingerprint(features[at + k]);
       for (size_t i = home[k];; i = (i + 1) & mask) {
         const Slot& s = slots_[i];
         if (s.key == key) {
-          if (integer) {
-            for (uint32_t e = s.begin; e < s.end; ++e) local[entries_[e].cls] += entries_[e].weight;
-          } else {
-            for (uint32_t e = s.begin; e < s.end; ++e)
-              scores[entries_[e].cls] += entries_[e].weight;
-          }
+          __builtin_prefetch(&entries_[s.begin]);
+          found_group[rows] = group * num_classes_;
+          found[rows++] = &s;
           break;
         }
         if (s.key == 0) break;
       }
     }
+    for (size_t k = 0; k < rows; ++k) {
+      const Slot& s = *found[k];
+      if (integer) {
+        int32_t* out = local + found_group[k];
+        for (uint32_t e = s.begin; e < s.end; ++e) out[entries_[e].cls] += entries_[e].weight;
+      } else {
+        float* out = scores + found_group[k];
+        for (uint32_t e = s.begin; e < s.end; ++e) out[entries_[e].cls] += entries_[e].weight;
+      }
+    }
   }
   if (integer) {
-    for (uint32_t c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(local[c]) * scale_;
+    for (size_t c = 0; c < cells; ++c) scores[c] = static_cast<float>(local[c]) * scale_;
   } else {
-    for (uint32_t c = 0; c < num_classes_; ++c) scores[c] *= scale_;
+    for (size_t c = 0; c < cells; ++c) scores[c] *= scale_;
   }
 }
 

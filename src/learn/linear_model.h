@@ -55,6 +55,11 @@ class LinearModel {
 
   // scores[0..num_classes) = sum of the weights of `features` (zeroed first).
   void Score(std::span<const uint64_t> features, float* scores) const;
+  // Score() for several feature groups at once: group g is features [ends[g - 1], ends[g])
+  // (from 0 for g = 0), its scores scores[g * num_classes, (g + 1) * num_classes). One
+  // call overlaps the memory accesses of all groups.
+  void ScoreEach(std::span<const uint64_t> features, std::span<const uint32_t> ends,
+                 float* scores) const;
 
   // The highest-scoring class among those with allowed[c] (all when allowed is null).
   static int Argmax(const float* scores, int n, const bool* allowed = nullptr);

@@ -99,5 +99,34 @@ TEST(LinearModelTest, AverageScoresAsTheMeanOfItsModels) {
   EXPECT_EQ(LinearModel::Average({}, 0).num_features(), 0u);
 }
 
+TEST(LinearModelTest, ScoreEachScoresEveryGroupAsScoreDoes) {
+  // Many features over many groups (more than one probe batch), with empty groups and
+  // features the model lacks.
+  std::vector<std::pair<uint64_t, std::vector<std::pair<int, float>>>> rows;
+  for (uint64_t f = 1; f <= 200; f += 2) {
+    rows.push_back({FeatureKey(2, f),
+                    {{static_cast<int>(f % 3), 0.5f * static_cast<float>(f % 7)},
+                     {static_cast<int>((f + 1) % 3), -1.0f}}});
+  }
+  const LinearModel m = LinearModel::Build(3, rows, 0);
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> ends;
+  for (uint64_t g = 0; g < 9; ++g) {
+    for (uint64_t f = g * 11; f < g * 11 + (g == 4 ? 0 : 13); ++f)
+      feats.push_back(FeatureKey(2, f));
+    ends.push_back(static_cast<uint32_t>(feats.size()));
+  }
+  std::vector<float> each(ends.size() * 3, 42.0f);
+  m.ScoreEach(feats, ends, each.data());
+  for (size_t g = 0; g < ends.size(); ++g) {
+    const size_t from = g == 0 ? 0 : ends[g - 1];
+    float one[3];
+    m.Score(std::span<const uint64_t>(feats).subspan(from, ends[g] - from), one);
+    for (size_t c = 0; c < 3; ++c) EXPECT_FLOAT_EQ(each[g * 3 + c], one[c]) << g << " " << c;
+  }
+  EXPECT_FLOAT_EQ(each[4 * 3], 0.0f);  // the empty group
+  EXPECT_NE(each[0] + each[1] + each[2], 0.0f);
+}
+
 }  // namespace
 }  // namespace dateline::learn
