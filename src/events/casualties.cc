@@ -1,5 +1,6 @@
 #include "events/casualties.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <string_view>
 
@@ -25,6 +26,17 @@ std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {
     return std::nullopt;
   }
   if (v.lower[i].ends_with("-year-old")) return std::nullopt;
+  // "$5 million", "£2.2 million", "5 million dollars": money.
+  if (i > 0 && OneOf(v.lower[i - 1], {"$", "us$", "£", "€", "¥", "usd", "eur", "rs"})) {
+    return std::nullopt;
+  }
+  for (uint32_t j = i + 1; j < se && j <= i + 2; ++j) {
+    if (OneOf(v.lower[j], {"dollars", "euros", "pounds", "rupees", "yuan", "yen", "rubles",
+                           "roubles", "francs", "dinars", "shekels", "pesos", "naira"})) {
+      return std::nullopt;
+    }
+    if (!OneOf(v.lower[j], {"million", "billion", "thousand"})) break;
+  }
   // "SEAL Team Six", "Apollo Eleven": a capitalized number after a capitalized word names.
   const std::string_view text = v.doc.TokenText(i);
   if (i > 0 && !text.empty() && text[0] >= 'A' && text[0] <= 'Z') {
@@ -59,14 +71,56 @@ void ApplyQualifier(const DocView& v, uint32_t sb, uint32_t i, Count* c) {
   }
 }
 
-// "a Russian blogger", "an elderly civilian": one person, when the article at i is
-// followed within a few words by a person noun with a role.
+// A verb form that reports casualties of its own ("injuring", "wounded", "killed").
+bool IsCasualtyVerb(std::string_view w) {
+  return w.starts_with("kill") || w.starts_with("injur") || w.starts_with("wound") ||
+         w.starts_with("hurt") || OneOf(w, {"leaving", "left", "dead", "died"});
+}
+
+// A noun that counts casualties: "82 deaths and hundreds of injuries".
+bool IsCasualtyNoun(std::string_view w) {
+  return OneOf(w, {"death", "deaths", "dead", "fatalities", "casualties", "injuries", "arrests",
+                   "detentions", "victims", "bodies"});
+}
+
+// A verb of taking people ("captures two others", "arrests").
+bool IsTakingWord(std::string_view w) {
+  return w.starts_with("captur") || w.starts_with("kidnap") || w.starts_with("abduct") ||
+         w.starts_with("arrest") || w.starts_with("detain") || w.starts_with("seiz");
+}
+
+// Is the count at j a part of a whole named before it: "51 people, including seven women
+// and twelve children", "among them two journalists"?
+bool InPart(const DocView& v, uint32_t sb, uint32_t j) {
+  for (uint32_t k = j; k > sb && j - k < 6;) {
+    --k;
+    if (OneOf(v.lower[k], {"including", "among"})) return true;
+    if (v.IsPunct(k) || v.doc.tokens[k].upos == Upos::kVerb) return false;
+  }
+  return false;
+}
+
+// Nouns of one person that name no sector ("a woman is killed").
+bool IsPersonNoun(std::string_view w) {
+  return OneOf(w, {"man",     "woman",    "boy",       "girl",      "child",      "baby",
+                   "toddler", "teenager", "teen",      "person",    "pedestrian", "passenger",
+                   "worker",  "student",  "farmer",    "driver",    "shepherd",   "fisherman",
+                   "guard",   "officer",  "tourist",   "priest",    "nun",        "doctor",
+                   "nurse",   "teacher",  "paramedic", "volunteer", "activist"});
+}
+
+// "a Russian blogger", "an elderly civilian", "a woman": one person, when the article at
+// i is followed within a few words by a person noun.
 std::optional<Count> SinglePerson(const DocView& v, const entities::RoleNouns& roles, uint32_t i,
                                   uint32_t se) {
   if (!OneOf(v.lower[i], {"a", "an", "one"})) return std::nullopt;
   for (uint32_t j = i + 1; j < se && j <= i + kNounWindow; ++j) {
-    if (v.IsPunct(j)) break;
-    if (!roles.Find(v.lower[j]).empty()) return Count{1, true};
+    // "a dozen people", "a few soldiers": a quantity, not one.
+    if (v.IsPunct(j) || ParseCasualtyNumber(v.lower[j]) ||
+        OneOf(v.lower[j], {"few", "couple", "number", "hundred", "thousand", "total"})) {
+      break;
+    }
+    if (!roles.Find(v.lower[j]).empty() || IsPersonNoun(v.lower[j])) return Count{1, true};
   }
   return std::nullopt;
 }
@@ -105,8 +159,93 @@ bool RunningTotal(const DocView& v, uint32_t sb, uint32_t se) {
   return false;
 }
 
+// "Six soldiers and three militants are killed", "three Hezbollah fighters and Taleb
+// Abdullah": the count at i is one conjunct's; the others' counts (a number, "a" with a
+// person noun, or a person's name) are added.
+void AddConjuncts(const DocView& v, const entities::RoleNouns& roles, uint32_t sb, uint32_t se,
+                  uint32_t i, Count* c) {
+  static const uint8_t kNummod = DeprelFromName("nummod"), kDet = DeprelFromName("det"),
+                       kConj = DeprelFromName("conj");
+  const std::vector<Token>& tokens = v.doc.tokens;
+  bool joined = false;
+  if (tokens[i].deprel != kNummod && tokens[i].deprel != kDet) return;
+  const int32_t noun = tokens[i].head;
+  if (noun < static_cast<int32_t>(sb) || noun >= static_cast<int32_t>(se)) return;
+  const auto nominal = [&](int32_t t) {
+    return tokens[t].upos == Upos::kNoun || tokens[t].upos == Upos::kPropn;
+  };
+  int32_t first = noun;
+  if (tokens[first].deprel == kConj) first = tokens[first].head;
+  if (first < static_cast<int32_t>(sb) || first >= static_cast<int32_t>(se) || !nominal(noun) ||
+      !nominal(first)) {
+    return;
+  }
+  for (uint32_t m = sb; m < se; ++m) {
+    const bool member =
+        static_cast<int32_t>(m) == first || (tokens[m].head == first && tokens[m].deprel == kConj);
+    if (!member || static_cast<int32_t>(m) == noun) continue;
+    // "three Russians, among them two journalists and one local guide": a part, not more.
+    // Nor what another verb counts ("kills eight civilians and injures 10 others").
+    bool part = !nominal(static_cast<int32_t>(m));
+    const uint32_t from = std::min<uint32_t>(m, static_cast<uint32_t>(noun)),
+                   to = std::max<uint32_t>(m, static_cast<uint32_t>(noun));
+    for (uint32_t k = from + 1; k < to; ++k) {
+      part = part || tokens[k].upos == Upos::kVerb || tokens[k].upos == Upos::kAux ||
+             IsCasualtyVerb(v.lower[k]) || IsCasualtyNoun(v.lower[k]) || IsTakingWord(v.lower[k]) ||
+             OneOf(v.lower[k], {"among", "including", "them", "whom", "such"});
+    }
+    if (part) continue;
+    std::optional<Count> add;
+    for (uint32_t k = sb; k < m && !add; ++k) {
+      if (tokens[k].head != static_cast<int32_t>(m)) continue;
+      if (tokens[k].deprel == kNummod) add = CountAt(v, k, se);
+      if (tokens[k].deprel == kDet) add = SinglePerson(v, roles, k, se);
+    }
+    if (!add) {
+      if (const int32_t e = v.entity_at[m]; e >= 0 && v.doc.entities[e].label == "PER") {
+        add = Count{1, true};
+      }
+    }
+    if (!add) continue;
+    c->min += add->min;
+    c->exact = c->exact && add->exact;
+    joined = true;
+  }
+  // The same without a parse that joins them: a count and its noun, "and", and another
+  // count ("killing a nurse and a technician").
+  if (joined) return;
+  const auto add_at = [&](uint32_t k) {
+    std::optional<Count> add = CountAt(v, k, se);
+    if (!add) add = SinglePerson(v, roles, k, se);
+    if (add) {
+      c->min += add->min;
+      c->exact = c->exact && add->exact;
+    }
+    return add.has_value();
+  };
+  const auto stops = [&](uint32_t k) {
+    return v.IsPunct(k) || IsCasualtyVerb(v.lower[k]) || IsCasualtyNoun(v.lower[k]) ||
+           IsTakingWord(v.lower[k]) || tokens[k].upos == Upos::kVerb ||
+           tokens[k].upos == Upos::kAux;
+  };
+  if (i >= sb + 2 && v.lower[i - 1] == "and") {
+    for (uint32_t k = i - 1; k-- > sb && i - 1 - k <= kNounWindow;) {
+      if (stops(k)) break;
+      if (add_at(k)) return;
+    }
+  }
+  for (uint32_t k = i + 1; k + 1 < se && k <= i + kNounWindow + 1; ++k) {
+    if (stops(k) || OneOf(v.lower[k], {"including", "among"})) break;
+    if (v.lower[k] == "and") {
+      add_at(k + 1);
+      return;
+    }
+  }
+}
+
 std::optional<Casualties> Make(const DocView& v, const entities::RoleNouns& roles, uint32_t sb,
                                uint32_t se, uint32_t i, Count c) {
+  AddConjuncts(v, roles, sb, se, i, &c);
   ApplyQualifier(v, sb, i, &c);
   Casualties out;
   out.count = c;
@@ -136,6 +275,10 @@ std::optional<Casualties> SubjectCount(const DocView& v, const entities::RoleNou
       if (tokens[n].deprel == kDet) {
         if (auto one = SinglePerson(v, roles, n, se)) return Make(v, roles, sb, se, n, *one);
       }
+    }
+    // "Abu Ali al-Tunisi was killed": a person named.
+    if (const int32_t e = v.entity_at[s]; e >= 0 && v.doc.entities[e].label == "PER") {
+      return Make(v, roles, sb, se, s, Count{1, true});
     }
     return std::nullopt;
   }
@@ -168,7 +311,15 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
   auto forward = [&]() -> std::optional<Casualties> {
     for (uint32_t j = trigger + 1; j < se && j <= trigger + kForwardWindow; ++j) {
       if (v.lower[j] == ";" || v.IsQuote(j)) break;
+      // "killing a police officer and injuring 15 others": the next count is the next
+      // verb's.
+      // ("killed and wounded dozens" share theirs.)
+      if (j > trigger + 1 && IsCasualtyVerb(v.lower[j]) &&
+          !(j == trigger + 2 && v.lower[j - 1] == "and")) {
+        break;
+      }
       if (auto c = CountAt(v, j, se)) return Make(v, roles, sb, se, j, *c);
+      if (auto one = SinglePerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *one);
     }
     return std::nullopt;
   };
@@ -187,9 +338,19 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
       // "13 people, including ten soldiers, are killed": the count after "including" is
       // a part of the whole further back — unless a relative clause is about the part
       // ("including a blogger, who was injured").
-      if (!relative && j > sb && OneOf(v.lower[j - 1], {"including", "among"})) {
+      if (!relative && InPart(v, sb, j)) {
         window = trigger - j + kBackWindow;
         continue;
+      }
+      // "Seven people are killed, another is injured": one more, and the count before
+      // another casualty verb is that verb's.
+      if (v.lower[j] == "another" && j + 1 < trigger &&
+          (v.doc.tokens[j + 1].upos == Upos::kAux || v.doc.tokens[j + 1].upos == Upos::kVerb)) {
+        return Make(v, roles, sb, se, j, Count{1, true});
+      }
+      if (j + 1 < trigger && IsCasualtyVerb(v.lower[j]) && !IsCasualtyNoun(v.lower[j]) &&
+          v.lower[j + 1] == ",") {
+        break;
       }
       // "12 civilians, 11 of them children": a part, the whole is further back.
       if (j + 2 < se && v.lower[j + 1] == "of" && OneOf(v.lower[j + 2], {"them", "whom"})) {

@@ -1,0 +1,102 @@
+// Casualty counts as the whole pipeline reads them: a count joined to others by "and"
+// adds them up, a named or single person counts one, money and the parts of a whole
+// named before ("including", "among them") add nothing, and a count that another verb or
+// noun governs is that one's.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coded_events.h"
+
+namespace dateline {
+namespace {
+
+struct CasualtyCase {
+  const char* text;
+  std::optional<int> killed, injured, detained;
+};
+
+std::string Show(const std::optional<Count>& c) {
+  return c ? std::to_string(c->min) + (c->exact ? "" : "+") : "-";
+}
+
+std::string Show(const std::optional<int>& n) { return n ? std::to_string(*n) : "-"; }
+
+class CasualtyCaseTest : public ::testing::TestWithParam<CasualtyCase> {};
+
+// Some event of the sentence carries the three counts (minimum values).
+TEST_P(CasualtyCaseTest, Counts) {
+  const CasualtyCase& c = GetParam();
+  const std::vector<Event> events = testing::CodeEvents(c.text);
+  const auto min = [](const std::optional<Count>& n) {
+    return n ? std::optional<int>(n->min) : std::nullopt;
+  };
+  std::string coded;
+  bool found = false;
+  for (const Event& e : events) {
+    coded += " [" + e.type + " " + e.trigger + " killed=" + Show(e.killed) +
+             " injured=" + Show(e.injured) + " detained=" + Show(e.detained) + "]";
+    found = found || (min(e.killed) == c.killed && min(e.injured) == c.injured &&
+                      min(e.detained) == c.detained);
+  }
+  EXPECT_TRUE(found) << c.text << "\n  expected killed=" << Show(c.killed)
+                     << " injured=" << Show(c.injured) << " detained=" << Show(c.detained)
+                     << "\n  coded:" << coded;
+}
+
+const CasualtyCase kCases[] = {
+    // Counts joined by "and" add up.
+    {"Six soldiers and three militants are killed in clashes.", 9, {}, {}},
+    {"Two soldiers and a civilian were killed in the attack.", 3, {}, {}},
+    {"Israel kills three Hezbollah fighters and Taleb Abdullah, a senior commander, in an "
+     "airstrike.",
+     4,
+     {},
+     {}},
+    {"Three gunmen kill nine Pakistani labourers and a woman in Saravan.", 10, {}, {}},
+    // One person.
+    {"A woman is killed and 17 other people are injured in Russian attacks on Kharkiv.", 1, 17, {}},
+    {"Abu Ali al-Tunisi was killed in an airstrike in Anbar.", 1, {}, {}},
+    {"Police in Berlin, Germany, arrest a palliative care nurse for allegedly killing four "
+     "patients.",
+     {},
+     {},
+     1},
+    {"Seven people from the same family, including three young children and a teenager, are "
+     "killed, another is injured in an arson attack.",
+     7,
+     1,
+     {}},
+    // Each verb its own count.
+    {"Militants launch rockets against security forces, killing a police officer and injuring "
+     "15 others.",
+     1,
+     15,
+     {}},
+    {"A Russian drone strike on Kharkiv kills eight civilians and injures 10 others.", 8, 10, {}},
+    {"The army kills five insurgents and captures two others in a raid.", 5, {}, {}},
+    {"Rebels claimed to have killed and wounded dozens of soldiers.", 24, 24, {}},
+    // Parts of a whole, and numbers that count no people.
+    {"At least 51 people, including seven women and twelve children, are killed in Israeli "
+     "strikes.",
+     51,
+     {},
+     {}},
+    {"According to the ministry, three Russians suffered injuries in the shelling, among them "
+     "two journalists and one local guide.",
+     {},
+     3,
+     {}},
+    {"Abu Ali al-Tunisi, for whom the Treasury had offered $5 million, is killed in an airstrike.",
+     1,
+     {},
+     {}},
+    {"An airstrike kills a dozen people at a market in Idlib.", 12, {}, {}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, CasualtyCaseTest, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace dateline
