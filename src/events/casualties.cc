@@ -94,7 +94,10 @@ bool IsTakingWord(std::string_view w) {
 bool InPart(const DocView& v, uint32_t sb, uint32_t j) {
   for (uint32_t k = j; k > sb && j - k < 6;) {
     --k;
-    if (OneOf(v.lower[k], {"including", "among"})) return true;
+    // ("was among the nine militants killed": the whole.)
+    if (v.lower[k] == "including" || (v.lower[k] == "among" && v.lower[k + 1] != "the")) {
+      return true;
+    }
     if (v.IsPunct(k) || v.doc.tokens[k].upos == Upos::kVerb) return false;
   }
   return false;
@@ -176,8 +179,9 @@ void AddConjuncts(const DocView& v, const entities::RoleNouns& roles, uint32_t s
   };
   int32_t first = noun;
   if (tokens[first].deprel == kConj) first = tokens[first].head;
+  // "1,611 arrests and 2,962 charges" count no people, nor add up.
   if (first < static_cast<int32_t>(sb) || first >= static_cast<int32_t>(se) || !nominal(noun) ||
-      !nominal(first)) {
+      !nominal(first) || IsCasualtyNoun(v.lower[noun])) {
     return;
   }
   for (uint32_t m = sb; m < se; ++m) {
