@@ -120,7 +120,8 @@ std::optional<Count> SinglePerson(const DocView& v, const entities::RoleNouns& r
   for (uint32_t j = i + 1; j < se && j <= i + kNounWindow; ++j) {
     // "a dozen people", "a few soldiers": a quantity, not one.
     if (v.IsPunct(j) || ParseCasualtyNumber(v.lower[j]) ||
-        OneOf(v.lower[j], {"few", "couple", "number", "hundred", "thousand", "total"})) {
+        OneOf(v.lower[j], {"few", "couple", "number", "hundred", "thousand", "million", "total",
+                           "quarter", "half", "third", "majority", "lot", "group", "series"})) {
       break;
     }
     if (!roles.Find(v.lower[j]).empty() || IsPersonNoun(v.lower[j])) return Count{1, true};

@@ -291,10 +291,10 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                            "escaping", "banning"})) {
       return "negated";
     }
-    // "fail to reach agreement", "refused to attend"
+    // "fail to reach agreement", "refused to attend", "Mongolia's refusal to arrest"
     if (v.lower[j] == "to" && j > sb &&
-        OneOf(v.lower[j - 1],
-              {"fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing"})) {
+        OneOf(v.lower[j - 1], {"fail", "fails", "failed", "failing", "failure", "refuse", "refuses",
+                               "refused", "refusing", "refusal"})) {
       return "negated";
     }
     // "a nationwide ban on visits"

@@ -30,7 +30,8 @@ struct Draft {
   const TriggerDef* def = nullptr;
   int32_t source = -1, target = -1;  // entities filling the slots
   bool drop = false;
-  bool noun = false;  // the trigger is a noun ("talks"), not a verb
+  bool noun = false;   // the trigger is a noun ("talks"), not a verb
+  bool shown = false;  // a show of force recoded from an attack: it has no target
   bool casualty() const { return (def->flags & (kKill | kInjure | kMissing)) != 0; }
 };
 
@@ -154,7 +155,7 @@ class SentenceCoder {
       ExpandCoordination(d, out);
       // A dictionary verb with no pattern words ("revealed", "conducted", "affected") is
       // an event only between two actors, as in PETRARCH's dyads.
-      if (bare[k]) DropOneSided(before, out);
+      if (bare[k] && !d.shown) DropOneSided(before, out);
     }
   }
 
@@ -1755,6 +1756,14 @@ class SentenceCoder {
         source = -1;
       }
       target = held >= 0 ? held : NearestAfter(i, source, force, true);
+      // "airstrikes launched by the United States and the United Kingdom": the doer's
+      // partner in its list is no target of a one-sided act.
+      if (target >= 0 && source >= 0 && force && held < 0) {
+        const std::vector<int32_t> doers = Conjuncts(source, i);
+        if (doers.size() >= 2 && std::find(doers.begin(), doers.end(), target) != doers.end()) {
+          target = -1;
+        }
+      }
       if (target < 0 && (flags & kViolent)) target = BodyStruck(i);
       // "the withdrawal of Russian forces from Syria": who withdraws follows "of", and
       // what they leave, "from".
@@ -2014,9 +2023,12 @@ class SentenceCoder {
       const std::string_view w = v_.lower[j];
       // Words that name a cause only next to the casualty word: "fire", "storm" and
       // "virus" are too common to mark the whole sentence (see DisasterSentence).
-      if (DisasterWord(w) || OneOf(w, {"flood", "fire", "fires", "blaze", "storm", "storms",
-                                       "crash", "accident", "lightning", "virus", "pandemic",
-                                       "disease", "covid-19", "coronavirus", "famine"})) {
+      // "a shark attack", "killed by a bear": an animal; "after falling into": a fall.
+      if (DisasterWord(w) ||
+          OneOf(w, {"flood",     "fire",        "fires",     "blaze",   "storm",    "storms",
+                    "crash",     "accident",    "lightning", "virus",   "pandemic", "disease",
+                    "covid-19",  "coronavirus", "famine",    "shark",   "bear",     "crocodile",
+                    "alligator", "tiger",       "elephant",  "leopard", "snake",    "falling"})) {
         return true;
       }
       // "a gas explosion", not "a bomb explosion"; "an explosion at a sugar refinery".
@@ -2041,6 +2053,21 @@ class SentenceCoder {
       --j;
       if (cause(j)) return true;
     }
+    // "A gas truck explodes", "a fuel tanker exploded": what blows up is no bomb.
+    if (v_.lower[i].starts_with("explod")) {
+      bool bomb = false, works = false;
+      for (uint32_t j = i; j > sb_ && i - j <= 8;) {
+        --j;
+        const std::string_view w = v_.lower[j];
+        if (v_.IsPunct(j)) break;
+        bomb = bomb || w.starts_with("bomb") ||
+               OneOf(w, {"explosive", "explosives", "device", "ied", "grenade", "mine", "shell"});
+        works = works || (i - j <= 3 && OneOf(w, {"gas", "fuel", "oil", "tanker", "cylinder",
+                                                  "boiler", "propane", "pipeline", "reactor",
+                                                  "transformer", "fireworks", "refinery"}));
+      }
+      if (works && !bomb) return true;
+    }
     // "An explosion at a gas station kills 5": the subject of the casualty verb.
     for (uint32_t j = i; j > sb_ && i - j <= 7;) {
       --j;
@@ -2050,12 +2077,17 @@ class SentenceCoder {
         break;
       }
     }
-    // "are killed in a bus accident", "die in a plane crash"
+    // "are killed in a bus accident", "die in a plane crash", "killed by a bear",
+    // "killed after falling into an engine"
     for (uint32_t j = i + 1; j + 1 < se_ && j <= i + 2; ++j) {
-      if (!OneOf(v_.lower[j], {"in", "during"})) continue;
+      if (!OneOf(v_.lower[j], {"in", "during", "by", "after"})) continue;
       for (uint32_t k = j + 1; k < se_ && k <= j + 3; ++k) {
         const std::string_view w = v_.lower[k];
-        if (DisasterWord(w) || OneOf(w, {"accident", "fire", "flood"})) return true;
+        if (DisasterWord(w) ||
+            OneOf(w, {"accident", "fire", "flood", "shark", "bear", "crocodile", "alligator",
+                      "tiger", "elephant", "leopard", "snake", "falling"})) {
+          return true;
+        }
         if (OneOf(w, {"explosion", "blast"}) && cause(k)) return true;  // "at a refinery"
         if (v_.IsPunct(k)) break;
       }
@@ -2379,6 +2411,25 @@ class SentenceCoder {
     return (w.starts_with("go") || w == "went") && t + 1 < se_ && v_.lower[t + 1] == "missing";
   }
 
+  // "launches the Simorgh rocket carrying two satellites", "launched a spy satellite into
+  // orbit": a launch into space, no attack.
+  bool SpaceLaunch(uint32_t t) const {
+    if (!v_.lower[t].starts_with("launch") && !OneOf(v_.lower[t], {"fires", "fired"})) {
+      return false;
+    }
+    for (uint32_t k = t + 1; k < se_ && k <= t + 10; ++k) {
+      if (OneOf(v_.lower[k], {";", "killing", "injuring", "targeting", "at", "against", "on"})) {
+        break;
+      }
+      if (OneOf(v_.lower[k],
+                {"satellite", "satellites", "spacecraft", "orbit", "orbiter", "lander", "rover",
+                 "astronauts", "cosmonauts", "telescope", "probe", "capsule"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "refused to strike down a law": a court's ruling, no attack; "will contest a runoff
   // election": running in it, no accusation.
   bool StrikesDownOrRuns(uint32_t t) const {
@@ -2454,6 +2505,37 @@ class SentenceCoder {
            OneOf(d.event.source.ref.role, {"OPP", "CVL", ""});
   }
 
+  // "North Korea fires a ballistic missile into the Sea of Japan", "test-fires two cruise
+  // missiles": a missile fired into the sea or in a test strikes no one; it shows force
+  // (CAMEO 15, MOBILIZE).
+  bool MissileShown(uint32_t t) const {
+    const std::string_view verb = v_.lower[t];
+    const bool test_verb = verb.starts_with("test-");
+    if (!test_verb && !verb.starts_with("fire") && !verb.starts_with("launch") &&
+        !verb.starts_with("shoot") && verb != "shot") {
+      return false;
+    }
+    bool missile = false;
+    for (uint32_t k = t + 1; k < se_ && k <= t + 8; ++k) {
+      const std::string_view w = v_.lower[k];
+      if (v_.IsPunct(k) || OneOf(w, {"at", "on", "against", "toward", "towards", "killing"})) {
+        return false;
+      }
+      if (OneOf(w, {"missile", "missiles", "rocket", "rockets"})) {
+        missile = true;
+        if (test_verb || (k + 1 < se_ && OneOf(v_.lower[k + 1], {"test", "tests"}))) return true;
+        continue;
+      }
+      if (missile && w == "into" && k + 1 < se_) {
+        for (uint32_t m = k + 1; m < se_ && m <= k + 3; ++m) {
+          if (OneOf(v_.lower[m], {"sea", "ocean", "waters", "pacific"})) return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
@@ -2462,12 +2544,22 @@ class SentenceCoder {
     for (Draft& d : *drafts) {
       const uint32_t t = d.event.trigger_token;
       if (ViolatedTruce(d)) d.drop = true;
+      if (d.event.type == "ASSAULT" && MissileShown(t)) {
+        d.event.type = "MOBILIZE";
+        d.event.cameo = "150";
+        d.event.mode.clear();
+        d.target = -1;
+        d.event.target = {};
+        d.event.location.reset();
+        d.event.location_text.clear();
+        d.shown = true;
+      }
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
-          GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || MarketDemand(d) ||
-          MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
-          (d.event.type == "CONSULT" && HostsContest(t))) {
+          GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || SpaceLaunch(t) ||
+          MarketDemand(d) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
+          ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

@@ -774,5 +774,58 @@ TEST(NonEventsTest, StormsRecordsMarketsDisguisesAndPlots) {
   }
 }
 
+TEST(NonEventsTest, WhatBlowsUpByItselfAndAnimalsAttackNoOne) {
+  EXPECT_TRUE(
+      testing::NoEvents("A gas truck explodes in a residential area of Nairobi, Kenya, "
+                        "killing three people and injuring 280 others."));
+  EXPECT_TRUE(testing::NoEvents(
+      "A tourist is killed and another is injured in a shark attack at a resort in Mexico."));
+  EXPECT_TRUE(testing::NoEvents("A 19-year-old woman was killed by a bear last week."));
+  EXPECT_TRUE(testing::NoEvents(
+      "A person is killed after falling into a running aircraft engine at Schiphol Airport."));
+  // A bomb that explodes is still an attack, whatever it was hidden in.
+  EXPECT_FALSE(
+      testing::NoEvents("Two bombs hidden in plant pots explode, killing at least one "
+                        "person and injuring 10 others in Hua Hin."));
+}
+
+TEST(NonEventsTest, ALaunchIntoSpaceIsNoAttack) {
+  EXPECT_TRUE(
+      testing::NoEvents("The Iranian Space Agency launches the Simorgh rocket carrying "
+                        "two satellites from the Semnan spaceport."));
+  EXPECT_FALSE(testing::NoEvents("Hezbollah launches 200 rockets at northern Israel."));
+}
+
+TEST(NonEventsTest, ControllingIsNoCooperation) {
+  EXPECT_TRUE(
+      testing::NoEvents("Ukrainian forces now control over 1,000 square kilometres of Russian "
+                        "territory, a Ukrainian general says."));
+}
+
+// A missile fired into the sea shows force (CAMEO 150) and strikes no country.
+TEST(EventKindsTest, AMissileFiredIntoTheSeaIsAShowOfForce) {
+  EXPECT_EQ(EventSummaries("North Korea fires two ballistic missiles into the Sea of Japan."),
+            (std::vector<std::string>{"MOBILIZE PRK> asserted"}));
+}
+
+// The doer's partner in a list is no target: "airstrikes launched by A and B".
+TEST(EventKindsTest, ADoersPartnerIsNoTarget) {
+  EXPECT_EQ(
+      EventSummaries("Seventeen Houthi fighters are killed during airstrikes launched by "
+                     "the United States and the United Kingdom."),
+      (std::vector<std::string>{"ASSAULT USA>YEMREB asserted", "ASSAULT GBR>YEMREB asserted"}));
+}
+
+TEST(StatusTest, ARefusalToActNegatesIt) {
+  const std::vector<Event> arrests = testing::CodeEventsOfType(
+      "Ukraine says that Mongolia's refusal to arrest Vladimir Putin during a state visit makes "
+      "it share responsibility.",
+      "COERCE");
+  ASSERT_FALSE(arrests.empty());
+  for (const Event& e : arrests) {
+    EXPECT_EQ(e.status, "negated") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
