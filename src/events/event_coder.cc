@@ -2083,9 +2083,11 @@ class SentenceCoder {
       if (!OneOf(v_.lower[j], {"in", "during", "by", "after"})) continue;
       for (uint32_t k = j + 1; k < se_ && k <= j + 3; ++k) {
         const std::string_view w = v_.lower[k];
-        if (DisasterWord(w) ||
-            OneOf(w, {"accident", "fire", "flood", "shark", "bear", "crocodile", "alligator",
-                      "tiger", "elephant", "leopard", "snake", "falling"})) {
+        // ("killed by artillery fire", "by return fire": gunfire.)
+        const bool by_fire = v_.lower[j] == "by" && OneOf(w, {"fire", "fires"});
+        if (!by_fire && (DisasterWord(w) || OneOf(w, {"accident", "fire", "flood", "shark", "bear",
+                                                      "crocodile", "alligator", "tiger", "elephant",
+                                                      "leopard", "snake", "falling"}))) {
           return true;
         }
         if (OneOf(w, {"explosion", "blast"}) && cause(k)) return true;  // "at a refinery"
@@ -2266,6 +2268,11 @@ class SentenceCoder {
     // "Algeria's leading human rights activist", "a suspected militant".
     if (Participle(i) && i + 1 < se_ &&
         (doc_.tokens[i + 1].upos == Upos::kNoun || doc_.tokens[i + 1].upos == Upos::kAdj)) {
+      return true;
+    }
+    // "an attack on a school sheltering displaced people": what a building does.
+    if (i > sb_ && v_.lower[i].ends_with("ing") && IsStructureNoun(v_.lower[i - 1]) &&
+        v_.entity_at[i - 1] < 0) {
       return true;
     }
     // "shell the city using heavy artillery": the manner of another act.
@@ -2536,6 +2543,31 @@ class SentenceCoder {
     return false;
   }
 
+  // "an arms package to Israel, including hundreds of bombs", "the sale of missiles":
+  // weapons traded or made are no attack.
+  bool WeaponsTraded(const Draft& d) const {
+    const uint32_t t = d.event.trigger_token;
+    if (doc_.tokens[t].upos == Upos::kVerb ||
+        !OneOf(v_.lower[t], {"bomb", "bombs", "missile", "missiles", "rocket", "rockets", "shells",
+                             "drones", "munitions"})) {
+      return false;
+    }
+    for (uint32_t j = t; j > sb_ && t - j <= 10;) {
+      --j;
+      if (v_.lower[j] == ";" || v_.IsQuote(j)) break;
+      if (OneOf(v_.lower[j],
+                {"package",     "sale",      "sales",      "supply",     "supplies",  "shipment",
+                 "shipments",   "delivery",  "deliveries", "transfer",   "transfers", "sell",
+                 "sells",       "sold",      "selling",    "supplying",  "deliver",   "delivers",
+                 "delivered",   "stockpile", "stockpiles", "production", "produce",   "produces",
+                 "manufacture", "export",    "exports",    "purchase",   "purchases", "buy",
+                 "buys",        "bought",    "acquire"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
@@ -2558,8 +2590,8 @@ class SentenceCoder {
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
           GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || SpaceLaunch(t) ||
-          MarketDemand(d) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
-          ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          WeaponsTraded(d) || MarketDemand(d) || MedicalTrial(d) || MeetsRequirement(d) ||
+          ConsidersAs(t) || ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

@@ -827,5 +827,19 @@ TEST(StatusTest, ARefusalToActNegatesIt) {
   }
 }
 
+TEST(NonEventsTest, WeaponsTradedAndWhatABuildingDoesAreNoAttacks) {
+  for (const std::string& e :
+       EventSummaries("The administration approves a $680 million arms package to Israel, "
+                      "including hundreds of small diameter bombs.")) {
+    EXPECT_NE(e.substr(0, 7), "ASSAULT") << e;
+  }
+  EXPECT_EQ(EventSummaries("At least fifteen people are killed in an Israeli attack on a school "
+                           "sheltering displaced people in Gaza City.")
+                .size(),
+            1u);
+  // Gunfire is no fire.
+  EXPECT_FALSE(testing::NoEvents("At least ten people are killed by Israeli artillery fire."));
+}
+
 }  // namespace
 }  // namespace dateline
