@@ -2068,10 +2068,11 @@ class SentenceCoder {
       }
       if (works && !bomb) return true;
     }
-    // "An explosion at a gas station kills 5": the subject of the casualty verb.
-    for (uint32_t j = i; j > sb_ && i - j <= 7;) {
+    // "An explosion at a gas station kills 5": the subject of the casualty verb, also
+    // past the commas of a place ("at a chemical factory in Firouzabad, Fars, Iran,").
+    for (uint32_t j = i; j > sb_ && i - j <= 14;) {
       --j;
-      if (v_.IsPunct(j)) break;
+      if ((v_.IsPunct(j) && v_.lower[j] != ",") || doc_.tokens[j].upos == Upos::kVerb) break;
       if (OneOf(v_.lower[j], {"explosion", "blast"})) {
         if (cause(j)) return true;
         break;
@@ -2576,6 +2577,20 @@ class SentenceCoder {
     for (Draft& d : *drafts) {
       const uint32_t t = d.event.trigger_token;
       if (ViolatedTruce(d)) d.drop = true;
+      // "Canada ends all COVID-19 border measures": a verb that ends restrictions eases
+      // them (CAMEO 081), where the dictionary reads "end ... border" as a closing.
+      if (d.event.type == "COERCE" && !d.noun &&
+          OneOf(doc_.Lemma(t), {"end", "lift", "ease", "relax", "scrap", "remove", "loosen"})) {
+        for (uint32_t k = t + 1; k < se_ && k <= t + 6; ++k) {
+          if (v_.IsPunct(k)) break;
+          if (OneOf(v_.lower[k], {"measures", "restrictions", "requirements", "curbs", "controls",
+                                  "lockdown", "curfew", "quarantine", "mandate", "mandates"})) {
+            d.event.type = "CONCEDE";
+            d.event.cameo = "081";
+            break;
+          }
+        }
+      }
       if (d.event.type == "ASSAULT" && MissileShown(t)) {
         d.event.type = "MOBILIZE";
         d.event.cameo = "150";

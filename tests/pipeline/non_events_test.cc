@@ -841,5 +841,21 @@ TEST(NonEventsTest, WeaponsTradedAndWhatABuildingDoesAreNoAttacks) {
   EXPECT_FALSE(testing::NoEvents("At least ten people are killed by Israeli artillery fire."));
 }
 
+TEST(NonEventsTest, AFactoryExplosionPastThePlaceIsAnAccident) {
+  EXPECT_TRUE(testing::NoEvents(
+      "An explosion at a chemical factory in Firouzabad, Fars, Iran, injures 32 people."));
+}
+
+// Ending restrictions eases them (CAMEO 081), it closes nothing.
+TEST(EventKindsTest, EndingRestrictionsEasesThem) {
+  const std::vector<Event> eased = testing::CodeEventsOfType(
+      "Canada formally ends all COVID-19 border measures, including vaccination requirements.",
+      "CONCEDE");
+  ASSERT_EQ(eased.size(), 1u);
+  EXPECT_EQ(eased[0].cameo, "081");
+  EXPECT_TRUE(
+      testing::CodeEventsOfType("Canada ends all COVID-19 border measures.", "COERCE").empty());
+}
+
 }  // namespace
 }  // namespace dateline
