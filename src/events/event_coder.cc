@@ -466,6 +466,30 @@ class SentenceCoder {
     return -1;
   }
 
+  // "Pedro Sánchez signs a pact with Volodymyr Zelenskyy and pledges aid": a finite verb
+  // right after "and" that the parse left without a subject shares the subject of the
+  // first verb of the same form before it.
+  int32_t SharedSubject(uint32_t i) const {
+    if (!HasSyntax() || i < sb_ + 2 || v_.lower[i - 1] != "and") return -1;
+    const Token& verb = doc_.tokens[i];
+    if (verb.upos != Upos::kVerb || verb.xpos == Rel().vbg || verb.xpos == Rel().vbn) return -1;
+    for (uint32_t k = sb_; k + 1 < i; ++k) {
+      if (doc_.tokens[k].upos != Upos::kVerb || doc_.tokens[k].xpos != verb.xpos) continue;
+      for (uint32_t s = sb_; s < k; ++s) {
+        if (doc_.tokens[s].head != static_cast<int32_t>(k) ||
+            doc_.tokens[s].deprel != Rel().nsubj) {
+          continue;
+        }
+        // (The subject as the first verb finds it: "Prime Minister of Spain Pedro
+        // Sánchez" is Spain's government.)
+        const int32_t e = NearestBefore(k, kSourceWindow, false);
+        return e >= 0 && Eligible(e, i) ? e : -1;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   // Is entity e the bare name of a city (a capital stands for its government, but the
   // name is the place's own)?
   bool IsCityName(int32_t e) const {
@@ -1812,6 +1836,11 @@ class SentenceCoder {
     if (!hit.noun && !(flags & kNoAgent)) {
       syn = FromSyntax(i, (flags & kRequest) != 0, hit.def->type == "ACCUSE");
       if (syn.source >= 0 && syn.source != target) source = syn.source;
+      if (syn.source < 0) {
+        if (const int32_t shared = SharedSubject(i); shared >= 0 && shared != target) {
+          source = shared;
+        }
+      }
       if (syn.target >= 0 && syn.target != source) target = syn.target;
       // "Nigerian police open fire on protesters in Lekki, Lagos State, killing several
       // people": a trailing participle clause is done by the sentence's subject, even

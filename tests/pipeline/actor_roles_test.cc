@@ -723,5 +723,15 @@ TEST(ActorRolesTest, WhatAnAttackStrikesDidNotDoIt) {
             (std::vector<std::string>{"ASSAULT >IRQCOP asserted"}));
 }
 
+// A verb after "and" that the parse left without a subject shares the first verb's.
+TEST(ActorRolesTest, ACoordinatedVerbSharesTheFirstVerbsSubject) {
+  const std::vector<Event> pledges = testing::CodeEventsWithTrigger(
+      "Prime Minister of Spain Pedro Sanchez signs a bilateral security pact with Ukrainian "
+      "President Volodymyr Zelenskyy and pledges one billion euros of military aid to Ukraine.",
+      "pledges");
+  ASSERT_EQ(pledges.size(), 1u);
+  EXPECT_EQ(pledges[0].source.ref.code, "ESPGOV");
+}
+
 }  // namespace
 }  // namespace dateline
