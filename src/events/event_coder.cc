@@ -938,7 +938,14 @@ class SentenceCoder {
       bool conj = false, comma_only = true;
       // An adjective that names an actor ("the Armenian and Azerbaijani ministers") is
       // the next conjunct, not a modifier of it.
-      while (k < se_ && k - j < kMaxGap && (IsConjunction(k) || IsModifier(k)) &&
+      // ("Ithilen and the government of Gondor": a role noun and "of" lead to the name.)
+      const auto role_of = [&](uint32_t x) {
+        return conj && x + 1 < se_ && !roles_.Find(v_.lower[x]).empty() &&
+               v_.lower[x + 1] == "of" && v_.entity_at[x] < 0;
+      };
+      while (k < se_ && k - j < kMaxGap &&
+             (IsConjunction(k) || IsModifier(k) || role_of(k) ||
+              (k > j && v_.lower[k] == "of" && role_of(k - 1))) &&
              !(conj && v_.entity_at[k] >= 0)) {
         conj |= IsConjunction(k);
         comma_only &= !IsConjunction(k) || v_.lower[k] == ",";

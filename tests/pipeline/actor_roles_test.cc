@@ -733,5 +733,15 @@ TEST(ActorRolesTest, ACoordinatedVerbSharesTheFirstVerbsSubject) {
   EXPECT_EQ(pledges[0].source.ref.code, "ESPGOV");
 }
 
+// "X and the government of Y": a role noun and "of" lead to the list's next name.
+TEST(ActorRolesTest, TheGovernmentOfANameIsAConjunct) {
+  std::vector<std::string> sources;
+  for (const Event& e : testing::CodeEventsWithTrigger(
+           "France and the government of Germany condemned the attack.", "condemned")) {
+    sources.push_back(e.source.ref.code);
+  }
+  EXPECT_EQ(sources, (std::vector<std::string>{"FRA", "DEUGOV"}));
+}
+
 }  // namespace
 }  // namespace dateline
