@@ -276,6 +276,37 @@ class SentenceCoder {
     return false;
   }
 
+  // Is the trigger at i (or a verb it depends on) a participle right after the object of
+  // an arresting verb ("arrest a jihadist preparing to commit an attack", "detain
+  // protesters throwing stones")? kPlanned when the participle only plans the act;
+  // *arrest_verb is where the arresting verb is.
+  enum class ArrestedAct { kNone, kDone, kPlanned };
+  ArrestedAct ActOfArrested(uint32_t i, uint32_t* arrest_verb) const {
+    if (!HasSyntax()) return ArrestedAct::kNone;
+    bool planned = false;
+    uint32_t g = i;
+    for (int hops = 0; hops < 4; ++hops) {
+      const Token& t = doc_.tokens[g];
+      planned = planned || OneOf(doc_.Lemma(g), {"prepare", "plan", "plot", "intend", "try",
+                                                 "attempt", "seek", "conspire"});
+      if (t.xpos == Rel().vbg && g > sb_ + 1) {
+        const Token& object = doc_.tokens[g - 1];
+        if ((object.upos == Upos::kNoun || object.upos == Upos::kPropn) &&
+            object.deprel == Rel().obj && object.head >= static_cast<int32_t>(sb_) &&
+            object.head < static_cast<int32_t>(g) &&
+            OneOf(doc_.Lemma(static_cast<uint32_t>(object.head)),
+                  {"arrest", "detain", "capture", "apprehend", "nab", "catch", "charge", "convict",
+                   "sentence", "extradite", "deport", "jail", "indict"})) {
+          *arrest_verb = static_cast<uint32_t>(object.head);
+          return planned ? ArrestedAct::kPlanned : ArrestedAct::kDone;
+        }
+      }
+      if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) break;
+      g = static_cast<uint32_t>(t.head);
+    }
+    return ArrestedAct::kNone;
+  }
+
   // A plural or proper noun, a pronoun or an auxiliary: what may stand before a verb as
   // (part of) its subject.
   static bool MaySubject(const Token& t) {
@@ -451,6 +482,22 @@ class SentenceCoder {
   bool IsEventNoun(uint32_t i, std::string_view type) const {
     const std::optional<TriggerHit> h = triggers_.Match(v_, i, se_);
     return h && h->noun && h->def->type == type;
+  }
+
+  // Is the place phrase that entity e ends ("in Bir Al Abd, Egypt") about an event — a
+  // verb or an event noun before its preposition ("Shelling in", "A mass shooting in") —
+  // rather than about people or a body ("Voters in Ireland", "The junta in Mali")?
+  bool PlaceOfAnEvent(int32_t e) const {
+    for (uint32_t p = doc_.entities[e].token_begin;
+         p > sb_ + 1 && doc_.entities[e].token_begin - p < 10;) {
+      --p;
+      if (!OneOf(v_.lower[p], {"in", "at", "near"})) continue;
+      const uint32_t h = p - 1;
+      if (doc_.tokens[h].upos == Upos::kVerb) return true;
+      const std::optional<TriggerHit> hit = triggers_.Match(v_, h, se_);
+      return hit && hit->noun;
+    }
+    return false;
   }
 
   // The actor a sentence opens with (within its first few words, not a place of the
@@ -1842,6 +1889,9 @@ class SentenceCoder {
     SyntaxSlots syn;
     if (!hit.noun && !(flags & kNoAgent)) {
       syn = FromSyntax(i, (flags & kRequest) != 0, hit.def->type == "ACCUSE");
+      // ("Shelling in Bir Al Abd, Egypt kills nine": a subject the parse finds inside a
+      // place phrase is where, not who.)
+      if (syn.source >= 0 && IsLocative(syn.source) && PlaceOfAnEvent(syn.source)) syn.source = -1;
       if (syn.source >= 0 && syn.source != target) source = syn.source;
       if (syn.source < 0) {
         if (const int32_t shared = SharedSubject(i); shared >= 0 && shared != target) {
@@ -1876,6 +1926,14 @@ class SentenceCoder {
           doc_.entities[source].token_begin < static_cast<uint32_t>(tt.head)) {
         source = -1;
       }
+    }
+    // "arrest a jihadist preparing to commit a terrorist attack": what the arrested did or
+    // planned is theirs, not the arresting side's.
+    uint32_t arrest_verb = 0;
+    const ArrestedAct arrested = ActOfArrested(i, &arrest_verb);
+    if (arrested != ArrestedAct::kNone && source >= 0 &&
+        doc_.entities[source].token_begin < arrest_verb) {
+      source = -1;
     }
     if (source < 0 && hit.def->type == "ASSAULT") source = CustodyHolder(i);
     d.source = source;
@@ -1925,6 +1983,7 @@ class SentenceCoder {
     }
     ev.status = std::string(EventStatus(v_, sb_, se_, sites, site, future_date));
     if (talks_to_come && ev.status == "asserted") ev.status = "future";
+    if (arrested == ArrestedAct::kPlanned && ev.status == "asserted") ev.status = "hypothetical";
     // "France is ready to contribute 4,000 troops", "agreed to provide aid": a cooperative
     // act its doer says it will do is an intent expressed now (CAMEO 03, AGREE); a
     // coercive one it vows or is ready to do ("prepared to impose martial law") a threat

@@ -743,5 +743,36 @@ TEST(ActorRolesTest, TheGovernmentOfANameIsAConjunct) {
   EXPECT_EQ(sources, (std::vector<std::string>{"FRA", "DEUGOV"}));
 }
 
+// Where an event happened is no doer, also when the parse makes the place its subject;
+// people or a body in a country still are.
+TEST(ActorRolesTest, ThePlaceOfAnEventIsNoDoerButPeopleInACountryAre) {
+  for (const char* text : {"Shelling in Bir Al Abd, Egypt kills nine members of a family.",
+                           "A mass shooting in Cincinnati, Ohio, United States, kills three "
+                           "people."}) {
+    const std::vector<Event> attacks = testing::CodeEventsOfType(text, "ASSAULT");
+    ASSERT_FALSE(attacks.empty()) << text;
+    for (const Event& e : attacks) EXPECT_EQ(e.source.ref.code, "") << text;
+  }
+  const std::vector<Event> rejected = testing::CodeEventsOfType(
+      "Voters in Ireland reject two constitutional referendums.", "REJECT");
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_EQ(rejected[0].source.ref.country, "IRL");
+}
+
+// What an arrested person did or planned is theirs, not the arresting side's.
+TEST(ActorRolesTest, TheActOfTheArrestedIsNotTheArrestingSides) {
+  for (const Event& e :
+       testing::CodeEvents("Moroccan authorities arrest a jihadist preparing to commit a "
+                           "terrorist attack in Seville, Spain.")) {
+    if (e.type == "ASSAULT") {
+      EXPECT_NE(e.source.ref.country, "MAR") << e.trigger;
+    }
+  }
+  const std::vector<Event> thrown = testing::CodeEventsWithTrigger(
+      "Police in Paris detain protesters throwing stones at the embassy.", "throwing");
+  ASSERT_EQ(thrown.size(), 1u);
+  EXPECT_EQ(thrown[0].source.ref.code, "FRAOPP");
+}
+
 }  // namespace
 }  // namespace dateline
