@@ -250,7 +250,24 @@ void AddConjuncts(const DocView& v, const entities::RoleNouns& roles, uint32_t s
 
 std::optional<Casualties> Make(const DocView& v, const entities::RoleNouns& roles, uint32_t sb,
                                uint32_t se, uint32_t i, Count c) {
-  AddConjuncts(v, roles, sb, se, i, &c);
+  // "400 to 500 people", "between 20 and 30": a range counts its low end, not exactly.
+  bool range = false;
+  if (i >= sb + 2 && OneOf(v.lower[i - 1], {"to", "-", "and"})) {
+    if (auto low = CountAt(v, i - 2, se);
+        low && low->min < c.min &&
+        (v.lower[i - 1] != "and" || (i >= sb + 3 && v.lower[i - 3] == "between"))) {
+      c = Count{low->min, false};
+      i -= 2;
+      range = true;
+    }
+  } else if (i + 2 < se && (OneOf(v.lower[i + 1], {"to", "-"}) ||
+                            (v.lower[i + 1] == "and" && i > sb && v.lower[i - 1] == "between"))) {
+    if (auto high = CountAt(v, i + 2, se); high && high->min > c.min) {
+      c.exact = false;
+      range = true;
+    }
+  }
+  if (!range) AddConjuncts(v, roles, sb, se, i, &c);
   ApplyQualifier(v, sb, i, &c);
   Casualties out;
   out.count = c;

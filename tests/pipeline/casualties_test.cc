@@ -94,6 +94,13 @@ const CasualtyCase kCases[] = {
      {},
      {}},
     {"An airstrike kills a dozen people at a market in Idlib.", 12, {}, {}},
+    // A range counts its low end.
+    {"The United Nations says that 400 to 500 people may have been killed and up to 800 "
+     "wounded in recent attacks.",
+     400,
+     800,
+     {}},
+    {"Airstrikes killed between 20 and 30 civilians.", 20, {}, {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, CasualtyCaseTest, ::testing::ValuesIn(kCases));
