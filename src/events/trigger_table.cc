@@ -271,8 +271,12 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
                               text.back() == 's' && (i == 0 || InList(".|!|?", v.lower[i - 1]));
   // With a parse, the tagger's noun reading counts too ("a roadside bombing attack").
   const bool tagged_noun = v.doc.tokens[i].upos == Upos::kNoun;
+  // A gerund after "in", "during" or "amid" names the event: "killed in fighting".
+  const bool gerund_noun =
+      i > 0 && v.lower[i].ends_with("ing") && InList("in|during|amid", v.lower[i - 1]);
   const bool noun_context =
-      opens_sentence || tagged_noun || (i > 0 && InList(kNounDeterminers, v.lower[i - 1])) ||
+      opens_sentence || tagged_noun || gerund_noun ||
+      (i > 0 && InList(kNounDeterminers, v.lower[i - 1])) ||
       (i + 1 < end && (v.Is(i + 1, "by") || v.Is(i + 1, "from") || v.Is(i + 1, "of")));
   for (int pass = 0; pass < 2; ++pass) {
     for (const Form& form : it->second) {
@@ -295,7 +299,7 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       // so is a bare form the parse makes a noun modifying a noun ("a car bomb blast").
       static const uint8_t kCompound = DeprelFromName("compound");
       const bool bare = !v.lower[i].ends_with("ing") && !v.lower[i].ends_with("ed");
-      hit.noun = form.noun ||
+      hit.noun = form.noun || gerund_noun ||
                  (pass == 1 && bare && tagged_noun && v.doc.tokens[i].deprel == kCompound) ||
                  (i > 0 && !v.lower[i].ends_with("ed") &&
                   InList("the|a|an|its|their|his|her", v.lower[i - 1]));

@@ -774,5 +774,15 @@ TEST(ActorRolesTest, TheActOfTheArrestedIsNotTheArrestingSides) {
   EXPECT_EQ(thrown[0].source.ref.code, "FRAOPP");
 }
 
+// "killed in fighting": the gerund names the event, and those killed in it are its
+// victims, not its doers.
+TEST(ActorRolesTest, ThoseKilledInFightingAreItsVictims) {
+  const std::vector<Event> attacks = testing::CodeEventsOfType(
+      "Seven American soldiers are killed in fighting in Afghanistan.", "ASSAULT");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].source.ref.code, "");
+  EXPECT_EQ(attacks[0].target.ref.code, "USAMIL");
+}
+
 }  // namespace
 }  // namespace dateline
