@@ -170,6 +170,21 @@ bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
   // participle coordinated with a passive one, with only its own subject between, is
   // passive too.
   if (!v.lower[i].ends_with("ed")) return false;
+  // "is indicted by a federal grand jury and arrested": with a parse, the participle a
+  // passive one coordinates.
+  static const uint8_t kConj = DeprelFromName("conj"), kVbn = XposFromName("VBN");
+  if (const Token& t = v.doc.tokens[i];
+      t.deprel == kConj && t.head >= static_cast<int32_t>(sb) && t.head < static_cast<int32_t>(i) &&
+      v.doc.tokens[t.head].xpos == kVbn && IsPassive(v, sb, static_cast<uint32_t>(t.head))) {
+    // (Not one with a subject of its own: "tankers are torched, and the army attacked".)
+    static const uint8_t kNsubj = DeprelFromName("nsubj");
+    bool own_subject = false;
+    for (uint32_t j = static_cast<uint32_t>(t.head) + 1; j < i; ++j) {
+      own_subject = own_subject || (v.doc.tokens[j].head == static_cast<int32_t>(i) &&
+                                    v.doc.tokens[j].deprel == kNsubj);
+    }
+    if (!own_subject) return true;
+  }
   for (uint32_t j = i; j > sb && i - j < 6;) {
     --j;
     const std::string_view w = v.lower[j];

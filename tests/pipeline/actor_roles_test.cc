@@ -784,5 +784,22 @@ TEST(ActorRolesTest, ThoseKilledInFightingAreItsVictims) {
   EXPECT_EQ(attacks[0].target.ref.code, "USAMIL");
 }
 
+// A participle coordinated with a passive one is passive ("is indicted by a grand jury
+// and arrested"): the name before it is no doer. One with a subject of its own is
+// active.
+TEST(ActorRolesTest, AParticipleJoinedToAPassiveIsPassive) {
+  EXPECT_TRUE(testing::CodeEventsOfType(
+                  "Roger Stone, a former adviser to U.S. President Donald Trump, is indicted by "
+                  "a federal grand jury and arrested on charges of obstruction.",
+                  "COERCE")
+                  .empty());
+  const std::vector<Event> shot = testing::CodeEventsWithTrigger(
+      "An aid worker of a United States-based charity is shot and killed in her car by "
+      "Palestinian gunmen near Khan Yunis.",
+      "shot");
+  ASSERT_EQ(shot.size(), 1u);
+  EXPECT_EQ(shot[0].source.ref.code, "PSEINS");
+}
+
 }  // namespace
 }  // namespace dateline
