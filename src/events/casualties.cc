@@ -129,6 +129,32 @@ std::optional<Count> SinglePerson(const DocView& v, const entities::RoleNouns& r
   return std::nullopt;
 }
 
+// The count a number or a single person ("a woman") at token i gives.
+std::optional<Count> CountOrPerson(const DocView& v, const entities::RoleNouns& roles, uint32_t i,
+                                   uint32_t se) {
+  if (auto c = CountAt(v, i, se)) return c;
+  return SinglePerson(v, roles, i, se);
+}
+
+// Is token i inside the name of a person ("Abu Ali al-Tunisi")?
+bool NamesPerson(const DocView& v, uint32_t i) {
+  const int32_t e = v.entity_at[i];
+  return e >= 0 && v.doc.entities[e].label == "PER";
+}
+
+// A word that governs a count of its own: a verb or auxiliary, a casualty verb or noun, a
+// verb of taking people ("kills eight civilians and injures 10 others").
+bool GovernsOtherCount(const DocView& v, uint32_t k) {
+  const Upos u = v.doc.tokens[k].upos;
+  return u == Upos::kVerb || u == Upos::kAux || IsCasualtyVerb(v.lower[k]) ||
+         IsCasualtyNoun(v.lower[k]) || IsTakingWord(v.lower[k]);
+}
+
+void Add(Count add, Count* c) {
+  c->min += add.min;
+  c->exact = c->exact && add.exact;
+}
+
 std::string VictimRole(const DocView& v, const entities::RoleNouns& roles, uint32_t i,
                        uint32_t se) {
   for (uint32_t j = i + 1; j < se && j <= i + kNounWindow; ++j) {
@@ -195,8 +221,7 @@ void AddConjuncts(const DocView& v, const entities::RoleNouns& roles, uint32_t s
     const uint32_t from = std::min<uint32_t>(m, static_cast<uint32_t>(noun)),
                    to = std::max<uint32_t>(m, static_cast<uint32_t>(noun));
     for (uint32_t k = from + 1; k < to; ++k) {
-      part = part || tokens[k].upos == Upos::kVerb || tokens[k].upos == Upos::kAux ||
-             IsCasualtyVerb(v.lower[k]) || IsCasualtyNoun(v.lower[k]) || IsTakingWord(v.lower[k]) ||
+      part = part || GovernsOtherCount(v, k) ||
              OneOf(v.lower[k], {"among", "including", "them", "whom", "such"});
     }
     if (part) continue;
@@ -206,33 +231,20 @@ void AddConjuncts(const DocView& v, const entities::RoleNouns& roles, uint32_t s
       if (tokens[k].deprel == kNummod) add = CountAt(v, k, se);
       if (tokens[k].deprel == kDet) add = SinglePerson(v, roles, k, se);
     }
-    if (!add) {
-      if (const int32_t e = v.entity_at[m]; e >= 0 && v.doc.entities[e].label == "PER") {
-        add = Count{1, true};
-      }
-    }
+    if (!add && NamesPerson(v, m)) add = Count{1, true};
     if (!add) continue;
-    c->min += add->min;
-    c->exact = c->exact && add->exact;
+    Add(*add, c);
     joined = true;
   }
   // The same without a parse that joins them: a count and its noun, "and", and another
   // count ("killing a nurse and a technician").
   if (joined) return;
   const auto add_at = [&](uint32_t k) {
-    std::optional<Count> add = CountAt(v, k, se);
-    if (!add) add = SinglePerson(v, roles, k, se);
-    if (add) {
-      c->min += add->min;
-      c->exact = c->exact && add->exact;
-    }
+    const std::optional<Count> add = CountOrPerson(v, roles, k, se);
+    if (add) Add(*add, c);
     return add.has_value();
   };
-  const auto stops = [&](uint32_t k) {
-    return v.IsPunct(k) || IsCasualtyVerb(v.lower[k]) || IsCasualtyNoun(v.lower[k]) ||
-           IsTakingWord(v.lower[k]) || tokens[k].upos == Upos::kVerb ||
-           tokens[k].upos == Upos::kAux;
-  };
+  const auto stops = [&](uint32_t k) { return v.IsPunct(k) || GovernsOtherCount(v, k); };
   if (i >= sb + 2 && v.lower[i - 1] == "and") {
     for (uint32_t k = i - 1; k-- > sb && i - 1 - k <= kNounWindow;) {
       if (stops(k)) break;
@@ -299,9 +311,7 @@ std::optional<Casualties> SubjectCount(const DocView& v, const entities::RoleNou
       }
     }
     // "Abu Ali al-Tunisi was killed": a person named.
-    if (const int32_t e = v.entity_at[s]; e >= 0 && v.doc.entities[e].label == "PER") {
-      return Make(v, roles, sb, se, s, Count{1, true});
-    }
+    if (NamesPerson(v, s)) return Make(v, roles, sb, se, s, Count{1, true});
     return std::nullopt;
   }
   return std::nullopt;
@@ -340,8 +350,7 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
           !(j == trigger + 2 && v.lower[j - 1] == "and")) {
         break;
       }
-      if (auto c = CountAt(v, j, se)) return Make(v, roles, sb, se, j, *c);
-      if (auto one = SinglePerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *one);
+      if (auto c = CountOrPerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *c);
     }
     return std::nullopt;
   };
@@ -379,8 +388,7 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
         window = trigger - j + kBackWindow;
         continue;
       }
-      if (auto c = CountAt(v, j, se)) return Make(v, roles, sb, se, j, *c);
-      if (auto one = SinglePerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *one);
+      if (auto c = CountOrPerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *c);
     }
     return std::nullopt;
   };

@@ -367,13 +367,16 @@ class SentenceCoder {
     return false;
   }
 
+  // A verb (lemma) that lifts or ends a restriction.
+  static bool LiftingVerb(std::string_view lemma) {
+    return OneOf(lemma, {"lift", "end", "ease", "relax", "remove", "revoke", "scrap", "suspend",
+                         "cancel", "rescind", "drop", "waive", "loosen"});
+  }
+
   // Is the noun at token i the object of a verb that lifts or ends what it names ("lifted
   // a night curfew", "eased sanctions on Iran", "ends the blockade")?
   bool LiftedBy(uint32_t i) const {
-    const auto lifts = [&](uint32_t j) {
-      return OneOf(doc_.Lemma(j), {"lift", "end", "ease", "relax", "remove", "revoke", "scrap",
-                                   "suspend", "cancel", "rescind", "drop", "waive", "loosen"});
-    };
+    const auto lifts = [&](uint32_t j) { return LiftingVerb(doc_.Lemma(j)); };
     if (const int32_t verb = GoverningVerb(i); verb >= 0) return lifts(static_cast<uint32_t>(verb));
     // The parse may make the verb the noun's modifier: the verb right before the noun
     // phrase.
@@ -478,10 +481,11 @@ class SentenceCoder {
     return false;
   }
 
-  // Is token i a noun trigger of the PLOVER type ("protests" PROTEST, "attack" ASSAULT)?
-  bool IsEventNoun(uint32_t i, std::string_view type) const {
+  // Is token i a noun trigger of the PLOVER type ("protests" PROTEST, "attack" ASSAULT),
+  // or of any type when `type` is empty?
+  bool IsEventNoun(uint32_t i, std::string_view type = {}) const {
     const std::optional<TriggerHit> h = triggers_.Match(v_, i, se_);
-    return h && h->noun && h->def->type == type;
+    return h && h->noun && (type.empty() || h->def->type == type);
   }
 
   // Is the place phrase that entity e ends ("in Bir Al Abd, Egypt") about an event — a
@@ -492,10 +496,7 @@ class SentenceCoder {
          p > sb_ + 1 && doc_.entities[e].token_begin - p < 10;) {
       --p;
       if (!OneOf(v_.lower[p], {"in", "at", "near"})) continue;
-      const uint32_t h = p - 1;
-      if (doc_.tokens[h].upos == Upos::kVerb) return true;
-      const std::optional<TriggerHit> hit = triggers_.Match(v_, h, se_);
-      return hit && hit->noun;
+      return doc_.tokens[p - 1].upos == Upos::kVerb || IsEventNoun(p - 1);
     }
     return false;
   }
@@ -522,17 +523,11 @@ class SentenceCoder {
     if (verb.upos != Upos::kVerb || verb.xpos == Rel().vbg || verb.xpos == Rel().vbn) return -1;
     for (uint32_t k = sb_; k + 1 < i; ++k) {
       if (doc_.tokens[k].upos != Upos::kVerb || doc_.tokens[k].xpos != verb.xpos) continue;
-      for (uint32_t s = sb_; s < k; ++s) {
-        if (doc_.tokens[s].head != static_cast<int32_t>(k) ||
-            doc_.tokens[s].deprel != Rel().nsubj) {
-          continue;
-        }
-        // (The subject as the first verb finds it: "Prime Minister of Spain Pedro
-        // Sánchez" is Spain's government.)
-        const int32_t e = NearestBefore(k, kSourceWindow, false);
-        return e >= 0 && Eligible(e, i) ? e : -1;
-      }
-      return -1;
+      if (!HasSubject(k)) return -1;
+      // (The subject as the first verb finds it: "Prime Minister of Spain Pedro Sánchez"
+      // is Spain's government.)
+      const int32_t e = NearestBefore(k, kSourceWindow, false);
+      return e >= 0 && Eligible(e, i) ? e : -1;
     }
     return -1;
   }
@@ -2110,6 +2105,12 @@ class SentenceCoder {
          "thunderstorms", "thunderstorm", "snowstorm",   "windstorm",  "monsoon"});
   }
 
+  // "a shark attack", "killed by a bear": an animal; "after falling into": a fall.
+  static bool AnimalOrFall(std::string_view w) {
+    return OneOf(w, {"shark", "bear", "crocodile", "alligator", "tiger", "elephant", "leopard",
+                     "snake", "falling"});
+  }
+
   // Deaths from floods, fires, crashes or disease, and wins in sport, are not events
   // between actors: "Floods kill at least two people", "A gas explosion kills five",
   // "X beats Y in the final".
@@ -2118,12 +2119,10 @@ class SentenceCoder {
       const std::string_view w = v_.lower[j];
       // Words that name a cause only next to the casualty word: "fire", "storm" and
       // "virus" are too common to mark the whole sentence (see DisasterSentence).
-      // "a shark attack", "killed by a bear": an animal; "after falling into": a fall.
-      if (DisasterWord(w) ||
-          OneOf(w, {"flood",     "fire",        "fires",     "blaze",   "storm",    "storms",
-                    "crash",     "accident",    "lightning", "virus",   "pandemic", "disease",
-                    "covid-19",  "coronavirus", "famine",    "shark",   "bear",     "crocodile",
-                    "alligator", "tiger",       "elephant",  "leopard", "snake",    "falling"})) {
+      if (DisasterWord(w) || AnimalOrFall(w) ||
+          OneOf(w, {"flood", "fire", "fires", "blaze", "storm", "storms", "crash", "accident",
+                    "lightning", "virus", "pandemic", "disease", "covid-19", "coronavirus",
+                    "famine"})) {
         return true;
       }
       // "a gas explosion", not "a bomb explosion"; "an explosion at a sugar refinery".
@@ -2181,9 +2180,8 @@ class SentenceCoder {
         const std::string_view w = v_.lower[k];
         // ("killed by artillery fire", "by return fire": gunfire.)
         const bool by_fire = v_.lower[j] == "by" && OneOf(w, {"fire", "fires"});
-        if (!by_fire && (DisasterWord(w) || OneOf(w, {"accident", "fire", "flood", "shark", "bear",
-                                                      "crocodile", "alligator", "tiger", "elephant",
-                                                      "leopard", "snake", "falling"}))) {
+        if (!by_fire &&
+            (DisasterWord(w) || AnimalOrFall(w) || OneOf(w, {"accident", "fire", "flood"}))) {
           return true;
         }
         if (OneOf(w, {"explosion", "blast"}) && cause(k)) return true;  // "at a refinery"
@@ -2664,6 +2662,20 @@ class SentenceCoder {
     return false;
   }
 
+  // "Canada ends all COVID-19 border measures": a verb that ends restrictions eases them
+  // (CAMEO 081), where the dictionary reads "end ... border" as a closing.
+  bool EndsRestrictions(const Draft& d) const {
+    const uint32_t t = d.event.trigger_token;
+    if (d.event.type != "COERCE" || d.noun || !LiftingVerb(doc_.Lemma(t))) return false;
+    for (uint32_t k = t + 1; k < se_ && k <= t + 6 && !v_.IsPunct(k); ++k) {
+      if (OneOf(v_.lower[k], {"measures", "restrictions", "requirements", "curbs", "controls",
+                              "lockdown", "curfew", "quarantine", "mandate", "mandates"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
@@ -2672,19 +2684,9 @@ class SentenceCoder {
     for (Draft& d : *drafts) {
       const uint32_t t = d.event.trigger_token;
       if (ViolatedTruce(d)) d.drop = true;
-      // "Canada ends all COVID-19 border measures": a verb that ends restrictions eases
-      // them (CAMEO 081), where the dictionary reads "end ... border" as a closing.
-      if (d.event.type == "COERCE" && !d.noun &&
-          OneOf(doc_.Lemma(t), {"end", "lift", "ease", "relax", "scrap", "remove", "loosen"})) {
-        for (uint32_t k = t + 1; k < se_ && k <= t + 6; ++k) {
-          if (v_.IsPunct(k)) break;
-          if (OneOf(v_.lower[k], {"measures", "restrictions", "requirements", "curbs", "controls",
-                                  "lockdown", "curfew", "quarantine", "mandate", "mandates"})) {
-            d.event.type = "CONCEDE";
-            d.event.cameo = "081";
-            break;
-          }
-        }
+      if (EndsRestrictions(d)) {
+        d.event.type = "CONCEDE";
+        d.event.cameo = "081";
       }
       if (d.event.type == "ASSAULT" && MissileShown(t)) {
         d.event.type = "MOBILIZE";

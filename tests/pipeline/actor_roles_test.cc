@@ -725,12 +725,13 @@ TEST(ActorRolesTest, WhatAnAttackStrikesDidNotDoIt) {
 
 // A verb after "and" that the parse left without a subject shares the first verb's.
 TEST(ActorRolesTest, ACoordinatedVerbSharesTheFirstVerbsSubject) {
-  const std::vector<Event> pledges = testing::CodeEventsWithTrigger(
-      "Prime Minister of Spain Pedro Sanchez signs a bilateral security pact with Ukrainian "
-      "President Volodymyr Zelenskyy and pledges one billion euros of military aid to Ukraine.",
+  const Event pledge = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger(
+          "Prime Minister of Spain Pedro Sanchez signs a bilateral security pact with Ukrainian "
+          "President Volodymyr Zelenskyy and pledges one billion euros of military aid to Ukraine.",
+          "pledges"),
       "pledges");
-  ASSERT_EQ(pledges.size(), 1u);
-  EXPECT_EQ(pledges[0].source.ref.code, "ESPGOV");
+  EXPECT_EQ(pledge.source.ref.code, "ESPGOV");
 }
 
 // "X and the government of Y": a role noun and "of" lead to the list's next name.
@@ -753,10 +754,11 @@ TEST(ActorRolesTest, ThePlaceOfAnEventIsNoDoerButPeopleInACountryAre) {
     ASSERT_FALSE(attacks.empty()) << text;
     for (const Event& e : attacks) EXPECT_EQ(e.source.ref.code, "") << text;
   }
-  const std::vector<Event> rejected = testing::CodeEventsOfType(
-      "Voters in Ireland reject two constitutional referendums.", "REJECT");
-  ASSERT_EQ(rejected.size(), 1u);
-  EXPECT_EQ(rejected[0].source.ref.country, "IRL");
+  const Event rejected =
+      testing::OnlyEvent(testing::CodeEventsOfType(
+                             "Voters in Ireland reject two constitutional referendums.", "REJECT"),
+                         "rejected");
+  EXPECT_EQ(rejected.source.ref.country, "IRL");
 }
 
 // What an arrested person did or planned is theirs, not the arresting side's.
@@ -768,20 +770,22 @@ TEST(ActorRolesTest, TheActOfTheArrestedIsNotTheArrestingSides) {
       EXPECT_NE(e.source.ref.country, "MAR") << e.trigger;
     }
   }
-  const std::vector<Event> thrown = testing::CodeEventsWithTrigger(
-      "Police in Paris detain protesters throwing stones at the embassy.", "throwing");
-  ASSERT_EQ(thrown.size(), 1u);
-  EXPECT_EQ(thrown[0].source.ref.code, "FRAOPP");
+  const Event thrown = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger(
+          "Police in Paris detain protesters throwing stones at the embassy.", "throwing"),
+      "thrown");
+  EXPECT_EQ(thrown.source.ref.code, "FRAOPP");
 }
 
 // "killed in fighting": the gerund names the event, and those killed in it are its
 // victims, not its doers.
 TEST(ActorRolesTest, ThoseKilledInFightingAreItsVictims) {
-  const std::vector<Event> attacks = testing::CodeEventsOfType(
-      "Seven American soldiers are killed in fighting in Afghanistan.", "ASSAULT");
-  ASSERT_EQ(attacks.size(), 1u);
-  EXPECT_EQ(attacks[0].source.ref.code, "");
-  EXPECT_EQ(attacks[0].target.ref.code, "USAMIL");
+  const Event attack = testing::OnlyEvent(
+      testing::CodeEventsOfType("Seven American soldiers are killed in fighting in Afghanistan.",
+                                "ASSAULT"),
+      "attack");
+  EXPECT_EQ(attack.source.ref.code, "");
+  EXPECT_EQ(attack.target.ref.code, "USAMIL");
 }
 
 // A participle coordinated with a passive one is passive ("is indicted by a grand jury
@@ -793,12 +797,13 @@ TEST(ActorRolesTest, AParticipleJoinedToAPassiveIsPassive) {
                   "a federal grand jury and arrested on charges of obstruction.",
                   "COERCE")
                   .empty());
-  const std::vector<Event> shot = testing::CodeEventsWithTrigger(
-      "An aid worker of a United States-based charity is shot and killed in her car by "
-      "Palestinian gunmen near Khan Yunis.",
+  const Event shot = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger(
+          "An aid worker of a United States-based charity is shot and killed in her car by "
+          "Palestinian gunmen near Khan Yunis.",
+          "shot"),
       "shot");
-  ASSERT_EQ(shot.size(), 1u);
-  EXPECT_EQ(shot[0].source.ref.code, "PSEINS");
+  EXPECT_EQ(shot.source.ref.code, "PSEINS");
 }
 
 }  // namespace

@@ -50,6 +50,16 @@ inline std::vector<std::string> EventSummaries(const std::string& body) {
   return out;
 }
 
+// The one event of `events`; unless there is exactly one, adds a test failure naming
+// `what` and returns an empty event.
+inline Event OnlyEvent(std::vector<Event> events, const std::string& what) {
+  if (events.size() != 1) {
+    ADD_FAILURE() << what << ": " << events.size() << " events, expected one";
+    return Event{};
+  }
+  return std::move(events[0]);
+}
+
 // Succeeds when the body codes no event; else lists the events it coded.
 inline ::testing::AssertionResult NoEvents(const std::string& body) {
   const std::vector<std::string> coded = EventSummaries(body);

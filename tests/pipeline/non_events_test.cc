@@ -848,11 +848,12 @@ TEST(NonEventsTest, AFactoryExplosionPastThePlaceIsAnAccident) {
 
 // Ending restrictions eases them (CAMEO 081), it closes nothing.
 TEST(EventKindsTest, EndingRestrictionsEasesThem) {
-  const std::vector<Event> eased = testing::CodeEventsOfType(
-      "Canada formally ends all COVID-19 border measures, including vaccination requirements.",
-      "CONCEDE");
-  ASSERT_EQ(eased.size(), 1u);
-  EXPECT_EQ(eased[0].cameo, "081");
+  const Event eased = testing::OnlyEvent(
+      testing::CodeEventsOfType(
+          "Canada formally ends all COVID-19 border measures, including vaccination requirements.",
+          "CONCEDE"),
+      "eased");
+  EXPECT_EQ(eased.cameo, "081");
   EXPECT_TRUE(
       testing::CodeEventsOfType("Canada ends all COVID-19 border measures.", "COERCE").empty());
 }
