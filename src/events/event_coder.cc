@@ -1612,9 +1612,127 @@ class SentenceCoder {
   }
 
   // ---- date, place, attribution ------------------------------------------------------
-  // The date of the nearest timex in the sentence with day, month or year precision.
-  bool NearestDate(uint32_t i, std::string* date, std::string* precision) const {
-    int64_t best = -1;
+  // The trigger at i and the words whose time is its time, nearest first: up the head
+  // chain through clausal complements, adverbial clauses and conjuncts, and from an
+  // event noun to the verb or preposition that takes it ("held talks on Monday", "killed
+  // in an attack on Sunday", "said on Thursday that Putin urged"). A relative clause or
+  // a noun's modifier ends the chain: the year in "the deal that the United States
+  // withdrew from in 2018" does not date a condemnation of Iran.
+  std::vector<uint32_t> TimeChain(uint32_t i) const {
+    constexpr size_t kMaxChain = 6;
+    const Relations& r = Rel();
+    std::vector<uint32_t> chain{i};
+    for (uint32_t v = i; chain.size() < kMaxChain;) {
+      const Token& t = doc_.tokens[v];
+      if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) break;
+      const bool noun = t.upos == Upos::kNoun || t.upos == Upos::kPropn;
+      const bool clausal = t.deprel == r.ccomp || t.deprel == r.xcomp || t.deprel == r.advcl ||
+                           t.deprel == r.conj || t.deprel == r.parataxis;
+      const bool argument = noun && (t.deprel == r.obj || t.deprel == r.nsubj ||
+                                     t.deprel == r.nsubj_pass || t.deprel == r.obl);
+      if (!clausal && !argument) break;
+      v = static_cast<uint32_t>(t.head);
+      chain.push_back(v);
+    }
+    return chain;
+  }
+
+  // The word a timex hangs on in the parse: the head of the token of its span whose own
+  // head lies outside it; -1 when it has none.
+  int32_t TimexGovernor(const Timex& t) const {
+    for (uint32_t k = t.token_begin; k < t.token_end; ++k) {
+      const int32_t h = doc_.tokens[k].head;
+      if (h < static_cast<int32_t>(t.token_begin) || h >= static_cast<int32_t>(t.token_end)) {
+        return h;
+      }
+    }
+    return -1;
+  }
+
+  // Whether token k has a determiner or a possessor of its own ("the closure", "its
+  // deadline", "a referendum").
+  bool Determined(uint32_t k) const {
+    return AnyDependent(k, k, [&](uint32_t j) {
+      return doc_.tokens[j].upos == Upos::kDet || doc_.tokens[j].deprel == Rel().nmod_poss;
+    });
+  }
+
+  // The date of the timex that governs the event at i, with day, month or year
+  // precision. Ranked, then nearest first:
+  //  - one the parse hangs on the trigger or on a word up its time chain (see TimeChain),
+  //    the trigger's own first; one between a subject and its verb counts as the verb's
+  //    ("Putin on Thursday urged");
+  //  - one on a verb the trigger's participle or infinitive leads to ("talks expected to
+  //    occur on Friday"), and for `to_come` (an invitation to talks) one on a word the
+  //    trigger governs ("invited them to talks in Moscow on 9 October");
+  //  - else one the parse hangs on a bare noun ("an escalation of tension on 27
+  //    September"); never one on another verb ("after four people were found dead
+  //    yesterday", "the deal the United States withdrew from in 2018") or on a noun with
+  //    its own determiner ("the closure on July 8", "its August 31 deadline").
+  // Without a parse, the nearest timex in the sentence.
+  bool NearestDate(uint32_t i, bool to_come, std::string* date, std::string* precision) const {
+    constexpr int64_t kLed = 1;         // added to the chain rank of a verb a trigger leads to
+    constexpr int64_t kBareNoun = 100;  // the rank of a timex on a bare noun
+    const bool syntax = HasSyntax();
+    const std::vector<uint32_t> chain = syntax ? TimeChain(i) : std::vector<uint32_t>{};
+    auto chain_rank = [&](int32_t k) -> int64_t {
+      for (size_t c = 0; c < chain.size(); ++c) {
+        if (static_cast<int32_t>(chain[c]) == k) return static_cast<int64_t>(c);
+      }
+      return -1;
+    };
+    // Rank of a timex by the word it hangs on, or -1 to skip it.
+    auto rank = [&](const Timex& t) -> int64_t {
+      if (!syntax) return 0;
+      int32_t g = TimexGovernor(t);
+      if (g < static_cast<int32_t>(sb_) || g >= static_cast<int32_t>(se_)) return -1;
+      // "in 2022 and 2023", "between July and August": a timex joined to another hangs
+      // where that one does.
+      if (const int32_t other = v_.timex_at[static_cast<uint32_t>(g)]; other >= 0) {
+        g = TimexGovernor(doc_.timexes[static_cast<size_t>(other)]);
+        if (g < static_cast<int32_t>(sb_) || g >= static_cast<int32_t>(se_)) return -1;
+      }
+      // "a curfew beginning January 14", "starting on June 7": the time the act starts.
+      if (OneOf(v_.lower[static_cast<uint32_t>(g)], {"beginning", "starting", "effective"}) &&
+          doc_.tokens[static_cast<uint32_t>(g)].head >= static_cast<int32_t>(sb_)) {
+        g = doc_.tokens[static_cast<uint32_t>(g)].head;
+      }
+      if (const int64_t c = chain_rank(g); c >= 0) return c;
+      const Token& gov = doc_.tokens[static_cast<uint32_t>(g)];
+      // "injured in yesterday's riot", "killed during Sunday's protests": the event a
+      // chain word happened in has its time.
+      if (gov.deprel == Rel().obl && HasCase(static_cast<uint32_t>(g), {"in", "during", "amid"})) {
+        if (const int64_t c = chain_rank(gov.head); c >= 0) return c + kLed;
+      }
+      if ((gov.deprel == Rel().nsubj || gov.deprel == Rel().nsubj_pass) &&
+          static_cast<int32_t>(t.token_end) <= gov.head) {
+        if (const int64_t c = chain_rank(gov.head); c >= 0) return c;
+      }
+      for (int32_t u = g, steps = 0; steps < 3; ++steps) {
+        const Token& tu = doc_.tokens[static_cast<uint32_t>(u)];
+        if ((tu.deprel != Rel().xcomp && tu.deprel != Rel().acl) ||
+            tu.head < static_cast<int32_t>(sb_) || tu.head >= static_cast<int32_t>(se_)) {
+          break;
+        }
+        u = tu.head;
+        if (const int64_t c = chain_rank(u); c >= 0) return c + kLed;
+      }
+      if (to_come && gov.head == static_cast<int32_t>(i)) return kLed;
+      if (gov.upos == Upos::kVerb || gov.upos == Upos::kAux) return -1;
+      if ((gov.upos == Upos::kNoun || gov.upos == Upos::kPropn) &&
+          Determined(static_cast<uint32_t>(g))) {
+        return -1;
+      }
+      // "the 2020 United States presidential election", "the January 26 riot": a date
+      // between a determiner and a noun dates that noun.
+      if (t.token_begin > sb_ && t.token_end < se_ &&
+          OneOf(v_.lower[t.token_begin - 1], {"the", "a", "its", "their", "his", "her", "this"}) &&
+          doc_.tokens[t.token_end].kind == TokenKind::kWord) {
+        return -1;
+      }
+      return kBareNoun;
+    };
+    int64_t best_rank = -1, best_dist = -1;
     // Timexes are in token order, hence grouped by sentence.
     auto first = std::lower_bound(doc_.timexes.begin(), doc_.timexes.end(), s_,
                                   [](const Timex& t, uint32_t s) { return t.sentence < s; });
@@ -1622,10 +1740,15 @@ class SentenceCoder {
       const Timex& t = *it;
       if (t.type != "DATE" && t.type != "TIME") continue;
       if (t.token_begin < sb_) continue;  // in a topic label before the sentence proper
-      // "who has been in office since 2006": where a state began, not when the event was.
-      if (t.token_begin > sb_ && v_.lower[t.token_begin - 1] == "since") continue;
+      if (t.token_begin > sb_) {
+        const std::string_view before = v_.lower[t.token_begin - 1];
+        // "who has been in office since 2006": where a state began, not when the event
+        // was; "extends the curfew until March 15", "postponed to May": when it ends or
+        // what it moves to.
+        if (OneOf(before, {"since", "until", "till", "through", "to", "before"})) continue;
+      }
       // "responsible for the 2002 Bali bombings": a year modifying a noun dates that noun.
-      if (t.value.size() == 4 && t.token_begin > sb_ && t.token_end < se_ &&
+      if (!syntax && t.value.size() == 4 && t.token_begin > sb_ && t.token_end < se_ &&
           OneOf(v_.lower[t.token_begin - 1], {"the", "its", "their", "his", "her", "this"}) &&
           doc_.tokens[t.token_end].kind == TokenKind::kWord &&
           !(i >= t.token_end && i <= t.token_end + 2)) {
@@ -1646,14 +1769,17 @@ class SentenceCoder {
       } else {
         continue;
       }
+      const int64_t r = rank(t);
+      if (r < 0) continue;
       const int64_t dist = t.token_begin > i ? t.token_begin - i : i - t.token_end + 1;
-      if (best < 0 || dist < best) {
-        best = dist;
+      if (best_rank < 0 || r < best_rank || (r == best_rank && dist < best_dist)) {
+        best_rank = r;
+        best_dist = dist;
         *date = std::move(d);
         *precision = std::move(p);
       }
     }
-    return best >= 0;
+    return best_rank >= 0;
   }
 
   // "an airstrike on a government building in a southern suburb of Sana'a": the attack
@@ -1953,7 +2079,7 @@ class SentenceCoder {
 
     // Date, and whether it lies after the article date.
     bool future_date = false;
-    if (NearestDate(i, &ev.date, &ev.date_precision)) {
+    if (NearestDate(i, talks_to_come, &ev.date, &ev.date_precision)) {
       const std::string article = doc_.date.ToString().substr(0, ev.date.size());
       future_date = ev.date > article;
       if (future_date && (flags & kIntent) && !hit.noun && !talks_to_come) {

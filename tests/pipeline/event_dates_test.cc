@@ -1,0 +1,81 @@
+// The date of an event comes from the temporal expression that governs its clause, not
+// from whichever one is nearest in the sentence. Texts are dated Thursday 2020-10-08.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/coded_events.h"
+
+namespace dateline {
+namespace {
+
+// The date, precision and status of the one event the word `trigger` tells.
+std::string DateOf(const std::string& body, const std::string& trigger) {
+  const Event e = testing::OnlyEvent(testing::CodeEventsWithTrigger(body, trigger), trigger);
+  return e.date + " " + e.date_precision + " " + e.status;
+}
+
+TEST(EventDatesTest, UntilNamesWhenAnActEndsNotWhenItHappens) {
+  EXPECT_EQ(DateOf("Kenya extends its nationwide night curfew until December 12.", "curfew"),
+            "2020-10-08 article asserted");
+  EXPECT_EQ(DateOf("Malaysia declares a state of emergency until August 1, 2021.", "declares"),
+            "2020-10-08 article asserted");
+}
+
+TEST(EventDatesTest, ADateInASubordinateClauseDatesThatClause) {
+  const std::string poland =
+      "Poland accuses Russia of orchestrating a wave of illegal immigration after four people "
+      "were found dead yesterday at the border.";
+  EXPECT_EQ(DateOf(poland, "accuses"), "2020-10-08 article asserted");
+  const std::string iran =
+      "France condemns Iran for planning to enrich uranium, which goes against the nuclear deal "
+      "that the United States withdrew from in 2018.";
+  EXPECT_EQ(DateOf(iran, "condemns"), "2020-10-08 article asserted");
+  const std::string vaccine =
+      "Kazakhstan signs an agreement with Pfizer for four million doses which will be delivered "
+      "in the fourth quarter of this year.";
+  EXPECT_EQ(DateOf(vaccine, "signs"), "2020-10-08 article asserted");
+}
+
+TEST(EventDatesTest, ADateBeforeANounDatesThatNoun) {
+  const std::string bombing =
+      "Hernandez was responsible for the 2003 El Nogal Club bombing that killed 36 people.";
+  EXPECT_EQ(DateOf(bombing, "bombing"), "2003 year asserted");
+  const std::string deadline =
+      "Mujahid said that the United States must stick to its August 31 withdrawal deadline.";
+  for (const Event& e : testing::CodeEvents(deadline)) {
+    EXPECT_EQ(e.date, "2020-10-08") << e.trigger;
+  }
+}
+
+TEST(EventDatesTest, AnEventInsideAnotherSharesItsDate) {
+  EXPECT_EQ(DateOf("A police officer injured in yesterday's riot in Washington is on life "
+                   "support.",
+                   "injured"),
+            "2020-10-07 day asserted");
+}
+
+TEST(EventDatesTest, AnActBeginningOnADateHappensThen) {
+  EXPECT_EQ(DateOf("Lebanon imposes a 24-hour curfew for 11 days beginning October 14.", "curfew"),
+            "2020-10-14 day future");
+}
+
+TEST(EventDatesTest, DatesJoinedByAndHangTogether) {
+  EXPECT_EQ(DateOf("Switzerland signs an agreement with Pfizer to supply 14 million doses of the "
+                   "vaccine in 2022 and 2023.",
+                   "signs"),
+            "2020-10-08 article asserted");
+}
+
+TEST(EventDatesTest, ADateOnTheVerbOrItsSubjectDatesTheEvent) {
+  EXPECT_EQ(DateOf("Armenian forces shelled the town of Tartar on Tuesday.", "shelled"),
+            "2020-10-06 day asserted");
+  EXPECT_EQ(DateOf("Turkish President Recep Tayyip Erdogan on Monday accused Armenia of "
+                   "occupying Azerbaijani land.",
+                   "accused"),
+            "2020-10-05 day asserted");
+}
+
+}  // namespace
+}  // namespace dateline
