@@ -1615,7 +1615,9 @@ class SentenceCoder {
   // The trigger at i and the words whose time is its time, nearest first: up the head
   // chain through clausal complements, adverbial clauses and conjuncts, and from an
   // event noun to the verb or preposition that takes it ("held talks on Monday", "killed
-  // in an attack on Sunday", "said on Thursday that Putin urged"). A relative clause or
+  // in an attack on Sunday", "said on Thursday that Putin urged"), and from a participle
+  // to the noun it describes ("an escalation on 27 September, with both sides exchanging
+  // accusations"). A relative clause or
   // a noun's modifier ends the chain: the year in "the deal that the United States
   // withdrew from in 2018" does not date a condemnation of Iran.
   std::vector<uint32_t> TimeChain(uint32_t i) const {
@@ -1627,7 +1629,7 @@ class SentenceCoder {
       if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) break;
       const bool noun = t.upos == Upos::kNoun || t.upos == Upos::kPropn;
       const bool clausal = t.deprel == r.ccomp || t.deprel == r.xcomp || t.deprel == r.advcl ||
-                           t.deprel == r.conj || t.deprel == r.parataxis;
+                           t.deprel == r.conj || t.deprel == r.parataxis || t.deprel == r.acl;
       const bool argument = noun && (t.deprel == r.obj || t.deprel == r.nsubj ||
                                      t.deprel == r.nsubj_pass || t.deprel == r.obl);
       if (!clausal && !argument) break;
@@ -1649,6 +1651,27 @@ class SentenceCoder {
     return -1;
   }
 
+  // A time of day with no day of its own ("from 8:00 p.m. to 5:00 a.m. local time"):
+  // its date is only borrowed from the text around it.
+  bool ClockOnly(const Timex& t) const {
+    for (uint32_t k = t.token_begin; k < t.token_end; ++k) {
+      if (doc_.tokens[k].kind == TokenKind::kNumber || v_.IsPunct(k)) continue;
+      const std::string_view w = v_.lower[k];
+      if (OneOf(w, {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "noon", "midnight", "local", "time",
+                    "hours", "hrs", "gmt", "utc"})) {
+        continue;
+      }
+      // A time zone: "EST", "IST", "CEST".
+      const std::string_view text = doc_.TokenText(k);
+      if (text.size() >= 3 && text.size() <= 4 &&
+          std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
   // Whether token k has a determiner or a possessor of its own ("the closure", "its
   // deadline", "a referendum").
   bool Determined(uint32_t k) const {
@@ -1665,10 +1688,11 @@ class SentenceCoder {
   //  - one on a verb the trigger's participle or infinitive leads to ("talks expected to
   //    occur on Friday"), and for `to_come` (an invitation to talks) one on a word the
   //    trigger governs ("invited them to talks in Moscow on 9 October");
-  //  - else one the parse hangs on a bare noun ("an escalation of tension on 27
-  //    September"); never one on another verb ("after four people were found dead
-  //    yesterday", "the deal the United States withdrew from in 2018") or on a noun with
-  //    its own determiner ("the closure on July 8", "its August 31 deadline").
+  //  - else one the parse hangs on a noun without a determiner in a phrase that depends
+  //    on a word of the chain ("an escalation of tension on 27 September", "shelled the
+  //    town of Tartar on Tuesday"); never a time of day alone, nor one on another verb ("after four
+  //    people were found dead yesterday", "the deal the United States withdrew from in 2018") or on
+  //    a noun with its own determiner ("the closure on July 8", "its August 31 deadline").
   // Without a parse, the nearest timex in the sentence.
   bool NearestDate(uint32_t i, bool to_come, std::string* date, std::string* precision) const {
     constexpr int64_t kLed = 1;         // added to the chain rank of a verb a trigger leads to
@@ -1718,11 +1742,8 @@ class SentenceCoder {
         if (const int64_t c = chain_rank(u); c >= 0) return c + kLed;
       }
       if (to_come && gov.head == static_cast<int32_t>(i)) return kLed;
-      if (gov.upos == Upos::kVerb || gov.upos == Upos::kAux) return -1;
-      if ((gov.upos == Upos::kNoun || gov.upos == Upos::kPropn) &&
-          Determined(static_cast<uint32_t>(g))) {
-        return -1;
-      }
+      if (gov.upos != Upos::kNoun && gov.upos != Upos::kPropn) return -1;
+      if (Determined(static_cast<uint32_t>(g))) return -1;
       // "the 2020 United States presidential election", "the January 26 riot": a date
       // between a determiner and a noun dates that noun.
       if (t.token_begin > sb_ && t.token_end < se_ &&
@@ -1730,7 +1751,19 @@ class SentenceCoder {
           doc_.tokens[t.token_end].kind == TokenKind::kWord) {
         return -1;
       }
-      return kBareNoun;
+      // Up the noun phrase to the word it depends on, which must be in the chain: "shelled
+      // the town of Tartar on Tuesday", but not "kidnapped from a university in Kaduna,
+      // Nigeria, on Tuesday" for the killing of those kidnapped.
+      for (int32_t u = g, steps = 0; steps < 5; ++steps) {
+        if (chain_rank(u) >= 0) return kBareNoun;
+        const Token& tu = doc_.tokens[static_cast<uint32_t>(u)];
+        if ((tu.upos != Upos::kNoun && tu.upos != Upos::kPropn) ||
+            tu.head < static_cast<int32_t>(sb_) || tu.head >= static_cast<int32_t>(se_)) {
+          break;
+        }
+        u = tu.head;
+      }
+      return -1;
     };
     int64_t best_rank = -1, best_dist = -1;
     // Timexes are in token order, hence grouped by sentence.
@@ -1740,6 +1773,7 @@ class SentenceCoder {
       const Timex& t = *it;
       if (t.type != "DATE" && t.type != "TIME") continue;
       if (t.token_begin < sb_) continue;  // in a topic label before the sentence proper
+      if (t.type == "TIME" && ClockOnly(t)) continue;
       if (t.token_begin > sb_) {
         const std::string_view before = v_.lower[t.token_begin - 1];
         // "who has been in office since 2006": where a state began, not when the event

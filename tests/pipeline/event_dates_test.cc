@@ -77,5 +77,18 @@ TEST(EventDatesTest, ADateOnTheVerbOrItsSubjectDatesTheEvent) {
             "2020-10-05 day asserted");
 }
 
+TEST(EventDatesTest, ATimeOfDayAloneGivesNoDate) {
+  EXPECT_EQ(DateOf("Slovakia imposes an overnight curfew from 8:00 p.m. to 5:00 a.m. local time.",
+                   "curfew"),
+            "2020-10-08 article asserted");
+}
+
+TEST(EventDatesTest, ADateInAPhraseOfAnotherVerbIsThatVerbs) {
+  EXPECT_EQ(DateOf("Three of the students kidnapped from a university in Kaduna, Nigeria, on "
+                   "Tuesday are found shot dead.",
+                   "shot"),
+            "2020-10-08 article asserted");
+}
+
 }  // namespace
 }  // namespace dateline
