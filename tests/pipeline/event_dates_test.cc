@@ -90,5 +90,16 @@ TEST(EventDatesTest, ADateInAPhraseOfAnotherVerbIsThatVerbs) {
             "2020-10-08 article asserted");
 }
 
+TEST(EventDatesTest, WhatHappenedAndWhatIsToComeAreTwoEvents) {
+  const std::vector<Event> events = testing::CodeEventsOfType(
+      "France seizes a British trawler fishing inside its territorial waters. The French "
+      "government also says that, beginning October 12, it will impose extra customs checks on "
+      "British goods.",
+      "COERCE");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].date + " " + events[0].status, "2020-10-08 asserted");
+  EXPECT_EQ(events[1].date + " " + events[1].status, "2020-10-12 future");
+}
+
 }  // namespace
 }  // namespace dateline
