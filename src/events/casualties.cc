@@ -89,6 +89,16 @@ bool IsTakingWord(std::string_view w) {
          w.starts_with("arrest") || w.starts_with("detain") || w.starts_with("seiz");
 }
 
+// Is the count at j the object of an attempt: "attempting to kill 16 more", "tried to
+// kill three officers"? Those people were not killed.
+bool Attempted(const DocView& v, uint32_t sb, uint32_t j) {
+  uint32_t k = j;
+  while (k > sb && j - k < 3 && !IsCasualtyVerb(v.lower[k - 1])) --k;
+  if (k < sb + 3 || !IsCasualtyVerb(v.lower[k - 1]) || v.lower[k - 2] != "to") return false;
+  const std::string_view w = v.lower[k - 3];
+  return w.starts_with("attempt") || OneOf(w, {"try", "tried", "trying", "tries"});
+}
+
 // Is the count at j a part of a whole named before it: "51 people, including seven women
 // and twelve children", "among them two journalists"?
 bool InPart(const DocView& v, uint32_t sb, uint32_t j) {
@@ -350,6 +360,7 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
           !(j == trigger + 2 && v.lower[j - 1] == "and")) {
         break;
       }
+      if (Attempted(v, sb, j)) break;
       if (auto c = CountOrPerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *c);
     }
     return std::nullopt;
@@ -388,6 +399,7 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
         window = trigger - j + kBackWindow;
         continue;
       }
+      if (Attempted(v, sb, j)) continue;
       if (auto c = CountOrPerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *c);
     }
     return std::nullopt;

@@ -101,6 +101,12 @@ const CasualtyCase kCases[] = {
      800,
      {}},
     {"Airstrikes killed between 20 and 30 civilians.", 20, {}, {}},
+    // Those someone attempted to kill were not killed.
+    {"Alek Minassian is found guilty of murdering 10 people, and attempting to kill 16 more, in "
+     "a vehicle attack.",
+     10,
+     {},
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, CasualtyCaseTest, ::testing::ValuesIn(kCases));
