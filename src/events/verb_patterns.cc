@@ -519,6 +519,22 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
          !v.Is(post_end, ".")) {
     ++post_end;
   }
+  // An infinitive after the object opens a clause of its own: "take comprehensive
+  // measures to ensure an adequate power supply" seizes no power. Only a pattern that
+  // spells out its "to" reads on ("ordered the diplomats to leave").
+  uint32_t object_end = i + 1;
+  while (object_end < post_end &&
+         !(object_end > i + 1 && v.lower[object_end] == "to" && object_end + 1 < se &&
+           v.doc.tokens[object_end].upos == Upos::kPart &&
+           v.doc.tokens[object_end + 1].upos == Upos::kVerb)) {
+    ++object_end;
+  }
+  const auto spells_to = [](const Pattern& p) {
+    for (const auto& slot : p.post) {
+      if (std::find(slot.begin(), slot.end(), "to") != slot.end()) return true;
+    }
+    return false;
+  };
   const uint32_t pre_begin = i > sb + kPreWindow ? i - kPreWindow : sb;
   const Pattern* best = nullptr;
   size_t best_words = 0;
@@ -534,9 +550,10 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
       if (p.verbs.empty() && form.phrasal) continue;  // a phrasal verb needs its particle
       uint32_t j = i + 1;
       bool ok = true;
+      const uint32_t end = spells_to(p) ? post_end : object_end;
       for (const auto& slot : p.post) {
-        while (j < post_end && !SlotMatches(v, j, slot)) ++j;
-        if (j >= post_end) {
+        while (j < end && !SlotMatches(v, j, slot)) ++j;
+        if (j >= end) {
           ok = false;
           break;
         }

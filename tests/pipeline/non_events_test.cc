@@ -858,5 +858,17 @@ TEST(EventKindsTest, EndingRestrictionsEasesThem) {
       testing::CodeEventsOfType("Canada ends all COVID-19 border measures.", "COERCE").empty());
 }
 
+// A verb's pattern reads its object, not an infinitive clause after it; a pattern that
+// spells out its "to" still does.
+TEST(EventKindsTest, APatternStopsAtAnInfinitive) {
+  EXPECT_TRUE(testing::NoEvents(
+      "China said that it would take comprehensive measures to ensure an adequate power supply."));
+  const Event expelled = testing::OnlyEvent(
+      testing::CodeEvents("The Czech Republic ordered Russian diplomatic staff to leave Prague."),
+      "expelled");
+  EXPECT_EQ(expelled.cameo, "174");
+  EXPECT_EQ(expelled.target.ref.code, "RUS");
+}
+
 }  // namespace
 }  // namespace dateline
