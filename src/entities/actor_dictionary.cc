@@ -118,15 +118,16 @@ std::string_view HeadName(std::string_view line) {
 bool IsOrganizationName(std::string_view key) {
   if (key.find(' ') == std::string_view::npos) return true;  // "hamas", "taliban"
   static constexpr std::string_view kWords[] = {
-      "party",       "army",           "front",        "movement",     "council",    "committee",
-      "association", "union",          "agency",       "fund",         "bank",       "commission",
-      "court",       "brigade",        "brigades",     "group",        "forces",     "ministry",
-      "news",        "times",          "organization", "organisation", "league",     "alliance",
-      "company",     "corporation",    "institute",    "society",      "federation", "authority",
-      "office",      "department",     "church",       "network",      "service",    "services",
-      "program",     "programme",      "bureau",       "foundation",   "tribunal",   "assembly",
-      "parliament",  "senate",         "police",       "guard",        "militia",    "jihad",
-      "battalion",   "administration", "congress",     "house",        "states",     "islamic"};
+      "party",       "army",       "front",          "movement",     "council",      "committee",
+      "association", "union",      "agency",         "fund",         "bank",         "commission",
+      "court",       "brigade",    "brigades",       "group",        "forces",       "force",
+      "ministry",    "news",       "times",          "organization", "organisation", "league",
+      "alliance",    "company",    "corporation",    "institute",    "society",      "federation",
+      "authority",   "office",     "department",     "church",       "network",      "service",
+      "services",    "program",    "programme",      "bureau",       "foundation",   "tribunal",
+      "assembly",    "parliament", "senate",         "police",       "guard",        "militia",
+      "jihad",       "battalion",  "administration", "congress",     "house",        "states",
+      "islamic"};
   size_t at = 0;
   while (at <= key.size()) {
     const size_t sp = key.find(' ', at);

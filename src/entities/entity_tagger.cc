@@ -140,10 +140,11 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     uint32_t phrase_end = r;
     if (r < se) {
       std::string_view role = roles_.Match(doc, r, se, &phrase_end);
-      // "Sudan People's Liberation Movement": a capitalized role word owning something
-      // is part of an organization's name.
-      if (!role.empty() && phrase_end < se && IsPossessive(doc.TokenText(phrase_end)) &&
-          doc.TokenText(r)[0] >= 'A' && doc.TokenText(r)[0] <= 'Z') {
+      // "Sudan People's Liberation Movement": a capitalized role word owning a capitalized
+      // name is part of an organization's name ("the Delhi Police's special cell" is not).
+      if (!role.empty() && phrase_end + 1 < se && IsPossessive(doc.TokenText(phrase_end)) &&
+          doc.TokenText(r)[0] >= 'A' && doc.TokenText(r)[0] <= 'Z' &&
+          IsCapitalWord(doc.TokenText(phrase_end + 1))) {
         role = {};
       }
       // "Slovak National Party", "Afghan National Army": a capitalized role word inside a

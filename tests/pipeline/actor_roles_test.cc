@@ -806,5 +806,16 @@ TEST(ActorRolesTest, AParticipleJoinedToAPassiveIsPassive) {
   EXPECT_EQ(shot.source.ref.code, "PSEINS");
 }
 
+// Armed groups and police forces that news names by their own name.
+TEST(NamedForcesTest, ArmedGroupsAndPoliceForcesAreCoded) {
+  EXPECT_EQ(EventSummaries("The Arakan Army attacks a police post in Rakhine.").at(0).substr(0, 15),
+            "ASSAULT MMRREB>");
+  EXPECT_EQ(EventSummaries("The United States Capitol Police requests that the National Guard "
+                           "remain at the Capitol.")
+                .at(0)
+                .substr(0, 15),
+            "REQUEST USACOP>");
+}
+
 }  // namespace
 }  // namespace dateline
