@@ -49,6 +49,10 @@ bool IsPlaceModifier(std::string_view w) {
   return false;
 }
 
+bool IsReportingWord(std::string_view w) {
+  return w.starts_with("say") || w == "said" || w.starts_with("claim") || w.starts_with("report");
+}
+
 bool StartsUpper(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
 // Nouns for a group's buildings, posts and vehicles: "a police check", "near a police
@@ -137,6 +141,40 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
   return true;
 }
 
+uint32_t ActorCoreference::OwnForces(const Doc& doc, uint32_t i,
+                                     const std::vector<int32_t>& entity_at, const Entity& owner,
+                                     std::vector<Entity>* found) const {
+  static const uint8_t kNsubj = DeprelFromName("nsubj"), kObj = DeprelFromName("obj");
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  const uint32_t s = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
+  if (i + 1 >= n || entity_at[i + 1] >= 0 || owner.sentence != s) return 0;
+  uint32_t end = 0;
+  const std::string_view role = roles_.Match(doc, i + 1, n, &end);
+  // Armed and police forces only: "recalls its ambassador to Israel" is about Israel.
+  if ((role != "MIL" && role != "COP") || end <= i + 1 || end > n) return 0;
+  if (end < n && (AsciiLower(doc.TokenText(end)) == "of" || entity_at[end] >= 0)) return 0;
+  // The subject of a verb of their own: what a state does with its own troops ("withdraw
+  // its troops") has no second party. (A parse may make the subject of a reported clause
+  // the reporting verb's object: "Russia says its air defence shot down".)
+  const Token& head = doc.tokens[end - 1];
+  const bool reported =
+      head.deprel == kObj && head.head >= 0 && static_cast<uint32_t>(head.head) < n &&
+      IsReportingWord(AsciiLower(doc.TokenText(static_cast<uint32_t>(head.head))));
+  if (head.deprel != kNsubj && !reported) return 0;
+  const ActorRef& a = *owner.actor;
+  Entity ent;
+  ent.token_begin = i + 1;
+  ent.token_end = end;
+  ent.sentence = s;
+  ent.label = "ORG";
+  // A state's forces take their own role; a group's forces are the group.
+  ent.actor = a.role.empty() || a.role == "GOV"
+                  ? ActorRef{a.country + std::string(role), a.country, std::string(role)}
+                  : a;
+  found->push_back(std::move(ent));
+  return end;
+}
+
 void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) const {
   if (entities->empty()) return;
   const size_t n = doc.tokens.size();
@@ -206,6 +244,12 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
         found.push_back(std::move(ent));
       }
       continue;
+    }
+    if ((w == "its" || w == "their") && last_country != nullptr) {
+      if (const uint32_t end = OwnForces(doc, i, entity_at, *last_country, &found)) {
+        i = end - 1;
+        continue;
+      }
     }
     if (w != "the" && LocalGroup(doc, i, *entities, entity_at, scene_country, &found)) continue;
     if (w != "the" || i + 1 >= n || entity_at[i + 1] >= 0) continue;

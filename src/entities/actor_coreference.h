@@ -37,6 +37,13 @@ class ActorCoreference {
                   const std::vector<int32_t>& entity_at,
                   const std::vector<std::string>& scene_country, std::vector<Entity>* found) const;
 
+  // "Russia says its air defence shot down", "the Houthis say their forces attacked": a
+  // force after "its"/"their" at token i that is the subject of its own verb belongs to
+  // `owner`, the last actor of the sentence. Adds its entity to *found and returns the
+  // token after it, else 0.
+  uint32_t OwnForces(const Doc& doc, uint32_t i, const std::vector<int32_t>& entity_at,
+                     const Entity& owner, std::vector<Entity>* found) const;
+
   const RoleNouns& roles_;
 };
 

@@ -817,5 +817,17 @@ TEST(NamedForcesTest, ArmedGroupsAndPoliceForcesAreCoded) {
             "REQUEST USACOP>");
 }
 
+// "its forces", "their forces" as the subject of their own verb belong to the actor the
+// sentence named; what a state does to its own troops has no second party.
+TEST(NamedForcesTest, ItsForcesAreTheOwnersForces) {
+  EXPECT_EQ(EventSummaries("Russia says its air defence shot down three Ukrainian drones over "
+                           "Crimea."),
+            (std::vector<std::string>{"ASSAULT RUSMIL>UKRMIL asserted"}));
+  EXPECT_EQ(EventSummaries("The Houthis say their forces attacked a ship.").at(0).substr(0, 15),
+            "ASSAULT YEMREB>");
+  EXPECT_EQ(EventSummaries("Turkey demanded that Armenia withdraw its troops."),
+            (std::vector<std::string>{"REQUEST TUR>ARM asserted", "RETREAT ARM> requested"}));
+}
+
 }  // namespace
 }  // namespace dateline
