@@ -206,6 +206,11 @@ TEST(ActorRolesTest, APlaceAttackedIsWhereTheAttackHappened) {
   EXPECT_TRUE(events[0].target.ref.empty());
   EXPECT_EQ(testing::EventSummaries("Russian jets bombed Aleppo."),
             (std::vector<std::string>{"ASSAULT RUSMIL>SYR asserted"}));
+  // West Bank towns the GeoNames list ranks below namesakes elsewhere.
+  const Event raid =
+      testing::OnlyEvent(testing::CodeEvents("Israeli troops raided Jenin."), "raid on Jenin");
+  ASSERT_TRUE(raid.location.has_value());
+  EXPECT_EQ(raid.location->country, "PSE");
 }
 
 TEST(ActorRolesTest, WhomAnAttackIsBlamedOnDidIt) {
