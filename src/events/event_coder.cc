@@ -2473,6 +2473,12 @@ class SentenceCoder {
           !(j + 1 < se_ && OneOf(v_.lower[j + 1], {"a", "an", "the", "into"}))) {
         return true;
       }
+      // "after their fishing vessel encountered severe weather", "when an elevator fails".
+      if ((v_.lower[j] == "weather" && j > sb_ &&
+           OneOf(v_.lower[j - 1], {"severe", "bad", "extreme", "inclement", "rough", "stormy"})) ||
+          OneOf(v_.lower[j], {"elevator", "elevators"})) {
+        return true;
+      }
       // A vehicle leaving the road: "a bus plunges into a gorge", "runs off the road",
       // "rolls over".
       if (OneOf(v_.lower[j], {"plunges", "plunged", "plummets", "plummeted", "overturns",
@@ -2565,6 +2571,13 @@ class SentenceCoder {
 
   // "violating the truce", "breached the ceasefire": the truce named is an earlier one,
   // not a new one declared.
+  // "an assassination attempt at a campaign rally": a candidate's rally is no protest.
+  bool CampaignRally(const Draft& d) const {
+    const uint32_t t = d.event.trigger_token;
+    return d.event.type == "PROTEST" && OneOf(v_.lower[t], {"rally", "rallies"}) && t > sb_ &&
+           OneOf(v_.lower[t - 1], {"campaign", "election", "electoral", "pre-election", "victory"});
+  }
+
   bool ViolatedTruce(const Draft& d) const {
     if (!d.noun || d.event.type != "RETREAT") return false;
     const uint32_t t = d.event.trigger_token;
@@ -2815,7 +2828,10 @@ class SentenceCoder {
                  "sells",       "sold",      "selling",    "supplying",  "deliver",   "delivers",
                  "delivered",   "stockpile", "stockpiles", "production", "produce",   "produces",
                  "manufacture", "export",    "exports",    "purchase",   "purchases", "buy",
-                 "buys",        "bought",    "acquire"})) {
+                 "buys",        "bought",    "acquire",    "donate",     "donates",   "donated",
+                 "donating",    "donation",  "give",       "gives",      "gave",      "send",
+                 "sends",       "sent",      "provide",    "provides",   "provided",  "pledges",
+                 "pledged"})) {
         return true;
       }
     }
@@ -2843,7 +2859,7 @@ class SentenceCoder {
     const bool contest = ContestSentence();
     for (Draft& d : *drafts) {
       const uint32_t t = d.event.trigger_token;
-      if (ViolatedTruce(d)) d.drop = true;
+      if (ViolatedTruce(d) || CampaignRally(d)) d.drop = true;
       if (EndsRestrictions(d)) {
         d.event.type = "CONCEDE";
         d.event.cameo = "081";

@@ -870,5 +870,26 @@ TEST(EventKindsTest, APatternStopsAtAnInfinitive) {
   EXPECT_EQ(expelled.target.ref.code, "RUS");
 }
 
+TEST(NonEventsTest, WeatherAndBrokenLiftsAreAccidents) {
+  EXPECT_TRUE(testing::NoEvents(
+      "Eight people are killed and five others are missing after their fishing vessel "
+      "encountered severe weather near the Falkland Islands."));
+  EXPECT_TRUE(
+      testing::NoEvents("One person is killed and twelve others are trapped when an "
+                        "elevator fails at a gold mine in Colorado."));
+}
+
+TEST(NonEventsTest, ACampaignRallyIsNoProtestAndDonatedShellsNoAttack) {
+  EXPECT_TRUE(testing::CodeEventsOfType(
+                  "Donald Trump is injured in an assassination attempt at a campaign rally in "
+                  "Butler County, Pennsylvania.",
+                  "PROTEST")
+                  .empty());
+  EXPECT_TRUE(testing::CodeEventsOfType("Denmark announces that the country will donate all of "
+                                        "its artillery shells to Ukraine.",
+                                        "ASSAULT")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dateline
