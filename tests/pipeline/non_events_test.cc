@@ -881,8 +881,8 @@ TEST(NonEventsTest, WeatherAndBrokenLiftsAreAccidents) {
 
 TEST(NonEventsTest, ACampaignRallyIsNoProtestAndDonatedShellsNoAttack) {
   EXPECT_TRUE(testing::CodeEventsOfType(
-                  "Donald Trump is injured in an assassination attempt at a campaign rally in "
-                  "Butler County, Pennsylvania.",
+                  "Joe Biden is injured in an assassination attempt at a campaign rally in "
+                  "Pennsylvania.",
                   "PROTEST")
                   .empty());
   EXPECT_TRUE(testing::CodeEventsOfType("Denmark announces that the country will donate all of "
