@@ -334,8 +334,9 @@ class Compiler {
     // words. (The bare form, "called a strike", takes no pattern of the whole block.)
     if (verbs.empty()) {
       for (const auto& [particle, forms] : block_phrasals_) {
-        patterns_.push_back(
-            {blocks_ - 1, code, pre, post.empty() ? particle : particle + " " + post, forms});
+        std::string words = particle;
+        if (!post.empty()) words.append(" ").append(post);
+        patterns_.push_back({blocks_ - 1, code, pre, std::move(words), forms});
       }
     }
     return Status::OK();
