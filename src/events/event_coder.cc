@@ -1194,7 +1194,12 @@ class SentenceCoder {
         d.target >= 0 ? Conjuncts(d.target, trig) : std::vector<int32_t>{-1};
     // "Armenia and Azerbaijan held talks / signed a ceasefire / clashed": without a
     // target, a joint act is coded between each pair of the coordinated actors.
-    if (d.target < 0 && sources.size() >= 2 && (IsJointAct(d.event) || Reciprocal(trig))) {
+    // Not people in two places: "its supporters in Indonesia and Malaysia ... fight
+    // against the president" do not fight each other.
+    const bool located = std::any_of(sources.begin(), sources.end(),
+                                     [&](int32_t a) { return a >= 0 && IsLocative(a); });
+    if (d.target < 0 && sources.size() >= 2 && !located &&
+        (IsJointAct(d.event) || Reciprocal(trig))) {
       for (int32_t a : sources) {
         for (int32_t b : sources) {
           if (a == b) continue;
@@ -2471,6 +2476,14 @@ class SentenceCoder {
       if (OneOf(v_.lower[j], {"storm", "storms", "blizzard", "hailstorm", "downpour"}) &&
           doc_.tokens[j].upos == Upos::kNoun &&
           !(j + 1 < se_ && OneOf(v_.lower[j + 1], {"a", "an", "the", "into"}))) {
+        return true;
+      }
+      // "killed after drinking toxic alcohol", "bootleg liquor".
+      if (OneOf(v_.lower[j], {"alcohol", "liquor", "moonshine", "methanol", "hooch"}) && j > sb_ &&
+          (OneOf(v_.lower[j - 1],
+                 {"toxic", "tainted", "bootleg", "illicit", "adulterated", "contaminated",
+                  "counterfeit", "homemade", "spurious", "fake"}) ||
+           (j >= sb_ + 2 && v_.lower[j - 2] == "drinking"))) {
         return true;
       }
       // "after their fishing vessel encountered severe weather", "when an elevator fails".

@@ -891,5 +891,16 @@ TEST(NonEventsTest, ACampaignRallyIsNoProtestAndDonatedShellsNoAttack) {
                   .empty());
 }
 
+TEST(NonEventsTest, ToxicAlcoholIsNoAttackAndPeopleInTwoPlacesDoNotFightEachOther) {
+  EXPECT_TRUE(
+      testing::NoEvents("At least 27 people are killed after drinking toxic alcohol in Pakistan."));
+  for (const std::string& e : EventSummaries(
+           "The Islamic State urges its supporters in Indonesia and Malaysia to go to the "
+           "Philippines and fight against the president.")) {
+    EXPECT_NE(e.substr(0, 15), "ASSAULT IDN>MYS") << e;
+    EXPECT_NE(e.substr(0, 15), "ASSAULT MYS>IDN") << e;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
