@@ -2478,6 +2478,8 @@ class SentenceCoder {
           !(j + 1 < se_ && OneOf(v_.lower[j + 1], {"a", "an", "the", "into"}))) {
         return true;
       }
+      // "killed by strong winds", "gale-force winds".
+      if (OneOf(v_.lower[j], {"winds", "gales", "gale"})) return true;
       // "killed after drinking toxic alcohol", "bootleg liquor".
       if (OneOf(v_.lower[j], {"alcohol", "liquor", "moonshine", "methanol", "hooch"}) && j > sb_ &&
           (OneOf(v_.lower[j - 1],
