@@ -877,6 +877,8 @@ TEST(NonEventsTest, WeatherAndBrokenLiftsAreAccidents) {
   EXPECT_TRUE(
       testing::NoEvents("One person is killed and twelve others are trapped when an "
                         "elevator fails at a gold mine in Colorado."));
+  EXPECT_TRUE(testing::NoEvents(
+      "Six people are killed and 12 others are injured by strong winds on the island of Corsica."));
 }
 
 TEST(NonEventsTest, ACampaignRallyIsNoProtestAndDonatedShellsNoAttack) {
