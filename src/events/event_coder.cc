@@ -146,6 +146,7 @@ class SentenceCoder {
     DropNonEvents(&drafts);
     ObjectNouns(&drafts);
     MergeCasualties(&drafts);
+    AccusersClaims(&drafts);
     for (size_t k = 0; k < drafts.size(); ++k) {
       Draft& d = drafts[k];
       if (d.drop || (d.def->flags & kAttachOnly)) continue;
@@ -3076,6 +3077,28 @@ class SentenceCoder {
 
   // "A strike killed 5": the counts of a casualty word go to the sentence's attack, or,
   // without one, "killed and 144 wounded" puts the wounded on the killing.
+  // "Armenia says ... while Azerbaijan blames Armenian forces for opening fire first":
+  // an act someone is accused or blamed of is the accuser's claim, not the sentence's
+  // speaker's.
+  void AccusersClaims(std::vector<Draft>* drafts) const {
+    for (Draft& d : *drafts) {
+      if (d.event.status != "alleged") continue;
+      const uint32_t t = d.event.trigger_token;
+      const Draft* accuser = nullptr;
+      for (const Draft& a : *drafts) {
+        const uint32_t at = a.event.trigger_token;
+        if (at >= t || a.event.type != "ACCUSE" || a.event.source.ref.empty() ||
+            !(v_.lower[at].starts_with("accus") || v_.lower[at].starts_with("blam"))) {
+          continue;
+        }
+        bool of = false;
+        for (uint32_t k = at + 1; k < t && !of; ++k) of = OneOf(v_.lower[k], {"of", "for"});
+        if (of && (accuser == nullptr || at > accuser->event.trigger_token)) accuser = &a;
+      }
+      if (accuser != nullptr) d.event.attributed_to = accuser->event.source;
+    }
+  }
+
   void MergeCasualties(std::vector<Draft>* drafts) const {
     for (size_t c = 0; c < drafts->size(); ++c) {
       Draft& cas = (*drafts)[c];

@@ -834,5 +834,24 @@ TEST(NamedForcesTest, ItsForcesAreTheOwnersForces) {
             (std::vector<std::string>{"REQUEST TUR>ARM asserted", "RETREAT ARM> requested"}));
 }
 
+// What someone is accused or blamed of is the accuser's claim, also inside another
+// speaker's sentence.
+TEST(AttributionTest, AnAccusedActIsTheAccusersClaim) {
+  const Event fire = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger(
+          "Armenia says that Azerbaijan is escalating the situation while Azerbaijan blames "
+          "Armenian forces for opening fire first.",
+          "opening"),
+      "opening fire");
+  EXPECT_EQ(fire.status, "alleged");
+  EXPECT_EQ(fire.attributed_to.ref.country, "AZE");
+  const Event weapons = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("Bolivia accuses Argentina of providing weaponry to the "
+                                     "military of Bolivia.",
+                                     "providing"),
+      "providing weaponry");
+  EXPECT_EQ(weapons.attributed_to.ref.country, "BOL");
+}
+
 }  // namespace
 }  // namespace dateline
