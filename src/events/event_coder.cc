@@ -2207,6 +2207,13 @@ class SentenceCoder {
         ev.mode != "phone") {
       place_struck = SetLocation(i, ev.type == "CONSULT", &ev);
     }
+    // "Protests erupt in Tehran", "Thousands protest in Yerevan": protesters no name
+    // qualifies are the opposition of the country they protest in.
+    if (ev.type == "PROTEST" && ev.source.ref.empty() && ev.location &&
+        !ev.location->country.empty()) {
+      const std::string& c = ev.location->country;
+      ev.source.ref = ActorRef{c + "OPP", c, "OPP"};
+    }
     // "bombed Aleppo", "an attack on Kharkiv": a place attacked stands for its country, as
     // PETRARCH codes a city (not where the attackers' own country lies).
     // Not a police raid, nor what "strikes" or "hits" with no doer named (tornadoes).

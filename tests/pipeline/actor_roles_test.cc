@@ -96,15 +96,22 @@ TEST(ActorRolesTest, AParticipleOnANounIsDoneByWhatTheNounNames) {
       (std::vector<std::string>{"ASSAULT LBRCOP>LBROPP asserted", "PROTEST LBROPP> asserted"}));
 }
 
+TEST(ActorRolesTest, UnnamedProtestersAreTheOppositionWhereTheyProtest) {
+  EXPECT_EQ(testing::EventSummaries("Thousands of people protest in Yerevan against the "
+                                    "government."),
+            (std::vector<std::string>{"PROTEST ARMOPP>ARMGOV asserted"}));
+}
+
 TEST(ActorRolesTest, AStatesForcesDoNotProtest) {
-  // The police act during the protests; they are not the protesters.
+  // The police act during the protests; they are not the protesters, who (no name
+  // qualifying them) are the opposition of the country they protest in.
   EXPECT_EQ(testing::EventSummaries("Three people are seriously injured after being shot by "
                                     "police during protests against COVID-19 measures in "
                                     "Rotterdam."),
-            (std::vector<std::string>{"ASSAULT NLDCOP> asserted"}));
+            (std::vector<std::string>{"ASSAULT NLDCOP> asserted", "PROTEST NLDOPP> asserted"}));
   EXPECT_EQ(testing::EventSummaries("Soldiers open fire on civilians in Khartoum, Sudan, "
                                     "protesting against last month's coup, killing 14 people."),
-            (std::vector<std::string>{"ASSAULT SDNMIL> asserted"}));
+            (std::vector<std::string>{"PROTEST SDNOPP> asserted", "ASSAULT SDNMIL> asserted"}));
 }
 
 TEST(ActorRolesTest, AVerbThatPerformsAnEventNounGivesItItsDoer) {
