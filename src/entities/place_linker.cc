@@ -47,6 +47,15 @@ bool IsUpperStart(std::string_view t) {
   return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC5 || c == 0xC4;  // Latin capitals
 }
 
+// An Arabic article glued to a capitalized name inside a place name: "Deir al-Balah",
+// "Deir el-Balah", "Ras an-Naqoura".
+bool IsArticledName(std::string_view t) {
+  for (std::string_view a : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"}) {
+    if (t.size() > a.size() && t.starts_with(a) && IsUpperStart(t.substr(a.size()))) return true;
+  }
+  return false;
+}
+
 bool OneOf(std::string_view w, const auto& list) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
@@ -80,7 +89,7 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
       }
       uint32_t e = i + 1;
       while (e < se && doc.tokens[e].kind == TokenKind::kWord && !covered[e] &&
-             IsUpperStart(doc.TokenText(e))) {
+             (IsUpperStart(doc.TokenText(e)) || IsArticledName(doc.TokenText(e)))) {
         ++e;
       }
       uint32_t begin = i;

@@ -213,6 +213,11 @@ TEST(ActorRolesTest, APlaceAttackedIsWhereTheAttackHappened) {
   EXPECT_TRUE(events[0].target.ref.empty());
   EXPECT_EQ(testing::EventSummaries("Russian jets bombed Aleppo."),
             (std::vector<std::string>{"ASSAULT RUSMIL>SYR asserted"}));
+  // A place name with an Arabic article glued to its second word.
+  const Event shelled = testing::OnlyEvent(
+      testing::CodeEvents("Israeli tanks shelled Deir al-Balah."), "shelling of Deir al-Balah");
+  ASSERT_TRUE(shelled.location.has_value());
+  EXPECT_EQ(shelled.location->country, "PSE");
   // West Bank towns the GeoNames list ranks below namesakes elsewhere.
   const Event raid =
       testing::OnlyEvent(testing::CodeEvents("Israeli troops raided Jenin."), "raid on Jenin");
