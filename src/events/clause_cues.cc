@@ -442,7 +442,11 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       return "future";
     }
     if (w == "be" && j > sb && v.lower[j - 1] == "to") return "future";
-    if (w == "to" && j > sb &&
+    // ("due to renewed fighting" gives a cause, "due to meet" a plan.)
+    static const uint8_t kBaseVerb = XposFromName("VB");
+    const bool due_cause =
+        j > sb && v.lower[j - 1] == "due" && j + 1 <= i && v.doc.tokens[j + 1].xpos != kBaseVerb;
+    if (w == "to" && j > sb && !due_cause &&
         (OneOf(v.lower[j - 1], {"is", "are", "expected", "due", "going", "set"}) ||
          IsReadinessWord(v.lower[j - 1]))) {
       return "future";
@@ -451,7 +455,12 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   for (size_t s = 0; s < site; ++s) {
     if (!sites[s].intent) continue;
     for (uint32_t k = sites[s].token + 1; k < i; ++k) {
-      if (v.lower[k] == "to") return "future";
+      // ("forced to flee due to renewed fighting": "due to" gives a cause.)
+      if (v.lower[k] == "to" &&
+          !OneOf(v.lower[k - 1], {"due", "according", "owing", "thanks", "addition", "next",
+                                  "prior", "close", "similar", "as", "contrary", "response"})) {
+        return "future";
+      }
     }
   }
   if (future_date) return "future";

@@ -905,5 +905,18 @@ TEST(NonEventsTest, ToxicAlcoholIsNoAttackAndPeopleInTwoPlacesDoNotFightEachOthe
   }
 }
 
+// "due to" before a noun gives a cause, not a plan ("is due to meet").
+TEST(StatusTest, DueToACauseIsNoPlan) {
+  const Event attacks = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger(
+          "Ukraine experiences rolling blackouts due to Russian attacks on power plants.",
+          "attacks"),
+      "attacks");
+  EXPECT_EQ(attacks.status, "asserted");
+  for (const Event& e : testing::CodeEvents("Putin and Erdogan are due to meet in Sochi.")) {
+    EXPECT_EQ(e.status, "future") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
