@@ -2316,6 +2316,8 @@ class SentenceCoder {
       }
       return false;
     };
+    // "the coal mine blast", "a gas explosion": the trigger itself names the accident.
+    if (OneOf(v_.lower[i], {"explosion", "blast"}) && cause(i)) return true;
     for (uint32_t j = i; j > sb_ && i - j <= 3;) {
       --j;
       if (cause(j)) return true;

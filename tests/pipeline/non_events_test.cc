@@ -880,6 +880,8 @@ TEST(NonEventsTest, WeatherAndBrokenLiftsAreAccidents) {
                         "elevator fails at a gold mine in Colorado."));
   EXPECT_TRUE(testing::NoEvents(
       "Six people are killed and 12 others are injured by strong winds on the island of Corsica."));
+  EXPECT_TRUE(testing::NoEvents(
+      "The death toll of the northeast China coal mine blast rose to 134 on Monday."));
 }
 
 TEST(NonEventsTest, ACampaignRallyIsNoProtestAndDonatedShellsNoAttack) {
