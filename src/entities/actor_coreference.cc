@@ -256,10 +256,14 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
     uint32_t end = 0;
     const std::string_view role = roles_.Match(doc, i + 1, static_cast<uint32_t>(n), &end);
     if (role.empty() || !IsDefiniteHead(AsciiLower(doc.SpanText(i + 1, end)))) continue;
-    const bool followed_by_noun = end < n && doc.tokens[end].kind == TokenKind::kWord &&
-                                  (AsciiLower(doc.TokenText(end)) == "of" || entity_at[end] >= 0 ||
-                                   !roles_.Find(AsciiLower(doc.TokenText(end))).empty() ||
-                                   doc.tokens[end].upos == Upos::kNoun);
+    // ("accuse the government of being behind": "of" and a gerund say what it did.)
+    static const uint8_t kGerund = XposFromName("VBG");
+    const bool of_name = end < n && AsciiLower(doc.TokenText(end)) == "of" &&
+                         !(end + 1 < n && doc.tokens[end + 1].xpos == kGerund);
+    const bool followed_by_noun =
+        end < n && doc.tokens[end].kind == TokenKind::kWord &&
+        (of_name || entity_at[end] >= 0 || !roles_.Find(AsciiLower(doc.TokenText(end))).empty() ||
+         doc.tokens[end].upos == Upos::kNoun);
     if (followed_by_noun) {
       // "the ministers of Armenia", "the president Putin", "the police officers", "the
       // military junta": the role word is not the head.

@@ -865,5 +865,14 @@ TEST(AttributionTest, AnAccusedActIsTheAccusersClaim) {
   EXPECT_EQ(weapons.attributed_to.ref.country, "BOL");
 }
 
+// "the government of being behind": an "of" before a gerund tells the accusation, it does
+// not name whose government.
+TEST(AttributionTest, TheGovernmentOfDoingIsTheLocalGovernment) {
+  EXPECT_EQ(EventSummaries("Churches in Kenya accuse the government of being behind a grenade "
+                           "attack.")
+                .at(0),
+            "ACCUSE KEN>KENGOV asserted");
+}
+
 }  // namespace
 }  // namespace dateline
