@@ -45,6 +45,13 @@ bool IsTailWord(const DocView& v, uint32_t i) {
                             "interview", "briefing", "told", "reporters"});
 }
 
+// A word that makes the "to" after it a preposition of cause or relation, not an
+// infinitive's: "due to", "according to", "in response to".
+bool CauseBeforeTo(std::string_view w) {
+  return OneOf(w, {"due", "according", "owing", "thanks", "addition", "next", "prior", "close",
+                   "similar", "as", "contrary", "response"});
+}
+
 // "ready to", "pledged to": the word before "to" that announces an act of one's own.
 bool IsReadinessWord(std::string_view w) {
   return OneOf(w, {"ready", "willing", "prepared", "pledged", "pledges", "promised", "promises",
@@ -444,8 +451,8 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     if (w == "be" && j > sb && v.lower[j - 1] == "to") return "future";
     // ("due to renewed fighting" gives a cause, "due to meet" a plan.)
     static const uint8_t kBaseVerb = XposFromName("VB");
-    const bool due_cause =
-        j > sb && v.lower[j - 1] == "due" && j + 1 <= i && v.doc.tokens[j + 1].xpos != kBaseVerb;
+    const bool due_cause = j > sb && CauseBeforeTo(v.lower[j - 1]) && j + 1 <= i &&
+                           v.doc.tokens[j + 1].xpos != kBaseVerb;
     if (w == "to" && j > sb && !due_cause &&
         (OneOf(v.lower[j - 1], {"is", "are", "expected", "due", "going", "set"}) ||
          IsReadinessWord(v.lower[j - 1]))) {
@@ -456,11 +463,7 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     if (!sites[s].intent) continue;
     for (uint32_t k = sites[s].token + 1; k < i; ++k) {
       // ("forced to flee due to renewed fighting": "due to" gives a cause.)
-      if (v.lower[k] == "to" &&
-          !OneOf(v.lower[k - 1], {"due", "according", "owing", "thanks", "addition", "next",
-                                  "prior", "close", "similar", "as", "contrary", "response"})) {
-        return "future";
-      }
+      if (v.lower[k] == "to" && !CauseBeforeTo(v.lower[k - 1])) return "future";
     }
   }
   if (future_date) return "future";

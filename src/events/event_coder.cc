@@ -24,6 +24,9 @@ constexpr uint32_t kNounPhraseMax = 5;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// "accused", "blames": a verb that lays an act on someone ("of doing", "for doing").
+bool AccusingWord(std::string_view w) { return w.starts_with("accus") || w.starts_with("blam"); }
+
 // An event under construction with what the sentence-level passes need.
 struct Draft {
   Event event;
@@ -128,8 +131,7 @@ class SentenceCoder {
       // A dictionary pattern may code the accusation ("accused each other of" 1123): what
       // it accuses of is alleged all the same.
       site.accuse = (hit->def->flags & kAccuse) != 0 ||
-                    (hit->def->type == "ACCUSE" &&
-                     (v_.lower[i].starts_with("accus") || v_.lower[i].starts_with("blam")));
+                    (hit->def->type == "ACCUSE" && AccusingWord(v_.lower[i]));
       site.intent = (hit->def->flags & kIntent) != 0 && !hit->noun;
       site.threaten = hit->def->type == "THREATEN";
       sites.push_back(site);
@@ -1623,9 +1625,9 @@ class SentenceCoder {
   // event noun to the verb or preposition that takes it ("held talks on Monday", "killed
   // in an attack on Sunday", "said on Thursday that Putin urged"), and from a participle
   // to the noun it describes ("an escalation on 27 September, with both sides exchanging
-  // accusations"). A relative clause or
-  // a noun's modifier ends the chain: the year in "the deal that the United States
-  // withdrew from in 2018" does not date a condemnation of Iran.
+  // accusations"). A relative clause or a noun's modifier ends the chain: the year in
+  // "the deal that the United States withdrew from in 2018" does not date a
+  // condemnation of Iran.
   std::vector<uint32_t> TimeChain(uint32_t i) const {
     constexpr size_t kMaxChain = 6;
     const Relations& r = Rel();
@@ -1676,6 +1678,14 @@ class SentenceCoder {
       return false;
     }
     return true;
+  }
+
+  // "the 2020 United States presidential election", "the January 26 riot", "its August
+  // 31 withdrawal deadline": a timex between a determiner and a word modifies that word.
+  bool PremodifiesNoun(const Timex& t) const {
+    return t.token_begin > sb_ && t.token_end < se_ &&
+           OneOf(v_.lower[t.token_begin - 1], {"the", "a", "its", "their", "his", "her", "this"}) &&
+           doc_.tokens[t.token_end].kind == TokenKind::kWord;
   }
 
   // Whether token k has a determiner or a possessor of its own ("the closure", "its
@@ -1750,13 +1760,7 @@ class SentenceCoder {
       if (to_come && gov.head == static_cast<int32_t>(i)) return kLed;
       if (gov.upos != Upos::kNoun && gov.upos != Upos::kPropn) return -1;
       if (Determined(static_cast<uint32_t>(g))) return -1;
-      // "the 2020 United States presidential election", "the January 26 riot": a date
-      // between a determiner and a noun dates that noun.
-      if (t.token_begin > sb_ && t.token_end < se_ &&
-          OneOf(v_.lower[t.token_begin - 1], {"the", "a", "its", "their", "his", "her", "this"}) &&
-          doc_.tokens[t.token_end].kind == TokenKind::kWord) {
-        return -1;
-      }
+      if (PremodifiesNoun(t)) return -1;
       // Up the noun phrase to the word it depends on, which must be in the chain: "shelled
       // the town of Tartar on Tuesday", but not "kidnapped from a university in Kaduna,
       // Nigeria, on Tuesday" for the killing of those kidnapped.
@@ -1787,10 +1791,9 @@ class SentenceCoder {
         // what it moves to.
         if (OneOf(before, {"since", "until", "till", "through", "to", "before"})) continue;
       }
-      // "responsible for the 2002 Bali bombings": a year modifying a noun dates that noun.
-      if (!syntax && t.value.size() == 4 && t.token_begin > sb_ && t.token_end < se_ &&
-          OneOf(v_.lower[t.token_begin - 1], {"the", "its", "their", "his", "her", "this"}) &&
-          doc_.tokens[t.token_end].kind == TokenKind::kWord &&
+      // Without a parse, a year before a noun dates that noun unless the noun is the event
+      // ("responsible for the 2002 Bali bombings").
+      if (!syntax && t.value.size() == 4 && PremodifiesNoun(t) &&
           !(i >= t.token_end && i <= t.token_end + 2)) {
         continue;
       }
@@ -2594,8 +2597,6 @@ class SentenceCoder {
     return OneOf(role, {"MIL", "REB", "INS", "COP", "UAF", "SPY", "CRM"});
   }
 
-  // "violating the truce", "breached the ceasefire": the truce named is an earlier one,
-  // not a new one declared.
   // "an assassination attempt at a campaign rally": a candidate's rally is no protest.
   bool CampaignRally(const Draft& d) const {
     const uint32_t t = d.event.trigger_token;
@@ -2603,6 +2604,8 @@ class SentenceCoder {
            OneOf(v_.lower[t - 1], {"campaign", "election", "electoral", "pre-election", "victory"});
   }
 
+  // "violating the truce", "breached the ceasefire": the truce named is an earlier one,
+  // not a new one declared.
   bool ViolatedTruce(const Draft& d) const {
     if (!d.noun || d.event.type != "RETREAT") return false;
     const uint32_t t = d.event.trigger_token;
@@ -3084,8 +3087,6 @@ class SentenceCoder {
     });
   }
 
-  // "A strike killed 5": the counts of a casualty word go to the sentence's attack, or,
-  // without one, "killed and 144 wounded" puts the wounded on the killing.
   // "Armenia says ... while Azerbaijan blames Armenian forces for opening fire first":
   // an act someone is accused or blamed of is the accuser's claim, not the sentence's
   // speaker's.
@@ -3097,7 +3098,7 @@ class SentenceCoder {
       for (const Draft& a : *drafts) {
         const uint32_t at = a.event.trigger_token;
         if (at >= t || a.event.type != "ACCUSE" || a.event.source.ref.empty() ||
-            !(v_.lower[at].starts_with("accus") || v_.lower[at].starts_with("blam"))) {
+            !AccusingWord(v_.lower[at])) {
           continue;
         }
         bool of = false;
@@ -3108,6 +3109,8 @@ class SentenceCoder {
     }
   }
 
+  // "A strike killed 5": the counts of a casualty word go to the sentence's attack, or,
+  // without one, "killed and 144 wounded" puts the wounded on the killing.
   void MergeCasualties(std::vector<Draft>* drafts) const {
     for (size_t c = 0; c < drafts->size(); ++c) {
       Draft& cas = (*drafts)[c];

@@ -470,6 +470,8 @@ Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view 
       for (std::string_view slot : Words(f[5])) {
         p.post.emplace_back();
         for (std::string_view alt : SplitOn(slot, '|')) p.post.back().emplace_back(alt);
+        p.spells_to |=
+            std::find(p.post.back().begin(), p.post.back().end(), "to") != p.post.back().end();
       }
       if (f.size() == 7 && f[6] != "-") {
         for (std::string_view form : SplitOn(f[6], '|')) p.verbs.emplace_back(form);
@@ -530,12 +532,6 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
            v.doc.tokens[object_end + 1].upos == Upos::kVerb)) {
     ++object_end;
   }
-  const auto spells_to = [](const Pattern& p) {
-    for (const auto& slot : p.post) {
-      if (std::find(slot.begin(), slot.end(), "to") != slot.end()) return true;
-    }
-    return false;
-  };
   const uint32_t pre_begin = i > sb + kPreWindow ? i - kPreWindow : sb;
   const Pattern* best = nullptr;
   size_t best_words = 0;
@@ -551,7 +547,7 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
       if (p.verbs.empty() && form.phrasal) continue;  // a phrasal verb needs its particle
       uint32_t j = i + 1;
       bool ok = true;
-      const uint32_t end = spells_to(p) ? post_end : object_end;
+      const uint32_t end = p.spells_to ? post_end : object_end;
       for (const auto& slot : p.post) {
         while (j < end && !SlotMatches(v, j, slot)) ++j;
         if (j >= end) {

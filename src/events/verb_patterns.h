@@ -90,6 +90,7 @@ class VerbPatterns {
     std::string cameo, type;
     std::vector<std::vector<std::string>> pre, post;  // slots of alternatives
     std::vector<std::string> verbs;                   // forms it is written for; empty: any
+    bool spells_to = false;  // a post slot is "to": it reads on into an infinitive
   };
   struct Hash {
     using is_transparent = void;
