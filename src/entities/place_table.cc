@@ -106,6 +106,11 @@ constexpr std::array kRegions = {
     PlaceRecord{"Middle East", "", 29.00, 42.00},
     PlaceRecord{"Balkans", "", 43.00, 21.00},
     PlaceRecord{"Sahel", "", 15.00, 0.00},
+    // Parts of the Americas, so that their "America" is not the United States.
+    PlaceRecord{"Latin America|Latin American", "", 5.00, -65.00},
+    PlaceRecord{"South America|South American", "", -15.00, -60.00},
+    PlaceRecord{"Central America|Central American", "", 13.50, -86.00},
+    PlaceRecord{"North America|North American", "", 45.00, -100.00},
 };
 
 }  // namespace

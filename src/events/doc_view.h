@@ -29,6 +29,10 @@ struct DocView {
   bool Is(uint32_t i, std::string_view w) const { return i < lower.size() && lower[i] == w; }
   bool IsPunct(uint32_t i) const { return doc.tokens[i].kind == TokenKind::kPunctuation; }
   bool IsQuote(uint32_t i) const;
+  // Is token i a preposition that opens a date ("on Tuesday", "on 9 October")?
+  bool OpensDate(uint32_t i) const {
+    return lower[i] == "on" && i + 1 < timex_at.size() && timex_at[i + 1] >= 0;
+  }
 };
 
 // Whether `w` is one of `words` (the event rules' word lists).

@@ -250,6 +250,7 @@ class SentenceCoder {
   // coordinated with ("killing 11 soldiers and wounding others")?
   bool ObjectOfOtherVerb(int32_t e, uint32_t i) const {
     if (!HasSyntax()) return false;
+    if (InObjectListOf(e, i)) return true;
     // The verbs up the chain of conjuncts and completing participles ("hit a United
     // Nations car killing one foreigner and injuring three").
     std::vector<int32_t> chain;
@@ -263,20 +264,44 @@ class SentenceCoder {
       v = static_cast<uint32_t>(t.head);
     }
     if (chain.empty()) return false;
+    const int32_t verb = VerbOfObject(e);
+    return verb >= 0 && std::find(chain.begin(), chain.end(), verb) != chain.end();
+  }
+
+  // The verb whose object entity e is, through the head of its phrase (-1 if none).
+  // (Through modifiers, and from a later conjunct to the first: "kill five Bangladeshi
+  // nationals and two Libyans and wound 33 others".)
+  int32_t VerbOfObject(int32_t e) const {
     const Entity& ent = doc_.entities[e];
     for (uint32_t j = ent.token_begin; j < ent.token_end; ++j) {
       uint32_t h = j;
-      for (int hops = 0; hops < 3; ++hops) {
+      for (int hops = 0; hops < 4; ++hops) {
         const Token& t = doc_.tokens[h];
         if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) break;
-        if (t.deprel == Rel().obj || t.deprel == Rel().iobj) {
-          return std::find(chain.begin(), chain.end(), t.head) != chain.end();
+        if (t.deprel == Rel().obj || t.deprel == Rel().iobj) return t.head;
+        if (t.deprel != Rel().amod && t.deprel != Rel().compound && t.deprel != Rel().flat &&
+            !(t.deprel == Rel().conj && t.head < static_cast<int32_t>(h))) {
+          break;
         }
-        if (t.deprel != Rel().amod && t.deprel != Rel().compound && t.deprel != Rel().flat) break;
         h = static_cast<uint32_t>(t.head);
       }
     }
-    return false;
+    return -1;
+  }
+
+  // "A bomb kills two soldiers and wounds 33 others", with "wounds" read as a noun
+  // conjoined to the object: is entity e in the object list the trigger at i ends?
+  bool InObjectListOf(int32_t e, uint32_t i) const {
+    if (!HasSyntax()) return false;
+    uint32_t c = i;
+    while (doc_.tokens[c].deprel == Rel().conj &&
+           doc_.tokens[c].head >= static_cast<int32_t>(sb_) &&
+           doc_.tokens[c].head < static_cast<int32_t>(c)) {
+      c = static_cast<uint32_t>(doc_.tokens[c].head);
+    }
+    const Token& first = doc_.tokens[c];
+    if (c == i || first.deprel != Rel().obj) return false;
+    return VerbOfObject(e) == first.head;
   }
 
   // Is the trigger at i (or a verb it depends on) a participle right after the object of
@@ -555,6 +580,24 @@ class SentenceCoder {
         return;
       }
     }
+  }
+
+  // "Several countries close their embassies in Venezuela in protest": the subject of the
+  // protest (or of the verb its "in protest" phrase hangs on) is a state or another
+  // body, not a crowd, so the protesters are not the opposition where it happens.
+  bool InstitutionProtests(uint32_t i) const {
+    if (!HasSyntax()) return false;
+    uint32_t v = i;
+    const Token& t = doc_.tokens[i];
+    if (t.upos == Upos::kNoun && t.deprel == Rel().obl && t.head >= static_cast<int32_t>(sb_)) {
+      v = static_cast<uint32_t>(t.head);
+    }
+    return AnyDependent(v, se_, [&](uint32_t j) {
+      return doc_.tokens[j].deprel == Rel().nsubj &&
+             OneOf(doc_.Lemma(j), {"country", "nation", "state", "government", "embassy",
+                                   "ministry", "company", "firm", "airline", "bank", "club", "team",
+                                   "league", "federation", "party", "parliament"});
+    });
   }
 
   // Is the noun "strike" at token i a labour action: done by a business, or by staff,
@@ -2213,7 +2256,7 @@ class SentenceCoder {
     // "Protests erupt in Tehran", "Thousands protest in Yerevan": protesters no name
     // qualifies are the opposition of the country they protest in.
     if (ev.type == "PROTEST" && ev.source.ref.empty() && ev.location &&
-        !ev.location->country.empty()) {
+        !ev.location->country.empty() && !InstitutionProtests(i)) {
       const std::string& c = ev.location->country;
       ev.source.ref = ActorRef{c + "OPP", c, "OPP"};
     }
@@ -2698,6 +2741,69 @@ class SentenceCoder {
     return false;
   }
 
+  // "calling Nicolás Maduro a Cuban puppet": to call someone something names them, it
+  // is no phone call. The predicate noun (or adjective) the verb's xcomp is, if any.
+  int32_t NamedAs(uint32_t t) const {
+    if (!HasSyntax() || !OneOf(doc_.Lemma(t), {"call", "brand", "label", "dub"})) return -1;
+    // (The parse gives the predicate as an xcomp, or as the direct object after an
+    // indirect one: "called Putin a killer".)
+    int32_t pred = -1, second_object = -1;
+    bool first_object = false;
+    AnyDependent(t, se_, [&](uint32_t j) {
+      const Token& x = doc_.tokens[j];
+      const bool nominal = x.upos == Upos::kNoun || x.upos == Upos::kAdj;
+      if (x.deprel == Rel().xcomp && nominal) pred = static_cast<int32_t>(j);
+      if (x.deprel == Rel().iobj) first_object = true;
+      if (x.deprel == Rel().obj && nominal) second_object = static_cast<int32_t>(j);
+      return pred >= 0;
+    });
+    return pred >= 0 ? pred : first_object ? second_object : -1;
+  }
+
+  // "a valid appeals ruling", "an arrest warrant", "the protest movement", "attack
+  // helicopters": an event noun modifying a noun that names a thing, a body or a
+  // document, not an event, tells no event.
+  bool ModifiesThing(const Draft& d) const {
+    const uint32_t t = d.event.trigger_token;
+    if (!HasSyntax() || !d.noun) return false;
+    // (The noun it modifies: its head, or the next word where the parse took the event
+    // noun for the head: "for a valid appeals ruling".)
+    const Token& x = doc_.tokens[t];
+    uint32_t h = t + 1;
+    if (x.deprel == Rel().compound && x.head > static_cast<int32_t>(t) &&
+        x.head < static_cast<int32_t>(se_)) {
+      h = static_cast<uint32_t>(x.head);
+    }
+    if (h >= se_) return false;
+    // (The lemma of a noun, the word itself where it was read as a verb: "ruling".)
+    const std::string_view noun = doc_.tokens[h].upos == Upos::kNoun ? doc_.Lemma(h) : v_.lower[h];
+    return OneOf(noun,
+                 {"court",      "ruling",    "judge",      "warrant",  "movement",   "leader",
+                  "organizer",  "group",     "camp",       "site",     "helicopter", "aircraft",
+                  "dog",        "submarine", "boat",       "vessel",   "ship",       "drone",
+                  "unit",       "squad",     "capability", "capacity", "plan",       "planning",
+                  "simulation", "song",      "music",      "film",     "game",       "sign",
+                  "slogan",     "poster",    "banner",     "letter",   "rifle",      "weapon"});
+  }
+
+  // A name given in contempt ("a puppet", "a terrorist", "illegitimate").
+  static bool Contemptuous(std::string_view w) {
+    return OneOf(w, {"puppet",        "puppets",      "terrorist", "terrorists",   "dictator",
+                     "tyrant",        "liar",         "criminal",  "criminals",    "thief",
+                     "thieves",       "murderer",     "murderers", "traitor",      "traitors",
+                     "fascist",       "fascists",     "nazi",      "nazis",        "racist",
+                     "clown",         "butcher",      "killer",    "killers",      "enemy",
+                     "enemies",       "threat",       "disgrace",  "failure",      "coward",
+                     "hypocrite",     "illegitimate", "illegal",   "unacceptable", "genocide",
+                     "aggression",    "provocation",  "occupier",  "occupiers",    "invader",
+                     "invaders",      "regime",       "mafia",     "thug",         "thugs",
+                     "lunatic",       "madman",       "scum",      "rogue",        "insult",
+                     "shameful",      "outrageous",   "absurd",    "ridiculous",   "lie",
+                     "lies",          "propaganda",   "violation", "crime",        "crimes",
+                     "atrocity",      "massacre",     "terrorism", "disgraceful",  "unjustified",
+                     "irresponsible", "dangerous"});
+  }
+
   // "Ukraine claims to have sunk the ship", "claimed that": a claim reports an act, it
   // is no accusation of its own.
   bool ClaimOfAct(const Draft& d) const {
@@ -2903,11 +3009,23 @@ class SentenceCoder {
         d.shown = true;
       }
       if (contest && SportVerb(v_.lower[t])) d.drop = true;
+      if (!d.noun && d.event.type == "CONSULT") {
+        if (const int32_t pred = NamedAs(t); pred >= 0) {
+          if (Contemptuous(v_.lower[pred])) {
+            d.event.type = "ACCUSE";
+            d.event.cameo = "111";
+            d.event.mode = "disapprove";
+          } else {
+            d.drop = true;
+          }
+        }
+      }
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
           GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || SpaceLaunch(t) ||
           WeaponsTraded(d) || MarketDemand(d) || MedicalTrial(d) || MeetsRequirement(d) ||
-          ConsidersAs(t) || ClaimOfAct(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          ConsidersAs(t) || ClaimOfAct(d) || ModifiesThing(d) ||
+          (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

@@ -205,6 +205,22 @@ bool FollowedBy(const DocView& v, uint32_t i, uint32_t end, uint32_t window,
   return false;
 }
 
+// Is one of the particles in `list` after the verb at i, as its particle? A verb
+// followed by a particle of another phrasal verb is that verb ("calls off the search
+// for"), and "on" before a date is none ("called Biden on Tuesday").
+bool ParticleFollows(const DocView& v, uint32_t i, uint32_t end, std::string_view list) {
+  if (i + 1 < end && InList("off|up|out|back|down|away", v.lower[i + 1]) &&
+      !InList(list, v.lower[i + 1])) {
+    return false;
+  }
+  for (uint32_t j = i + 1; j < end && j <= i + kParticleWindow; ++j) {
+    if (v.IsPunct(j) && v.lower[j] != "-") return false;
+    if (!InList(list, v.lower[j])) continue;
+    return !v.OpensDate(j);
+  }
+  return false;
+}
+
 // Is one of the words in `list` in the complement after i, before a ';', a quote or a
 // sentence-internal stop? "must have" (a guess, not a demand) does not count.
 bool InComplement(const DocView& v, uint32_t i, uint32_t end, std::string_view list) {
@@ -282,7 +298,7 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
     for (const Form& form : it->second) {
       if ((form.noun == noun_context) != (pass == 0)) continue;
       const TriggerDef& def = kTriggers[form.def];
-      if (!def.particles.empty() && !FollowedBy(v, i, end, kParticleWindow, def.particles)) {
+      if (!def.particles.empty() && !ParticleFollows(v, i, end, def.particles)) {
         continue;
       }
       if (!def.objects.empty() && !FollowedBy(v, i, end, kObjectWindow, def.objects)) continue;

@@ -58,12 +58,15 @@ std::vector<std::string> Inflect(const std::string& b) {
   return out;
 }
 
+// The code column of a null pattern.
+constexpr std::string_view kNullCode = "---";
+
 bool ValidCode(std::string_view c) {
   return c.size() >= 2 && c.size() <= 4 &&
          std::all_of(c.begin(), c.end(), [](char x) { return x >= '0' && x <= '9'; });
 }
 
-// "[042:043]" -> "042"; "[:173]" -> "173"; "[---]" -> "".
+// "[042:043]" -> "042"; "[:173]" -> "173"; "[---]" -> "" (a null code).
 std::string CodeIn(std::string_view bracket) {
   for (std::string_view part : SplitOn(TrimBlanks(bracket), ':')) {
     part = TrimBlanks(part);
@@ -144,9 +147,11 @@ class Compiler {
         if (words.empty()) return error("empty synonym");
         std::string w = AsciiLower(words[0]);
         if (!w.empty() && w.back() == '_') w.pop_back();
-        if (!w.empty()) synsets_[synset].push_back(w);
+        std::vector<std::string>& set = synsets_[synset];
+        if (!w.empty() && std::find(set.begin(), set.end(), w) == set.end()) set.push_back(w);
         continue;
       }
+      if (synsets_only_) continue;
       if (line.front() == '-') {
         if (Status st = AddPattern(line.substr(1), comment); !st.ok()) {
           return error(st.message());
@@ -270,7 +275,11 @@ class Compiler {
     const size_t close = line.find(']', open);
     if (close == std::string_view::npos) return Status::InvalidInput("unterminated [code]");
     // Patterns of root 01 (statements) are kept: they say the verb codes no event there.
-    const std::string code = CodeIn(line.substr(open + 1, close - open - 1));
+    // So are null patterns ("- * REPORT [---] # RELEASE"), written "---": the verb
+    // codes nothing with those words, not its own code.
+    const std::string_view bracket = TrimBlanks(line.substr(open + 1, close - open - 1));
+    std::string code = CodeIn(bracket);
+    if (code.empty() && bracket == kNullCode) code = std::string(kNullCode);
     if (code.empty()) return Status::OK();
     std::string pre, post;
     bool after = false;
@@ -351,16 +360,25 @@ class Compiler {
   std::map<std::string, std::vector<CompiledForm>> forms_;
   std::set<std::string> locked_;  // forms the additions define
   bool additions_ = false;
+  bool synsets_only_ = false;
 
  public:
   void set_additions(bool a) { additions_ = a; }
+  // Reads the synonym sets of a text alone (so that the additions, compiled first, may
+  // use the dictionary's sets); a set's words are kept once.
+  Status AddSynsets(std::string_view text, std::string_view name) {
+    synsets_only_ = true;
+    Status st = Add(text, name);
+    synsets_only_ = false;
+    return st;
+  }
   std::vector<CompiledPattern> patterns_;
 };
 
 }  // namespace
 
 std::string_view PloverTypeOfCameo(std::string_view c) {
-  if (c.size() < 2) return {};
+  if (!ValidCode(c)) return {};
   // Codes whose PLOVER type differs from their root's (the CAMEO-to-PLOVER table):
   // sanctions and blockades restrict (COERCE), occupying territory coerces, and
   // destroying property or violent crowd control is an assault.
@@ -411,6 +429,7 @@ Result<std::string> CompileVerbPatterns(std::string_view cameo, std::string_view
                                         std::string_view additions,
                                         std::string_view additions_name) {
   Compiler c;
+  if (Status st = c.AddSynsets(cameo, cameo_name); !st.ok()) return st;
   if (!additions.empty()) {
     c.set_additions(true);
     if (Status st = c.Add(additions, additions_name); !st.ok()) return st;
@@ -462,7 +481,9 @@ Result<VerbPatterns> VerbPatterns::Parse(std::string_view tsv, std::string_view 
       Pattern p;
       p.cameo = std::string(f[2]);
       if (f[3] != "-") p.type = std::string(f[3]);
-      if (!ValidCode(p.cameo) || f[3].empty()) return error("bad code or type");
+      if (!(ValidCode(p.cameo) || (p.cameo == kNullCode && p.type.empty())) || f[3].empty()) {
+        return error("bad code or type");
+      }
       for (std::string_view slot : Words(f[4])) {
         p.pre.emplace_back();
         for (std::string_view alt : SplitOn(slot, '|')) p.pre.back().emplace_back(alt);
@@ -496,6 +517,7 @@ namespace {
 
 bool SlotMatches(const DocView& v, uint32_t j, const std::vector<std::string>& alts) {
   const std::string_view w = v.lower[j];
+  if (v.OpensDate(j)) return false;  // "called Biden on Tuesday"
   const std::string_view lemma = v.doc.lemmas.empty() ? std::string_view() : v.doc.Lemma(j);
   for (const std::string& a : alts) {
     if (w == a || lemma == a) return true;
@@ -572,7 +594,7 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
     }
   }
   if (best != nullptr) {
-    if (best->type.empty()) return std::nullopt;  // a statement: no event
+    if (best->type.empty()) return std::nullopt;  // a statement or a null pattern: no event
     return VerbMatch{best->cameo, best->type, static_cast<uint32_t>(best_words)};
   }
   for (const Form& form : it->second) {

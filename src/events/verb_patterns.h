@@ -24,7 +24,9 @@
 //                                      a form may have a line for each block it opens;
 //                                      "p" when only a multi-word verb has it there
 //   P  block  CODE  TYPE  PRE  POST  VERBS
-//                                      a pattern; PRE/POST are space-separated slots,
+//                                      a pattern (CODE "---" for a null pattern, one
+//                                      that codes no event: "release * REPORT [---]");
+//                                      PRE/POST are space-separated slots,
 //                                      each '|'-separated alternatives (lower case);
 //                                      VERBS the '|'-separated forms it applies to, or
 //                                      "-" for every verb of the block

@@ -129,6 +129,56 @@ HALT
   EXPECT_EQ(CodeAt(*vp, Tokens("unions called a strike", Upos::kVerb), 1), "-");
 }
 
+TEST(VerbPatternsTest, ANullPatternCodesNoEvent) {
+  constexpr char kBlock[] = R"(---  RELEASE   [080]  ---
+RELEASE [084]
+- * REPORT                                            [---]         # RELEASE
+- * PRISONERS                                         [0841]        # RELEASE
+)";
+  const std::optional<VerbPatterns> vp = Compiled(kBlock);
+  ASSERT_TRUE(vp.has_value());
+  EXPECT_EQ(vp->pattern_count(), 2u);
+  EXPECT_EQ(CodeAt(*vp, Tokens("Gondor releases a preliminary report", Upos::kVerb), 1), "-");
+  EXPECT_EQ(CodeAt(*vp, Tokens("Gondor releases its reports", Upos::kVerb), 1), "-");
+  EXPECT_EQ(CodeAt(*vp, Tokens("Gondor releases prisoners", Upos::kVerb), 1), "0841 RETREAT");
+  // With neither, the verb's own code.
+  EXPECT_EQ(CodeAt(*vp, Tokens("Gondor releases the ship", Upos::kVerb), 1), "084 RETREAT");
+  // A "---" in the code column loads only as a null pattern.
+  EXPECT_TRUE(VerbPatterns::Parse("P\t0\t---\t-\t\treport\t-\n", "n.tsv").ok());
+  EXPECT_FALSE(VerbPatterns::Parse("P\t0\t---\tRETREAT\t\treport\t-\n", "n.tsv").ok());
+}
+
+TEST(VerbPatternsTest, TheAdditionsUseTheDictionarysSynonymSets) {
+  // The additions are compiled first, yet their "&TIES" is the dictionary's set.
+  constexpr char kAdditions[] = R"(---  RENEW   [---]  ---
+RENEW
+- * &TIES                                             [050]
+)";
+  auto tsv = CompileVerbPatterns(kDictionary, "CAMEO.txt", kAdditions, "verbs.txt");
+  ASSERT_TRUE(tsv.ok()) << tsv.status().ToString();
+  auto vp = VerbPatterns::Parse(*tsv, "verbs.tsv");
+  ASSERT_TRUE(vp.ok()) << vp.status().ToString();
+  EXPECT_EQ(CodeAt(*vp, Tokens("Arnor renews relations", Upos::kVerb), 1), "050 SUPPORT");
+  // The additions replace the dictionary's "renew" ("order" was restored order).
+  EXPECT_EQ(CodeAt(*vp, Tokens("Arnor renews order", Upos::kVerb), 1), "-");
+}
+
+TEST(VerbPatternsTest, OnBeforeADateIsNoParticle) {
+  constexpr char kOn[] = R"(---  CALL   [---]  ---
++CALL_ON [020]
+)";
+  const std::optional<VerbPatterns> on = Compiled(kOn);
+  ASSERT_TRUE(on.has_value());
+  EXPECT_EQ(CodeAt(*on, Tokens("Gondor called on Arnor", Upos::kVerb), 1), "020 REQUEST");
+  Doc dated = Tokens("Gondor called Arnor on Tuesday", Upos::kVerb);
+  EXPECT_EQ(CodeAt(*on, dated, 1), "020 REQUEST");  // no date known: "on" is a particle
+  Timex day;
+  day.token_begin = 4;
+  day.token_end = 5;
+  dated.timexes.push_back(day);
+  EXPECT_EQ(CodeAt(*on, dated, 1), "-");
+}
+
 TEST(VerbPatternsTest, PloverTypes) {
   EXPECT_EQ(PloverTypeOfCameo("0256"), "REQUEST");
   EXPECT_EQ(PloverTypeOfCameo("1056"), "REQUEST");
@@ -145,6 +195,7 @@ TEST(VerbPatternsTest, PloverTypes) {
   EXPECT_EQ(PloverTypeOfCameo("175"), "ASSAULT");
   EXPECT_EQ(PloverTypeOfCameo("195"), "ASSAULT");
   EXPECT_EQ(PloverTypeOfCameo("010"), "");
+  EXPECT_EQ(PloverTypeOfCameo("---"), "");
 }
 
 TEST(VerbPatternsTest, ErrorsNameFileAndLine) {

@@ -874,5 +874,22 @@ TEST(AttributionTest, TheGovernmentOfDoingIsTheLocalGovernment) {
             "ACCUSE KEN>KENGOV asserted");
 }
 
+TEST(ActorRolesTest, LatinAmericaIsNotTheUnitedStates) {
+  // Nor are countries that protest the opposition of the country they protest in.
+  EXPECT_EQ(EventSummaries("Several Latin American countries close their embassies in "
+                           "Venezuela in protest of Maduro's inauguration."),
+            (std::vector<std::string>{"SANCTION >VEN asserted", "PROTEST >VENGOV asserted"}));
+}
+
+TEST(ActorRolesTest, TheVictimsOfOneVerbDoNotDoTheNext) {
+  // "wounds" is read as a noun joined to the object list; the list is what it was done to.
+  for (const std::string& e :
+       EventSummaries("An airstrike on a biscuit shop kills five Bangladeshi nationals and two "
+                      "Libyans and wounds 33 others in Tripoli.")) {
+    EXPECT_EQ(e.find("LBY>"), std::string::npos) << e;
+    EXPECT_EQ(e.find("BGDCVL>"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dateline

@@ -920,5 +920,54 @@ TEST(StatusTest, DueToACauseIsNoPlan) {
   }
 }
 
+TEST(NonEventsTest, PublishingIsNoRelease) {
+  // A dictionary null pattern ("release * REPORT [---]") and the project's own
+  // ("footage", "results") hold; a release of people stays one.
+  EXPECT_TRUE(testing::NoEvents(
+      "Yemen's Houthi movement releases footage of captured soldiers. The Ethiopian "
+      "government releases a preliminary report on the crash. The Togolese electoral "
+      "commission releases official results."));
+  EXPECT_EQ(EventSummaries("Kurdish rebels release eight Turkish citizens."),
+            (std::vector<std::string>{"RETREAT >TURCVL asserted"}));
+}
+
+TEST(NonEventsTest, LeadingIsNoCooperation) {
+  EXPECT_TRUE(testing::NoEvents(
+      "An 8.3 magnitude earthquake in East Russia leads to widespread evacuations."));
+  EXPECT_TRUE(testing::CodeEventsWithTrigger("The European Union and leading member states "
+                                             "such as Belgium criticize the decision.",
+                                             "leading")
+                  .empty());
+}
+
+TEST(NonEventsTest, AnEventNounModifyingAThingIsNoEvent) {
+  EXPECT_TRUE(testing::CodeEventsWithTrigger(
+                  "The tenure of its judges expires after the United States blocked the "
+                  "appointment of new judges, and the quorum needed for a valid appeals ruling "
+                  "cannot be reached.",
+                  "appeals")
+                  .empty());
+  EXPECT_TRUE(testing::CodeEventsWithTrigger("Police in Minsk arrest a protest leader.", "protest")
+                  .empty());
+}
+
+TEST(NonEventsTest, CallingOffASearchIsNoRequest) {
+  EXPECT_TRUE(testing::NoEvents(
+      "UK police announce that they are calling off the search for missing girl April "
+      "Jones."));
+}
+
+TEST(NonEventsTest, CallingSomeoneSomethingNamesThem) {
+  // Named in contempt is disapproval; named otherwise is no event; called on a day is a
+  // phone call, not a call on someone.
+  EXPECT_EQ(EventSummaries("Biden called Putin a killer."),
+            (std::vector<std::string>{"ACCUSE USAPTY>RUSGOV asserted"}));
+  EXPECT_TRUE(testing::NoEvents("Macron called Merkel a friend."));
+  const Event call =
+      testing::OnlyEvent(testing::CodeEvents("Putin called Erdogan on Tuesday."), "the call");
+  EXPECT_EQ(call.type, "CONSULT");
+  EXPECT_EQ(call.date, "2020-10-06");
+}
+
 }  // namespace
 }  // namespace dateline
