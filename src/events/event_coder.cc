@@ -1,6 +1,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <initializer_list>
 #include <optional>
@@ -1094,7 +1095,23 @@ class SentenceCoder {
     // "invites Argentina, Egypt and Iran to join the bloc": joining is no meeting of the
     // joiners with each other.
     if (t.starts_with("join") || t.starts_with("Join")) return false;
-    if (ev.type == "CONSULT" || ev.type == "COOPERATE" || ev.cameo == "057") return true;
+    if (ev.type == "CONSULT" || ev.cameo == "057") return true;
+    // Cooperation that is mutual by its verb; what one side gives, pays, appoints or
+    // conducts is not ("Ambassadors of France, Italy and Spain are summoned to give
+    // explanations" is no giving among them; see SaysJoint for "joint drills").
+    if (ev.type == "COOPERATE") {
+      std::string lower(t);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (std::string_view stem :
+           {"cooperat",  "co-operat", "collaborat", "partner",  "ally",      "allied",
+            "allies",    "work",      "trade",      "trading",  "exchang",   "sign",
+            "establish", "improv",    "strengthen", "deepen",   "expand",    "boost",
+            "enhanc",    "unit",      "merg",       "integrat", "coordinat", "normaliz",
+            "normalis",  "restor",    "resum",      "shar",     "team"}) {
+        if (lower.starts_with(stem)) return true;
+      }
+      return false;
+    }
     if (ev.cameo == "125") return true;  // "X and Y postponed their meeting"
 
     if (t.starts_with("agree") || t.starts_with("Agree")) return true;
@@ -1127,6 +1144,15 @@ class SentenceCoder {
   // each other.
   static bool ExchangeVerb(std::string_view w) {
     return w.starts_with("exchang") || w.starts_with("trad");
+  }
+
+  // "Russia and China conduct joint naval drills", "work together", "conduct a prisoner
+  // exchange": the words after the trigger say the act is done jointly.
+  bool SaysJoint(uint32_t i) const {
+    for (uint32_t j = i + 1; j < se_ && j <= i + 3; ++j) {
+      if (OneOf(v_.lower[j], {"joint", "jointly", "together", "exchange", "swap"})) return true;
+    }
+    return i > sb_ && v_.lower[i - 1] == "jointly";
   }
 
   bool Reciprocal(uint32_t i) const {
@@ -1245,7 +1271,8 @@ class SentenceCoder {
     const bool located = std::any_of(sources.begin(), sources.end(),
                                      [&](int32_t a) { return a >= 0 && IsLocative(a); });
     if (d.target < 0 && sources.size() >= 2 && !located &&
-        (IsJointAct(d.event) || Reciprocal(trig))) {
+        (IsJointAct(d.event) || Reciprocal(trig) ||
+         (OneOf(d.event.type, {"COOPERATE", "CONSULT"}) && SaysJoint(trig)))) {
       for (int32_t a : sources) {
         for (int32_t b : sources) {
           if (a == b) continue;

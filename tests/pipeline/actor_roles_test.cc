@@ -891,5 +891,14 @@ TEST(ActorRolesTest, TheVictimsOfOneVerbDoNotDoTheNext) {
   }
 }
 
+TEST(CoordinationTest, OnlyMutualCooperationGoesBetweenTheCoordinatedActors) {
+  // Giving is no joint act; conducting joint drills or a prisoner exchange is.
+  EXPECT_TRUE(
+      testing::NoEvents("Ambassadors of France, Italy, Spain and Portugal are "
+                        "summoned to give formal explanations."));
+  EXPECT_EQ(EventSummaries("Russia and China conduct joint naval drills."),
+            (std::vector<std::string>{"COOPERATE RUS>CHN asserted", "COOPERATE CHN>RUS asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
