@@ -170,8 +170,10 @@ GeoSpanScores ScoreGivenSpans(const Geocoder& geocoder, const std::vector<GeoGol
       }
       const uint32_t b = byte(l.start), e = byte(l.end);
       const std::string_view text = a.text;
-      names.push_back({l.name, IsContainerContext(text.substr(b >= 8 ? b - 8 : 0, b >= 8 ? 8 : b),
-                                                  text.substr(e, 12), place_before)});
+      names.push_back({l.name,
+                       IsContainerContext(text.substr(b >= 8 ? b - 8 : 0, b >= 8 ? 8 : b),
+                                          text.substr(e, 12), place_before),
+                       0});
     }
     const std::vector<int32_t> choice = geocoder.Resolve(names);
     for (size_t k = 0; k < a.locations.size(); ++k) {

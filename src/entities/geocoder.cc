@@ -13,6 +13,7 @@ namespace {
 
 constexpr size_t kMaxCandidates = 200;
 constexpr double kFocusBonus = 2.5;
+constexpr double kDistantFocusBonus = 1.25;  // support from other paragraphs only
 constexpr double kAdmin1Bonus = 1.5;
 constexpr double kNearBonus = 1.0;
 constexpr double kNearKm = 150;
@@ -103,7 +104,7 @@ bool IsContainerContext(std::string_view before, std::string_view after, bool pl
 std::vector<int32_t> Geocoder::ResolveNames(const std::vector<std::string_view>& names) const {
   std::vector<GeoMention> m;
   m.reserve(names.size());
-  for (std::string_view t : names) m.push_back({t, false});
+  for (std::string_view t : names) m.push_back({t, false, 0});
   return Resolve(m);
 }
 
@@ -157,11 +158,16 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
     // Context from the current choices: countries (with how many mentions support each),
     // named first-level regions, and points.
     std::unordered_map<std::string_view, int> focus, admin1_count;
+    // Per paragraph and country, how many mentions resolve there.
+    std::unordered_map<uint32_t, std::unordered_map<std::string_view, int>> local_focus;
     std::vector<std::pair<std::string_view, std::string_view>> admin1s;  // country, name
     for (size_t m = 0; m < n; ++m) {
       if (choice[m] < 0) continue;
       const GeoEntry& e = g_.entry(static_cast<uint32_t>(choice[m]));
-      if (!Country3(e).empty()) focus[Country3(e)] += 1;
+      if (!Country3(e).empty()) {
+        focus[Country3(e)] += 1;
+        local_focus[mentions[m].paragraph][Country3(e)] += 1;
+      }
       if (e.kind == GeoKind::kAdmin1) {
         admin1s.emplace_back(Country3(e), g_.Name(choice[m]));
         admin1_count[Country3(e)] += 1;
@@ -181,7 +187,14 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
         if (!c.empty()) {
           auto it = focus.find(c);
           const int support = it == focus.end() ? 0 : it->second - (c == own ? 1 : 0);
-          if (support > 0) s += kFocusBonus;
+          const auto& here = local_focus[mentions[m].paragraph];
+          auto lt = here.find(c);
+          const int local = lt == here.end() ? 0 : lt->second - (c == own ? 1 : 0);
+          if (local > 0) {
+            s += kFocusBonus;
+          } else if (support > 0) {
+            s += kDistantFocusBonus;
+          }
         }
         if (e.kind == GeoKind::kAdmin1) {
           // A list of states: other mentions are regions of the same country.

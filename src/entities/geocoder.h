@@ -6,11 +6,11 @@
 // prior — its kind (countries and continents first, then first-level regions, capitals,
 // seats of government, other towns) and its population, less a little when only an
 // alternate name matched — and then gains from the article's context: its country is
-// the article's focus (the countries the other mentions resolve to or lie in), it lies
-// in a region the article names, it is a region among other regions of its country (a
-// list of states), it is an area where the text marks a container ("Buffalo, New
-// York"), or it is near the other places the article names.
-// Two rounds of choosing let the context settle ("Santa Ana" near "California").
+// the article's focus (the countries the other mentions resolve to or lie in, those of
+// the same paragraph counting more), it lies in a region the article names, it is a region among
+// other regions of its country (a list of states), it is an area where the text marks a container
+// ("Buffalo, New York"), or it is near the other places the article names. Two rounds of choosing
+// let the context settle ("Santa Ana" near "California").
 //
 // Thread-safety: immutable after construction; Resolve() may run concurrently.
 #pragma once
@@ -31,6 +31,10 @@ struct GeoMention {
   // The mention names an area containing another place: "Buffalo, New York", "New York
   // state", "New York Governor" (see IsContainerContext).
   bool container = false;
+  // The paragraph the mention is in: a country named in the same paragraph is stronger
+  // focus than one named elsewhere (a digest of unrelated stories names the United
+  // States in one paragraph and Belfast in the next).
+  uint32_t paragraph = 0;
 };
 
 // Whether the text around a mention marks it as a containing area: it follows ", " right

@@ -168,6 +168,7 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
     const uint32_t en = doc.tokens[e.token_end - 1].byte_end;
     GeoMention m;
     m.text = doc.SpanText(e.token_begin, e.token_end);
+    if (e.sentence < doc.sentences.size()) m.paragraph = doc.sentences[e.sentence].paragraph;
     m.container = IsContainerContext(body.substr(b >= 8 ? b - 8 : 0, b >= 8 ? 8 : b),
                                      body.substr(en, 12), place_before);
     which.push_back(k);

@@ -2916,6 +2916,34 @@ class SentenceCoder {
     return v_.lower[t].starts_with("fail") && t + 1 < se_ && v_.lower[t + 1] == "to";
   }
 
+  // "a plant to slaughter horses", "kill dozens of stray cattle", "the culling of
+  // birds": an act of violence whose victims are animals is no assault.
+  bool AnimalVictims(const Draft& d) const {
+    if (d.event.type != "ASSAULT" || !HasSyntax()) return false;
+    const uint32_t t = d.event.trigger_token;
+    const auto animal = [&](uint32_t j) {
+      return OneOf(
+          doc_.Lemma(j),
+          {"animal",    "horse",    "cattle",    "cow",      "sheep",    "goat",       "pig",
+           "chicken",   "poultry",  "bird",      "dog",      "cat",      "whale",      "dolphin",
+           "shark",     "wolf",     "bear",      "elephant", "rhino",    "rhinoceros", "lion",
+           "tiger",     "deer",     "fish",      "camel",    "donkey",   "monkey",     "bat",
+           "livestock", "wildlife", "crocodile", "seal",     "kangaroo", "koala",      "bee",
+           "mink",      "duck",     "badger",    "fox"});
+    };
+    // The victims: the verb's object or passive subject, or the noun's "of" phrase, or
+    // what a number or quantity ("dozens of") before them counts.
+    return AnyDependent(t, se_, [&](uint32_t j) {
+      const Token& x = doc_.tokens[j];
+      const bool victim = x.deprel == Rel().obj || x.deprel == Rel().nsubj_pass ||
+                          (d.noun && x.deprel == Rel().nmod && v_.Is(j - 1, "of"));
+      if (!victim) return false;
+      if (animal(j)) return true;
+      return AnyDependent(
+          j, se_, [&](uint32_t k) { return doc_.tokens[k].deprel == Rel().nmod && animal(k); });
+    });
+  }
+
   // "dies of a heart attack", "a panic attack": an illness, not an assault.
   bool IllnessAttack(uint32_t t) const {
     return v_.lower[t].starts_with("attack") && t > sb_ &&
@@ -3051,7 +3079,7 @@ class SentenceCoder {
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
           GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || SpaceLaunch(t) ||
           WeaponsTraded(d) || MarketDemand(d) || MedicalTrial(d) || MeetsRequirement(d) ||
-          ConsidersAs(t) || ClaimOfAct(d) || ModifiesThing(d) ||
+          ConsidersAs(t) || ClaimOfAct(d) || ModifiesThing(d) || AnimalVictims(d) ||
           (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }

@@ -132,6 +132,20 @@ TEST_F(GeoTest, GeocoderFollowsTheArticlesFocus) {
   EXPECT_EQ(geo.ToPlaceRef(static_cast<uint32_t>(choice[0])).country, "RUS");
 }
 
+TEST_F(GeoTest, ThePlacesOfTheSameParagraphWeighMost) {
+  // A digest of unrelated stories: the country named beside the town decides, not one
+  // named in another paragraph (both ways, so that neither prior alone passes).
+  const Geocoder geo(*gazetteer_);
+  GeoMention town{"Santa Ana", false, 0}, usa{"United States", false, 0},
+      salvador{"El Salvador", false, 1};
+  auto choice = geo.Resolve({town, usa, salvador});
+  EXPECT_EQ(gazetteer_->Country(static_cast<uint32_t>(choice[0])), "USA");
+  usa.paragraph = 1;
+  salvador.paragraph = 0;
+  choice = geo.Resolve({town, usa, salvador});
+  EXPECT_EQ(gazetteer_->Country(static_cast<uint32_t>(choice[0])), "SLV");
+}
+
 TEST_F(GeoTest, ContainersAndTheirContext) {
   EXPECT_TRUE(IsContainerContext("Buffalo, ", " in the US", true));
   EXPECT_FALSE(IsContainerContext("Buffalo, ", " in the US", false));
