@@ -173,7 +173,9 @@ GeoSpanScores ScoreGivenSpans(const Geocoder& geocoder, const std::vector<GeoGol
       names.push_back({l.name,
                        IsContainerContext(text.substr(b >= 8 ? b - 8 : 0, b >= 8 ? 8 : b),
                                           text.substr(e, 12), place_before),
-                       0});
+                       0,
+                       IsStateOfficeContext(text.substr(b >= 16 ? b - 16 : 0, b >= 16 ? 16 : b),
+                                            text.substr(e, 24))});
     }
     const std::vector<int32_t> choice = geocoder.Resolve(names);
     for (size_t k = 0; k < a.locations.size(); ++k) {

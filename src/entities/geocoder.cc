@@ -20,6 +20,7 @@ constexpr double kNearKm = 150;
 constexpr double kNearRegionKm = 400;
 constexpr double kAlternatePenalty = 1.5;
 constexpr double kContainerBonus = 2.0;
+constexpr double kStateOfficeBonus = 3.5;  // more than a country's lead over a state
 constexpr double kSiblingBonus = 1.0;
 constexpr std::string_view kAreaSuffixes[] = {" county", " parish", " province",    " district",
                                               " region", " state",  " governorate", " oblast",
@@ -101,10 +102,26 @@ bool IsContainerContext(std::string_view before, std::string_view after, bool pl
   return false;
 }
 
+bool IsStateOfficeContext(std::string_view before, std::string_view after) {
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.ends_with("state of") || before.ends_with("State of")) return true;
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  for (std::string_view w :
+       {"Governor", "Lieutenant Governor", "Lt. Governor", "Senator", "State Senator",
+        "Representative", "Secretary of State", "Attorney General", "General Assembly",
+        "State House", "state legislature", "State Legislature"}) {
+    if (after.starts_with(w) &&
+        (after.size() == w.size() || !std::isalpha(static_cast<unsigned char>(after[w.size()])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<int32_t> Geocoder::ResolveNames(const std::vector<std::string_view>& names) const {
   std::vector<GeoMention> m;
   m.reserve(names.size());
-  for (std::string_view t : names) m.push_back({t, false, 0});
+  for (std::string_view t : names) m.push_back({t, false, 0, false});
   return Resolve(m);
 }
 
@@ -130,7 +147,9 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
       const GeoKind k = g_.entry(c.entry).kind;
       const bool area = k == GeoKind::kAdmin1 || k == GeoKind::kRegion || k == GeoKind::kCountry ||
                         k == GeoKind::kTerritory;
-      priors[m].push_back(Prior(c) + (mentions[m].container && area ? kContainerBonus : 0.0));
+      priors[m].push_back(
+          Prior(c) + (mentions[m].container && area ? kContainerBonus : 0.0) +
+          (mentions[m].state_office && k == GeoKind::kAdmin1 ? kStateOfficeBonus : 0.0));
     }
     if (cands[m].size() > kMaxCandidates) {
       std::vector<size_t> order(cands[m].size());

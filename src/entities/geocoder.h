@@ -35,7 +35,14 @@ struct GeoMention {
   // focus than one named elsewhere (a digest of unrelated stories names the United
   // States in one paragraph and Belfast in the next).
   uint32_t paragraph = 0;
+  // The mention names a federal state by one of its offices (see IsStateOfficeContext).
+  bool state_office = false;
 };
+
+// Whether the text around a mention names an office or body of a federal state ("Georgia
+// Governor Brian Kemp", "Georgia Secretary of State", "Senator ... of Georgia", "the
+// U.S. state of Georgia"), which a country of the same name does not have.
+bool IsStateOfficeContext(std::string_view before, std::string_view after);
 
 // Whether the text around a mention marks it as a containing area: it follows ", " right
 // after another place (`place_before`), or "state"/"governor"/"province" follows it.

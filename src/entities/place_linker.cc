@@ -169,6 +169,8 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
     GeoMention m;
     m.text = doc.SpanText(e.token_begin, e.token_end);
     if (e.sentence < doc.sentences.size()) m.paragraph = doc.sentences[e.sentence].paragraph;
+    m.state_office = IsStateOfficeContext(body.substr(b >= 16 ? b - 16 : 0, b >= 16 ? 16 : b),
+                                          body.substr(en, 24));
     m.container = IsContainerContext(body.substr(b >= 8 ? b - 8 : 0, b >= 8 ? 8 : b),
                                      body.substr(en, 12), place_before);
     which.push_back(k);

@@ -314,21 +314,30 @@ class SentenceCoder {
     if (!HasSyntax()) return ArrestedAct::kNone;
     bool planned = false;
     uint32_t g = i;
+    // Is token o a noun that is the object of an arresting verb before `before`?
+    const auto arrested = [&](uint32_t o, uint32_t before) {
+      const Token& object = doc_.tokens[o];
+      return (object.upos == Upos::kNoun || object.upos == Upos::kPropn) &&
+             object.deprel == Rel().obj && object.head >= static_cast<int32_t>(sb_) &&
+             object.head < static_cast<int32_t>(before) &&
+             OneOf(doc_.Lemma(static_cast<uint32_t>(object.head)),
+                   {"arrest", "detain", "capture", "apprehend", "nab", "catch", "charge", "convict",
+                    "sentence", "extradite", "deport", "jail", "indict"});
+    };
     for (int hops = 0; hops < 4; ++hops) {
       const Token& t = doc_.tokens[g];
       planned = planned || OneOf(doc_.Lemma(g), {"prepare", "plan", "plot", "intend", "try",
                                                  "attempt", "seek", "conspire"});
-      if (t.xpos == Rel().vbg && g > sb_ + 1) {
-        const Token& object = doc_.tokens[g - 1];
-        if ((object.upos == Upos::kNoun || object.upos == Upos::kPropn) &&
-            object.deprel == Rel().obj && object.head >= static_cast<int32_t>(sb_) &&
-            object.head < static_cast<int32_t>(g) &&
-            OneOf(doc_.Lemma(static_cast<uint32_t>(object.head)),
-                  {"arrest", "detain", "capture", "apprehend", "nab", "catch", "charge", "convict",
-                   "sentence", "extradite", "deport", "jail", "indict"})) {
-          *arrest_verb = static_cast<uint32_t>(object.head);
-          return planned ? ArrestedAct::kPlanned : ArrestedAct::kDone;
-        }
+      if (t.xpos == Rel().vbg && g > sb_ + 1 && arrested(g - 1, g)) {
+        *arrest_verb = static_cast<uint32_t>(doc_.tokens[g - 1].head);
+        return planned ? ArrestedAct::kPlanned : ArrestedAct::kDone;
+      }
+      // "arrest 17 suspected terrorists ready to launch an attack"
+      if (t.upos == Upos::kAdj && t.deprel == Rel().amod && g > sb_ &&
+          OneOf(v_.lower[g], {"ready", "poised", "set", "about"}) &&
+          t.head == static_cast<int32_t>(g) - 1 && arrested(g - 1, g)) {
+        *arrest_verb = static_cast<uint32_t>(doc_.tokens[g - 1].head);
+        return ArrestedAct::kPlanned;
       }
       if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) break;
       g = static_cast<uint32_t>(t.head);
@@ -663,6 +672,10 @@ class SentenceCoder {
     if (i + 2 < se_ && v_.lower[i + 1] == "from") {
       if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) return e;
     }
+    // "Rouhani sends letters to the leaders of France and Germany announcing the
+    // country's partial withdrawal": the country is the sentence's first actor's (its
+    // subject's, as a rule), not the last one named.
+    if (const int32_t e = CountrysActor(i); e >= 0) return e;
     if (const int32_t e = TakesPartIn(i); e >= 0) return e;
     int32_t source = NearestBefore(i, kModifierWindow + 1, true);
     // "shot by police during protests": a state's forces or offices do not protest.
@@ -716,6 +729,28 @@ class SentenceCoder {
     // named further back are not who protests.
     if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
     return source;
+  }
+
+  // For a noun event right after "the country's" (with up to two modifiers between:
+  // "the country's recent offensive"), the sentence's first actor, when it is a state
+  // or a state's body; -1 otherwise.
+  int32_t CountrysActor(uint32_t i) const {
+    uint32_t j = i;
+    for (int mods = 0; mods < 3 && j > sb_ + 2; ++mods, --j) {
+      if (OneOf(v_.lower[j - 1], {"'s", "\u2019s"}) && v_.lower[j - 2] == "country" &&
+          v_.lower[j - 3] == "the") {
+        for (uint32_t k = sb_; k + 3 < j; ++k) {
+          const int32_t e = v_.entity_at[k];
+          if (e < 0 || !Eligible(e, i)) continue;
+          const ActorRef* a = doc_.entities[e].actor ? &*doc_.entities[e].actor : nullptr;
+          if (a == nullptr || a->country.empty()) continue;
+          return OneOf(a->role, {"", "GOV", "MIL", "LEG"}) ? e : -1;
+        }
+        return -1;
+      }
+      if (doc_.tokens[j - 1].upos != Upos::kAdj && doc_.tokens[j - 1].upos != Upos::kNoun) break;
+    }
+    return -1;
   }
 
   // "Serb forces were engaged in ethnic cleansing", "militants involved in the attack":
@@ -2760,12 +2795,17 @@ class SentenceCoder {
 
   // "that the European Union considers to be linked to the invasion": a judgement, not a
   // consultation.
+  // ("considers Israeli settlement of the West Bank as illegal", "considers the vote
+  // illegal": "as" within the object's reach, or a predicate adjective.)
   bool ConsidersAs(uint32_t t) const {
     if (!v_.lower[t].starts_with("consider")) return false;
-    for (uint32_t j = t + 1; j + 1 < se_ && j <= t + 4; ++j) {
+    for (uint32_t j = t + 1; j + 1 < se_ && j <= t + 9; ++j) {
+      if (v_.IsPunct(j)) break;
       if ((v_.lower[j] == "to" && v_.lower[j + 1] == "be") || v_.lower[j] == "as") return true;
     }
-    return false;
+    return HasSyntax() && AnyDependent(t, se_, [&](uint32_t j) {
+             return doc_.tokens[j].deprel == Rel().xcomp && doc_.tokens[j].upos == Upos::kAdj;
+           });
   }
 
   // "calling Nicolás Maduro a Cuban puppet": to call someone something names them, it
@@ -3041,6 +3081,31 @@ class SentenceCoder {
     return false;
   }
 
+  // "U.S. forces begin to withdraw from northern Syria", "pulls its troops out of
+  // Yemen": armed forces withdrawing, or troops withdrawn, retreat militarily (CAMEO
+  // 0874), where the dictionary gives withdrawing its general code (080, a concession)
+  // or reads "pull out" as a visit's end.
+  bool MilitaryWithdrawal(const Draft& d) const {
+    const uint32_t t = d.event.trigger_token;
+    // (Not a withdrawal promised or threatened: "agrees to withdraw" is an intent.)
+    if (d.noun || d.event.cameo == "0874" || OneOf(d.event.type, {"AGREE", "THREATEN"})) {
+      return false;
+    }
+    const std::string_view lemma = doc_.Lemma(t);
+    const bool pull = lemma == "pull" && t + 1 < se_ &&
+                      OneOf(v_.lower[t + 1], {"out", "back", "its", "their", "his", "all"});
+    if (!(lemma == "withdraw" || lemma == "retreat" || pull)) return false;
+    if (OneOf(d.event.source.ref.role, {"MIL", "REB", "INS", "UAF"})) return true;
+    for (uint32_t k = t + 1; k < se_ && k <= t + 4 && !v_.IsPunct(k); ++k) {
+      if (OneOf(v_.lower[k], {"troops", "forces", "soldiers", "fighters", "army", "units",
+                              "personnel", "contingent", "peacekeepers", "militants", "positions",
+                              "frontline", "front", "trenches", "bases"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void DropNonEvents(std::vector<Draft>* drafts) const {
     bool accident = false;
     const bool disaster = DisasterSentence();
@@ -3052,6 +3117,11 @@ class SentenceCoder {
       if (EndsRestrictions(d)) {
         d.event.type = "CONCEDE";
         d.event.cameo = "081";
+      }
+      if (MilitaryWithdrawal(d)) {
+        d.event.type = "RETREAT";
+        d.event.cameo = "0874";
+        d.event.mode.clear();
       }
       if (d.event.type == "ASSAULT" && MissileShown(t)) {
         d.event.type = "MOBILIZE";

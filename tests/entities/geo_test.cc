@@ -146,6 +146,14 @@ TEST_F(GeoTest, ThePlacesOfTheSameParagraphWeighMost) {
   EXPECT_EQ(gazetteer_->Country(static_cast<uint32_t>(choice[0])), "SLV");
 }
 
+TEST(GeoContextTest, AStatesOfficesNameTheState) {
+  EXPECT_TRUE(IsStateOfficeContext("", " Governor Brian Kemp says"));
+  EXPECT_TRUE(IsStateOfficeContext("the U.S. state of ", " passing a law"));
+  EXPECT_TRUE(IsStateOfficeContext("calls ", " Secretary of State Brad"));
+  EXPECT_FALSE(IsStateOfficeContext("Voters in ", " head to the polls"));
+  EXPECT_FALSE(IsStateOfficeContext("", " Governors meet"));
+}
+
 TEST_F(GeoTest, ContainersAndTheirContext) {
   EXPECT_TRUE(IsContainerContext("Buffalo, ", " in the US", true));
   EXPECT_FALSE(IsContainerContext("Buffalo, ", " in the US", false));

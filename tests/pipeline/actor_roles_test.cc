@@ -900,5 +900,43 @@ TEST(CoordinationTest, OnlyMutualCooperationGoesBetweenTheCoordinatedActors) {
             (std::vector<std::string>{"COOPERATE RUS>CHN asserted", "COOPERATE CHN>RUS asserted"}));
 }
 
+TEST(ActorRolesTest, ForcesWithdrawingRetreat) {
+  // Armed forces or troops withdrawn retreat militarily (0874); a promise to withdraw
+  // stays an intent, a country leaving a convention no retreat.
+  EXPECT_EQ(EventSummaries("U.S. forces begin to withdraw from northern Syria."),
+            (std::vector<std::string>{"RETREAT USAMIL>SYR asserted"}));
+  const Event pull = testing::OnlyEvent(
+      testing::CodeEvents("The United Arab Emirates pulls its troops out of Yemen."), "pull-out");
+  EXPECT_EQ(pull.cameo, "0874");
+  EXPECT_EQ(
+      testing::OnlyEvent(testing::CodeEvents("Russia promised to withdraw its troops."), "promise")
+          .cameo,
+      "0356");
+  EXPECT_NE(testing::OnlyEvent(testing::CodeEvents("Canada withdraws from the United Nations "
+                                                   "Convention to Combat Desertification."),
+                               "exit")
+                .cameo,
+            "0874");
+}
+
+TEST(ActorRolesTest, TheCountrysActIsTheFirstActors) {
+  // "the country's" before an event noun is the sentence's first actor's, not the last
+  // one named before it.
+  const std::vector<Event> withdrawal = testing::CodeEventsWithTrigger(
+      "Iranian President Hassan Rouhani sends letters to the leaders of France and Germany "
+      "announcing the country's partial withdrawal from the nuclear deal.",
+      "withdrawal");
+  ASSERT_EQ(withdrawal.size(), 1u);
+  EXPECT_EQ(withdrawal[0].source.ref.country, "IRN");
+}
+
+TEST(ActorRolesTest, WhatArrestedSuspectsWereReadyToDoIsTheirs) {
+  // Not the police's threat: the suspects' planned attack, and they have no name.
+  EXPECT_TRUE(testing::CodeEventsWithTrigger("Catalan police arrest 17 suspected terrorists "
+                                             "ready to launch an attack.",
+                                             "attack")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dateline

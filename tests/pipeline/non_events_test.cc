@@ -969,5 +969,19 @@ TEST(NonEventsTest, CallingSomeoneSomethingNamesThem) {
   EXPECT_EQ(call.date, "2020-10-06");
 }
 
+TEST(NonEventsTest, KillingAnimalsIsNoAssault) {
+  EXPECT_TRUE(testing::NoEvents("Farmers in India kill dozens of stray cattle."));
+  EXPECT_EQ(EventSummaries("Russian forces kill 12 Ukrainian soldiers."),
+            (std::vector<std::string>{"ASSAULT RUSMIL>UKRMIL asserted"}));
+}
+
+TEST(NonEventsTest, AJudgementIsNoConsultation) {
+  EXPECT_TRUE(testing::CodeEventsWithTrigger(
+                  "The United States no longer considers Israeli settlement of the West Bank "
+                  "as illegal.",
+                  "considers")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dateline
