@@ -74,7 +74,14 @@ class SentenceCoder {
       // A casualty word keeps the hand-written trigger, which counts its victims
       // ("three are injured in the attack" is no pattern of its own).
       const bool counts = hit && (hit->def->flags & (kKill | kInjure | kMissing | kDetain)) != 0;
-      if (dict && (!hit || (pattern_words > 1 && !counts))) hit = std::move(dict);
+      // (So does a pattern of a verb the parse tags as one, over a noun-only trigger of
+      // the table: "The Israeli Army exchanges fire with the Lebanese Army" is the
+      // dictionary's 193.)
+      const bool verb_read_as_noun = hit && hit->noun && hit->def->verbs.empty() &&
+                                     pattern_words >= 1 && doc_.tokens[i].upos == Upos::kVerb;
+      if (dict && (!hit || (pattern_words > 1 && !counts) || verb_read_as_noun)) {
+        hit = std::move(dict);
+      }
       if (!hit) continue;
       // "The military says 14 terrorists attacked a base": a reporting verb does not do
       // the material act its pattern words name; that act's own verb codes it.
@@ -108,15 +115,20 @@ class SentenceCoder {
           !(i > sb_ && MaySubject(doc_.tokens[i - 1]))) {
         continue;
       }
+      // ("troops exchange fire" with the verb read as a noun is no modifier.)
+      const bool exchange_of_fire = hit->noun && OneOf(v_.lower[i], {"exchange", "exchanges"}) &&
+                                    i + 1 < se_ &&
+                                    (OneOf(v_.lower[i + 1], {"fire", "gunfire", "shots"}) ||
+                                     (i + 2 < se_ && v_.lower[i + 2] == "fire"));
       // "fraudulent bomb detectors": a singular noun before another noun modifies it.
-      if (hit->noun && HasSyntax() && !v_.lower[i].ends_with("s") && i + 1 < se_ &&
-          doc_.tokens[i + 1].upos == Upos::kNoun && v_.entity_at[i + 1] < 0 &&
+      if (hit->noun && !exchange_of_fire && HasSyntax() && !v_.lower[i].ends_with("s") &&
+          i + 1 < se_ && doc_.tokens[i + 1].upos == Upos::kNoun && v_.entity_at[i + 1] < 0 &&
           v_.timex_at[i + 1] < 0 && !triggers_.Match(v_, i + 1, se_)) {
         continue;
       }
       // "a ceasefire agreement", "attack helicopters": a noun modifying another noun names
       // no event of its own.
-      if (hit->noun &&
+      if (hit->noun && !exchange_of_fire &&
           (doc_.tokens[i].deprel == Rel().compound ||
            (i + 1 < se_ && OneOf(v_.lower[i + 1],
                                  {"agreement", "agreements", "deal", "accord", "treaty", "pact",

@@ -144,6 +144,10 @@ constexpr TriggerDef kTriggers[] = {
     {"", "massacre|massacres", "ASSAULT", "202", "", kViolent, "", "", Refinement::kNone},
     {"", "cleansing", "ASSAULT", "203", "", kViolent, "", "", Refinement::kNone},
     {"", "ambush|ambushes", "ASSAULT", "190", "", kViolent, "", "", Refinement::kNone},
+    // "an exchange of fire"; also "troops exchange fire" where the tagger reads the verb
+    // as a noun.
+    {"", "exchange|exchanges", "ASSAULT", "190", "", kViolent, "", "fire|gunfire|shots",
+     Refinement::kNone},
     {"kill|kills|killed|killing", "killing|killings", "ASSAULT", "190", "", kKill, "", "",
      Refinement::kNone},
     {"injure|injures|injured|injuring|wound|wounds|wounded|wounding", "injuries", "ASSAULT", "190",

@@ -938,5 +938,12 @@ TEST(ActorRolesTest, WhatArrestedSuspectsWereReadyToDoIsTheirs) {
                   .empty());
 }
 
+TEST(CoordinationTest, ExchangingFireGoesBothWays) {
+  // Also where the tagger reads the present-tense verb as a noun.
+  EXPECT_EQ(
+      EventSummaries("Israel and Hezbollah exchange fire across the border."),
+      (std::vector<std::string>{"ASSAULT ISR>LBNREB asserted", "ASSAULT LBNREB>ISR asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
