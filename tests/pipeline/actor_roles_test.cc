@@ -945,5 +945,15 @@ TEST(CoordinationTest, ExchangingFireGoesBothWays) {
       (std::vector<std::string>{"ASSAULT ISR>LBNREB asserted", "ASSAULT LBNREB>ISR asserted"}));
 }
 
+TEST(ActorRolesTest, NationalArmiesNamedByTheirOwnNames) {
+  EXPECT_EQ(EventSummaries("Fighting between the FARDC and M23 rebels continues."),
+            (std::vector<std::string>{"ASSAULT CODMIL>CODREB asserted",
+                                      "ASSAULT CODREB>CODMIL asserted"}));
+  const Event attack = testing::OnlyEvent(
+      testing::CodeEvents("A mortar attack hits a South African National Defence Force base."),
+      "the attack");
+  EXPECT_EQ(attack.target.ref.code, "ZAFMIL");
+}
+
 }  // namespace
 }  // namespace dateline

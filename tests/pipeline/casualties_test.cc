@@ -111,5 +111,28 @@ const CasualtyCase kCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Cases, CasualtyCaseTest, ::testing::ValuesIn(kCases));
 
+TEST(CasualtiesTest, ThePartsOfAWholeRunThroughAListOfNationalities) {
+  // The victims listed after "including" are parts of the seven, and the airstrike south
+  // of a place is still the attack that killed them.
+  const Event strike = testing::OnlyEvent(
+      testing::CodeEvents("Seven volunteers from the World Central Kitchen, including six "
+                          "British, Polish, Australian and Palestinian nationals and a dual "
+                          "American-Canadian citizen, are killed in an Israeli airstrike south "
+                          "of Deir al-Balah."),
+      "the airstrike");
+  ASSERT_TRUE(strike.killed.has_value());
+  EXPECT_EQ(strike.killed->min, 7);
+  EXPECT_EQ(strike.source.ref.code, "ISR");
+}
+
+TEST(CasualtiesTest, ACourtJudgesTheAttackItNames) {
+  const std::vector<Event> attack = testing::CodeEventsWithTrigger(
+      "A Chinese court sentences the perpetrator of the car attack in Zhuhai that killed 35 "
+      "people to death.",
+      "attack");
+  ASSERT_EQ(attack.size(), 1u);
+  EXPECT_TRUE(attack[0].source.ref.empty());
+}
+
 }  // namespace
 }  // namespace dateline
