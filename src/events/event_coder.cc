@@ -457,6 +457,22 @@ class SentenceCoder {
     return t.head;
   }
 
+  // Is the verb at token i right after a relative clause set off by commas (", who ...
+  // ,", ", which ... ,")? *antecedent: the eligible name right before the clause, or -1.
+  bool ClauseBeforeVerb(uint32_t i, int32_t* antecedent) const {
+    if (i < sb_ + 4 || v_.lower[i - 1] != ",") return false;
+    for (uint32_t k = i - 1; k > sb_ + 1 && i - k < 40;) {
+      --k;
+      if (OneOf(v_.lower[k], {";", ".", "\""})) return false;
+      if (v_.lower[k] == "," && k + 1 < i - 1 && OneOf(v_.lower[k + 1], {"who", "which"})) {
+        const int32_t e = v_.entity_at[k - 1];
+        *antecedent = e >= 0 && Eligible(e, i) ? e : -1;
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The eligible actor a phrase headed at token h names: the head's own entity, else
   // that of a modifier ("the Calenardhon government", "ambassadors of Arnor"), else that
   // of a modifier's modifier ("the withdrawal of Serbian forces", "restrictions against
@@ -2199,6 +2215,15 @@ class SentenceCoder {
       if (syn.source < 0 && source >= 0 &&
           (ObjectOfOtherVerb(source, i) || (protest && StateActor(source)))) {
         source = -1;
+      }
+      // "Fatima Gailani, who took part in peace talks with the Taliban, blames": a name
+      // inside the subject's relative clause is not the subject; the name the clause
+      // hangs on is (the parse often loses the verb after such a clause).
+      if (syn.source < 0) {
+        int32_t antecedent = -1;
+        if (ClauseBeforeVerb(i, &antecedent) && source != antecedent) {
+          source = antecedent >= 0 && antecedent != target ? antecedent : -1;
+        }
       }
     }
     // "A Chinese court sentences the perpetrator of the car attack": courts do no

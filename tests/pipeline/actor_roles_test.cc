@@ -955,5 +955,12 @@ TEST(ActorRolesTest, NationalArmiesNamedByTheirOwnNames) {
   EXPECT_EQ(attack.target.ref.code, "ZAFMIL");
 }
 
+TEST(ActorRolesTest, ANameInTheSubjectsRelativeClauseIsNotTheSubject) {
+  const std::vector<Event> accusation = testing::CodeEventsWithTrigger(
+      "Putin, who met Erdogan on Monday, accuses Ukraine of shelling civilians.", "accuses");
+  ASSERT_EQ(accusation.size(), 1u);
+  EXPECT_EQ(accusation[0].source.ref.code, "RUSGOV");
+}
+
 }  // namespace
 }  // namespace dateline
