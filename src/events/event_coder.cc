@@ -2110,6 +2110,9 @@ class SentenceCoder {
       if (source >= 0) target = SecondParty(i, source);
     } else if (hit.noun) {
       source = ByAgent(i, OneOf(hit.def->type, {"PROTEST", "ACCUSE"}));
+      // "A march in Minsk is dispersed by police": a state's forces that act on a protest
+      // do not hold it.
+      if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
       if (source < 0) source = PassiveAgent(i);
       // "1,500 members of the Turkish military in detention": who is in detention is held,
       // and no doer is looked for.
@@ -2749,6 +2752,12 @@ class SentenceCoder {
     return OneOf(role, {"MIL", "REB", "INS", "COP", "UAF", "SPY", "CRM"});
   }
 
+  // "Russian troops march into Crimea": armed forces marching do not protest.
+  bool ArmedMarch(const Draft& d) const {
+    return d.event.type == "PROTEST" && v_.lower[d.event.trigger_token].starts_with("march") &&
+           ArmedRole(d.event.source.ref.role);
+  }
+
   // "an assassination attempt at a campaign rally": a candidate's rally is no protest.
   bool CampaignRally(const Draft& d) const {
     const uint32_t t = d.event.trigger_token;
@@ -3160,7 +3169,7 @@ class SentenceCoder {
     const bool contest = ContestSentence();
     for (Draft& d : *drafts) {
       const uint32_t t = d.event.trigger_token;
-      if (ViolatedTruce(d) || CampaignRally(d)) d.drop = true;
+      if (ViolatedTruce(d) || CampaignRally(d) || ArmedMarch(d)) d.drop = true;
       if (EndsRestrictions(d)) {
         d.event.type = "CONCEDE";
         d.event.cameo = "081";

@@ -100,9 +100,9 @@ constexpr TriggerDef kTriggers[] = {
     // PROTEST.
     {"protest|protests|protested|protesting", "protest|protests", "PROTEST", "140", "", 0, "", "",
      Refinement::kNone},
-    {"demonstrate|demonstrated|rally|rallied|rallies|marched",
-     "demonstration|demonstrations|rally|rallies", "PROTEST", "141", "demo", 0, "", "",
-     Refinement::kNone},
+    {"demonstrate|demonstrated|rally|rallied|rallies|march|marches|marched|marching",
+     "demonstration|demonstrations|rally|rallies|march|marches", "PROTEST", "141", "demo", 0, "",
+     "", Refinement::kNone},
     // MOBILIZE.
     {"mobilize|mobilizes|mobilized|mobilise|mobilises|mobilised|deploy|deploys|deployed|"
      "deploying",

@@ -983,5 +983,12 @@ TEST(NonEventsTest, AJudgementIsNoConsultation) {
                   .empty());
 }
 
+TEST(NonEventsTest, CrowdsMarchTroopsDoNot) {
+  // The tagger reads "march" after a plural as a modal; a crowd's march is a protest.
+  EXPECT_EQ(EventSummaries("Thousands of people march in Paris against the pension reform."),
+            (std::vector<std::string>{"PROTEST FRAOPP> asserted"}));
+  EXPECT_TRUE(testing::NoEvents("Russian troops march into Crimea."));
+}
+
 }  // namespace
 }  // namespace dateline
