@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <initializer_list>
 #include <unordered_map>
 
 #include "entities/place_name.h"
@@ -33,6 +34,19 @@ bool IsArea(GeoKind k) {
 
 std::string_view Country3(const GeoEntry& e) {
   return e.country[0] == '\0' ? std::string_view() : std::string_view(e.country, 3);
+}
+
+// Whether the text after a mention, past its blanks, opens with one of `words` as whole
+// words.
+bool OpensWith(std::string_view after, std::initializer_list<std::string_view> words) {
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  for (std::string_view w : words) {
+    if (after.starts_with(w) &&
+        (after.size() == w.size() || !std::isalpha(static_cast<unsigned char>(after[w.size()])))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -92,30 +106,16 @@ double Geocoder::Prior(const GeoCandidate& c) const {
 bool IsContainerContext(std::string_view before, std::string_view after, bool place_before) {
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (place_before && before.ends_with(',')) return true;
-  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-  for (std::string_view w : {"state", "State", "governor", "Governor", "province", "Province"}) {
-    if (after.starts_with(w) &&
-        (after.size() == w.size() || !std::isalpha(static_cast<unsigned char>(after[w.size()])))) {
-      return true;
-    }
-  }
-  return false;
+  return OpensWith(after, {"state", "State", "governor", "Governor", "province", "Province"});
 }
 
 bool IsStateOfficeContext(std::string_view before, std::string_view after) {
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (before.ends_with("state of") || before.ends_with("State of")) return true;
-  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-  for (std::string_view w :
-       {"Governor", "Lieutenant Governor", "Lt. Governor", "Senator", "State Senator",
-        "Representative", "Secretary of State", "Attorney General", "General Assembly",
-        "State House", "state legislature", "State Legislature"}) {
-    if (after.starts_with(w) &&
-        (after.size() == w.size() || !std::isalpha(static_cast<unsigned char>(after[w.size()])))) {
-      return true;
-    }
-  }
-  return false;
+  return OpensWith(after,
+                   {"Governor", "Lieutenant Governor", "Lt. Governor", "Senator", "State Senator",
+                    "Representative", "Secretary of State", "Attorney General", "General Assembly",
+                    "State House", "state legislature", "State Legislature"});
 }
 
 std::vector<int32_t> Geocoder::ResolveNames(const std::vector<std::string_view>& names) const {
@@ -198,6 +198,7 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
       const std::string_view own = choice[m] >= 0
                                        ? Country3(g_.entry(static_cast<uint32_t>(choice[m])))
                                        : std::string_view();
+      const std::unordered_map<std::string_view, int>& here = local_focus[mentions[m].paragraph];
       double best_score = -1e9;
       for (size_t k = 0; k < cands[m].size(); ++k) {
         const GeoEntry& e = g_.entry(cands[m][k].entry);
@@ -206,7 +207,6 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
         if (!c.empty()) {
           auto it = focus.find(c);
           const int support = it == focus.end() ? 0 : it->second - (c == own ? 1 : 0);
-          const auto& here = local_focus[mentions[m].paragraph];
           auto lt = here.find(c);
           const int local = lt == here.end() ? 0 : lt->second - (c == own ? 1 : 0);
           if (local > 0) {

@@ -102,24 +102,21 @@ bool Attempted(const DocView& v, uint32_t sb, uint32_t j) {
 // Is the count at j a part of a whole named before it: "51 people, including seven women
 // and twelve children", "among them two journalists"?
 bool InPart(const DocView& v, uint32_t sb, uint32_t j) {
+  bool in_list = false;  // a comma of a list of modifiers lies between k and j
   for (uint32_t k = j; k > sb && j - k < 12;) {
     --k;
     // ("was among the nine militants killed": the whole.)
     if (v.lower[k] == "including" || (v.lower[k] == "among" && v.lower[k + 1] != "the")) {
       return true;
     }
-    // (Through a list of modifiers: "including six British, Polish, Australian and
-    // Palestinian nationals and a dual citizen".)
+    // (Through a list of modifiers, and beyond six words only inside one: "including six
+    // British, Polish, Australian and Palestinian nationals and a dual citizen".)
     const bool list_comma =
         v.lower[k] == "," && k + 1 < v.size() &&
         (v.doc.tokens[k + 1].upos == Upos::kAdj || v.doc.tokens[k + 1].upos == Upos::kPropn);
     if ((v.IsPunct(k) && !list_comma) || v.doc.tokens[k].upos == Upos::kVerb) return false;
-    if (j - k >= 6 && !list_comma && k + 1 < j && v.lower[k + 1] != ",") {
-      // Beyond six words only inside such a list.
-      bool in_list = false;
-      for (uint32_t m = k; m < j && !in_list; ++m) in_list = v.lower[m] == ",";
-      if (!in_list) return false;
-    }
+    in_list = in_list || list_comma;
+    if (j - k >= 6 && !in_list) return false;
   }
   return false;
 }

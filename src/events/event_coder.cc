@@ -1,13 +1,13 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "doc/tagsets.h"
 #include "entities/model_files.h"
 #include "events/casualties.h"
@@ -115,24 +115,22 @@ class SentenceCoder {
           !(i > sb_ && MaySubject(doc_.tokens[i - 1]))) {
         continue;
       }
-      // ("troops exchange fire" with the verb read as a noun is no modifier.)
-      const bool exchange_of_fire = hit->noun && OneOf(v_.lower[i], {"exchange", "exchanges"}) &&
-                                    i + 1 < se_ &&
-                                    (OneOf(v_.lower[i + 1], {"fire", "gunfire", "shots"}) ||
-                                     (i + 2 < se_ && v_.lower[i + 2] == "fire"));
+      // (A noun trigger whose object follows it, "troops exchange fire" with the verb read
+      // as a noun, is no modifier of that object.)
+      const bool takes_object = hit->noun && !hit->def->objects.empty();
       // "fraudulent bomb detectors": a singular noun before another noun modifies it.
       // ("an Israeli airstrike south of Deir al-Balah": a direction is no noun it modifies.)
       const bool direction_next =
           i + 1 < se_ && OneOf(v_.lower[i + 1], {"north", "south", "east", "west", "northeast",
                                                  "northwest", "southeast", "southwest"});
-      if (hit->noun && !exchange_of_fire && !direction_next && HasSyntax() &&
+      if (hit->noun && !takes_object && !direction_next && HasSyntax() &&
           !v_.lower[i].ends_with("s") && i + 1 < se_ && doc_.tokens[i + 1].upos == Upos::kNoun &&
           v_.entity_at[i + 1] < 0 && v_.timex_at[i + 1] < 0 && !triggers_.Match(v_, i + 1, se_)) {
         continue;
       }
       // "a ceasefire agreement", "attack helicopters": a noun modifying another noun names
       // no event of its own.
-      if (hit->noun && !exchange_of_fire &&
+      if (hit->noun && !takes_object &&
           ((doc_.tokens[i].deprel == Rel().compound && !direction_next) ||
            (i + 1 < se_ && OneOf(v_.lower[i + 1],
                                  {"agreement", "agreements", "deal", "accord", "treaty", "pact",
@@ -715,7 +713,6 @@ class SentenceCoder {
     // "the recent Beirut bombings": a city before an attack is where it happened.
     if (source >= 0 && (flags & kViolent) && IsCityName(source)) source = -1;
     if ((flags & kViolent) && IsBodyStruck(source, i)) source = -1;
-
     // "oil from Iran or face sanctions": a name before a verb modifies no later noun (a
     // participle right before the noun is its modifier: "Russia's continuing attacks").
     if (source >= 0) {
@@ -1159,8 +1156,7 @@ class SentenceCoder {
   // Acts two parties do together: meetings (held or put off), cooperation, signing,
   // clashes.
   static bool IsJointAct(const Event& ev) {
-    std::string t(ev.trigger);
-    for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string t = AsciiLower(ev.trigger);
     // "invites Argentina, Egypt and Iran to join the bloc": joining is no meeting of the
     // joiners with each other.
     if (t.starts_with("join")) return false;
@@ -2889,14 +2885,10 @@ class SentenceCoder {
   bool ModifiesThing(const Draft& d) const {
     const uint32_t t = d.event.trigger_token;
     if (!HasSyntax() || !d.noun) return false;
-    // (The noun it modifies: its head, or the next word where the parse took the event
-    // noun for the head: "for a valid appeals ruling".)
-    const Token& x = doc_.tokens[t];
-    uint32_t h = t + 1;
-    if (x.deprel == Rel().compound && x.head > static_cast<int32_t>(t) &&
-        x.head < static_cast<int32_t>(se_)) {
-      h = static_cast<uint32_t>(x.head);
-    }
+    // (The next word: a noun the parse makes the event noun's head is skipped where the
+    // triggers are found; here the parse took the event noun for the head: "for a valid
+    // appeals ruling".)
+    const uint32_t h = t + 1;
     if (h >= se_) return false;
     // (The lemma of a noun, the word itself where it was read as a verb: "ruling".)
     const std::string_view noun = doc_.tokens[h].upos == Upos::kNoun ? doc_.Lemma(h) : v_.lower[h];

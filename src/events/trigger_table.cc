@@ -198,15 +198,15 @@ bool InList(std::string_view list, std::string_view word) {
   return found;
 }
 
-// Is one of the '|'-separated words in `list` among the next `window` tokens after i
-// (without crossing punctuation other than hyphens)?
-bool FollowedBy(const DocView& v, uint32_t i, uint32_t end, uint32_t window,
-                std::string_view list) {
+// Where the first of the '|'-separated words in `list` stands among the next `window`
+// tokens after i (without crossing punctuation other than hyphens), or 0 if none does.
+uint32_t Following(const DocView& v, uint32_t i, uint32_t end, uint32_t window,
+                   std::string_view list) {
   for (uint32_t j = i + 1; j < end && j <= i + window; ++j) {
-    if (v.IsPunct(j) && v.lower[j] != "-") return false;
-    if (InList(list, v.lower[j])) return true;
+    if (v.IsPunct(j) && v.lower[j] != "-") return 0;
+    if (InList(list, v.lower[j])) return j;
   }
-  return false;
+  return 0;
 }
 
 // Is one of the particles in `list` after the verb at i, as its particle? A verb
@@ -217,12 +217,8 @@ bool ParticleFollows(const DocView& v, uint32_t i, uint32_t end, std::string_vie
       !InList(list, v.lower[i + 1])) {
     return false;
   }
-  for (uint32_t j = i + 1; j < end && j <= i + kParticleWindow; ++j) {
-    if (v.IsPunct(j) && v.lower[j] != "-") return false;
-    if (!InList(list, v.lower[j])) continue;
-    return !v.OpensDate(j);
-  }
-  return false;
+  const uint32_t j = Following(v, i, end, kParticleWindow, list);
+  return j != 0 && !v.OpensDate(j);
 }
 
 // Is one of the words in `list` in the complement after i, before a ';', a quote or a
@@ -305,7 +301,7 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       if (!def.particles.empty() && !ParticleFollows(v, i, end, def.particles)) {
         continue;
       }
-      if (!def.objects.empty() && !FollowedBy(v, i, end, kObjectWindow, def.objects)) continue;
+      if (!def.objects.empty() && Following(v, i, end, kObjectWindow, def.objects) == 0) continue;
       if (!def.complements.empty() && !InComplement(v, i, end, def.complements)) continue;
       // A strike that is a labour action is not an attack.
       if (def.refinement == Refinement::kAssault && i > 0 &&
