@@ -99,8 +99,9 @@ class SentenceCoder {
       if (!hit->noun && LightVerb(i)) continue;
       // "the court of appeal": a body, not an appeal.
       if (i >= sb_ + 2 && v_.lower[i - 1] == "of" && v_.lower[i - 2] == "court") continue;
-      // "the injured civilians", "those killed": a participle used as an adjective.
-      if (!hit->noun && v_.lower[i].ends_with("ed") && i > sb_ &&
+      // "the injured civilians", "those killed": a participle used as an adjective
+      // (though "those killed by the British Army" names who killed).
+      if (!hit->noun && v_.lower[i].ends_with("ed") && i > sb_ && !v_.Is(i + 1, "by") &&
           OneOf(v_.lower[i - 1],
                 {"the", "a", "an", "its", "their", "his", "her", "those", "these"})) {
         continue;
@@ -1447,11 +1448,28 @@ class SentenceCoder {
     return false;
   }
 
+  // "killed in US drone attacks", "in a United States drone strike": a country named
+  // right before an attack noun (across an instrument noun or two) is who attacked, not
+  // where (a city so named is where: "the Mumbai attacks").
+  bool CountryBeforeAttack(int32_t e) const {
+    const Entity& ent = doc_.entities[e];
+    if (!ent.place || !ent.place->admin1.empty() || !ent.actor ||
+        ent.actor->code != ent.place->country) {
+      return false;
+    }
+    for (uint32_t k = ent.token_end; k < se_ && k < ent.token_end + 3; ++k) {
+      if (IsEventNoun(k, "ASSAULT")) return true;
+      if (!HasSyntax() || doc_.tokens[k].upos != Upos::kNoun) return false;
+    }
+    return false;
+  }
+
   // A place named after "in", "at", "near" ("an attack in south Ithilen") is where the
   // event happened, not its target.
   bool IsLocative(int32_t e) const {
     const Entity& ent = doc_.entities[e];
     if (DescribesPlace(e)) return true;
+    if (CountryBeforeAttack(e)) return false;
     // "near the Israeli embassy in Amman": a building named after a place preposition is
     // where, not whom.
     if (!ent.place) {
@@ -1991,7 +2009,10 @@ class SentenceCoder {
     const bool named_attacker = !ev->source.ref.empty() && !ev->killed && !ev->injured;
     for (uint32_t j = sb_; j < se_; ++j) {
       const int32_t e = v_.entity_at[j];
-      if (e < 0 || doc_.entities[e].token_begin != j || !doc_.entities[e].place) continue;
+      if (e < 0 || doc_.entities[e].token_begin != j || !doc_.entities[e].place ||
+          CountryBeforeAttack(e)) {
+        continue;
+      }
       uint32_t p = j;
       if (p > sb_ && v_.lower[p - 1] == "the") --p;
       // "on the outskirts of Kyiv", "in the village of Nzakoundou": the preposition

@@ -28,7 +28,13 @@ class Tagger {
   static Result<Tagger> Load(const std::string& path);
   static Result<Tagger> FromModel(const learn::ModelFile& file);
 
-  // Joint tag ids for `words` (one per word) into *tags.
+  // Joint tag ids for `words` (one per word) into *tags. A sentence of several words
+  // that the greedy pass leaves without a finite verb ("Relatives of those killed by
+  // the army gather to hear ...", "Toronto police arrest 600 people": a present-tense
+  // verb after a plural reads as a noun or a base form) gets one: a base form, else a
+  // lower-case noun, after a noun or a name, is tried as a finite verb with the words
+  // after it tagged again, and the trial that scores best overall is kept when it scores
+  // close enough to the greedy tags.
   void Tag(std::span<const std::string_view> words, std::vector<int>* tags) const;
 
   Upos upos(int tag) const { return upos_[tag]; }
@@ -48,6 +54,8 @@ class Tagger {
   std::vector<Upos> upos_;
   std::vector<uint8_t> xpos_;
   std::vector<std::string> upos_names_, xpos_names_;
+  std::vector<bool> finite_;      // tags of a finite verb or auxiliary (VBD VBP VBZ MD)
+  std::vector<int> verb_finite_;  // VERB|VBD, VERB|VBP, VERB|VBZ
 };
 
 }  // namespace dateline::syntax

@@ -962,5 +962,31 @@ TEST(ActorRolesTest, ANameInTheSubjectsRelativeClauseIsNotTheSubject) {
   EXPECT_EQ(accusation[0].source.ref.code, "RUSGOV");
 }
 
+TEST(ActorRolesTest, ACountryBeforeAnAttackNounIsTheAttackerNotThePlace) {
+  for (const char* text : {"Fourteen people are killed in US drone attacks in North Waziristan.",
+                           "Six militants are killed in a United States drone strike."}) {
+    const std::vector<Event> events = testing::CodeEvents(text);
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].source.ref.code, "USA") << text;
+    EXPECT_TRUE(events[0].target.ref.empty()) << text;
+    EXPECT_TRUE(!events[0].location || events[0].location->country != "USA") << text;
+  }
+  // A city so named is where it happened.
+  const std::vector<Event> mumbai = testing::CodeEvents("Three people die in the Mumbai attacks.");
+  ASSERT_EQ(mumbai.size(), 1u);
+  EXPECT_TRUE(mumbai[0].source.ref.empty());
+}
+
+TEST(ActorRolesTest, APresentTenseVerbTheTaggerReadsAsANounStillHasItsSubject) {
+  // "gather" after a plural reads as a noun; the sentence had no finite verb, and the
+  // army that killed lost its role.
+  const std::vector<Event> killing = testing::CodeEvents(
+      "Relatives of those killed by the British Army gather to hear the results.");
+  ASSERT_EQ(killing.size(), 1u);
+  EXPECT_EQ(killing[0].source.ref.code, "GBRMIL");
+  EXPECT_EQ(EventSummaries("Turkish police arrest 120 suspects in a major operation."),
+            (std::vector<std::string>{"COERCE TURCOP> asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline

@@ -61,6 +61,27 @@ TEST(ShippedModelsTest, TaggerAndParserReachTheirFloorsOnDev) {
   EXPECT_GE(SyntaxScores::Percent(scores.las, scores.words), 80.0);
 }
 
+TEST(ShippedModelsTest, ASentenceWithoutAFiniteVerbGetsOne) {
+  auto tagger = Tagger::Load(kModels + "pos.model");
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  const auto tag_of = [&](const std::vector<std::string_view>& words, size_t i) {
+    std::vector<int> tags;
+    tagger->Tag(words, &tags);
+    return tagger->upos_name(tags[i]) + "|" + tagger->xpos_name(tags[i]);
+  };
+  // A present tense after a plural, read as a noun or a base form by the greedy pass.
+  EXPECT_EQ(tag_of({"Relatives", "of", "those", "killed", "by", "the", "British", "Army", "gather",
+                    "to", "hear", "the", "results", "."},
+                   8),
+            "VERB|VBP");
+  EXPECT_EQ(tag_of({"Turkish", "police", "arrest", "120", "suspects", "in", "a", "major",
+                    "operation", "."},
+                   2),
+            "VERB|VBP");
+  // A sentence with a finite verb keeps its nouns.
+  EXPECT_EQ(tag_of({"The", "police", "said", "the", "arrest", "was", "lawful", "."}, 4), "NOUN|NN");
+}
+
 TEST(ShippedModelsTest, DamagedModelIsAnErrorNamingTheFile) {
   auto t = Tagger::Load(kModels + "no-such.model");
   ASSERT_FALSE(t.ok());
