@@ -400,8 +400,23 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     }
   }
   // Requests: "urged the sides to hold talks", "called for talks", "demanded the release",
-  // "stressed that the sides must withdraw".
-  if (!t.request) {
+  // "stressed that the sides must withdraw" (but "urged Cambodia to release its citizens
+  // arrested after crossing the border": a participle describing a noun tells what
+  // happened).
+  static const uint8_t kAcl = DeprelFromName("acl"), kPastParticiple = XposFromName("VBN");
+  const Token& tok = v.doc.tokens[i];
+  // (The tagger may read it as a past tense: an "-ed" form right after a noun counts.)
+  const bool after_auxiliary =
+      i > sb && OneOf(v.lower[i - 1], {"be", "been", "being", "is", "are", "was", "were"});
+  const bool acl_participle = tok.xpos == kPastParticiple && tok.deprel == kAcl &&
+                              tok.head >= static_cast<int32_t>(sb) &&
+                              tok.head < static_cast<int32_t>(i);
+  const bool ed_after_noun =
+      i > sb + 1 && v.lower[i].ends_with("ed") &&
+      (v.doc.tokens[i - 1].upos == Upos::kNoun || v.doc.tokens[i - 1].upos == Upos::kPropn ||
+       (v.lower[i - 1] == "," && v.doc.tokens[i - 2].upos == Upos::kPropn));
+  const bool describes_noun = !after_auxiliary && (acl_participle || ed_after_noun);
+  if (!t.request && !describes_noun) {
     for (size_t s = 0; s < site; ++s) {
       if (!sites[s].request) continue;
       if (i - sites[s].token <= 3) return "requested";  // "demanded the release"

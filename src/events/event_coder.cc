@@ -708,6 +708,10 @@ class SentenceCoder {
     // subject's, as a rule), not the last one named.
     if (const int32_t e = CountrysActor(i); e >= 0) return e;
     if (const int32_t e = TakesPartIn(i); e >= 0) return e;
+    // ("his arrest", "her killing": the possessor is who it befell.)
+    if (!(flags & (kViolent | kDetain | kKill | kInjure))) {
+      if (const int32_t e = PossessorsActor(i); e >= 0) return e;
+    }
     int32_t source = NearestBefore(i, kModifierWindow + 1, true);
     // "shot by police during protests": a state's forces or offices do not protest.
     if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
@@ -760,6 +764,33 @@ class SentenceCoder {
     // named further back are not who protests.
     if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
     return source;
+  }
+
+  // "Lula lands in Israel at the start of his tour of Palestine and Jordan before his
+  // visit to Iran": a noun event after "his" or "her" (with up to two modifiers between:
+  // "his first official visit") is the act of the nearest person named before it, not of
+  // a place or country just before it; -1 when none.
+  int32_t PossessorsActor(uint32_t i) const {
+    uint32_t j = i;
+    for (int mods = 0; mods < 3 && j > sb_; ++mods, --j) {
+      if (OneOf(v_.lower[j - 1], {"his", "her"})) {
+        for (uint32_t k = j - 1; k > sb_;) {
+          --k;
+          const int32_t e = v_.entity_at[k];
+          if (e < 0 || doc_.entities[e].label != "PER") continue;
+          if (Eligible(e, i)) return e;
+          // "Brazilian President Luiz Inácio Lula da Silva": the title before the name.
+          const int32_t title = NearestBefore(doc_.entities[e].token_begin, kModifierWindow, true);
+          return title >= 0 && doc_.entities[title].label != "PER" ? title : -1;
+        }
+        return -1;
+      }
+      if (!HasSyntax() ||
+          (doc_.tokens[j - 1].upos != Upos::kAdj && doc_.tokens[j - 1].upos != Upos::kNoun)) {
+        break;
+      }
+    }
+    return -1;
   }
 
   // For a noun event right after "the country's" (with up to two modifiers between:
@@ -1379,6 +1410,23 @@ class SentenceCoder {
         Emit(std::move(ev), dictionary, out);
       }
     }
+  }
+
+  // "opposition leader Victoire Ingabire, arrested last week": a past participle after a
+  // name and a comma, with no object of its own, describes the name (the tagger may read
+  // it as a past tense).
+  bool AppositiveParticiple(uint32_t i) const {
+    if (!HasSyntax() || i < sb_ + 2 || i + 1 >= se_ || v_.lower[i - 1] != "," ||
+        !v_.lower[i].ends_with("ed") || doc_.tokens[i - 2].upos != Upos::kPropn) {
+      return false;
+    }
+    // (The first comma of the sentence: "Bashar al-Jaafari, Permanent Representative of
+    // Syria to the United Nations, called on Biden" closes an apposition.)
+    for (uint32_t k = sb_; k + 1 < i; ++k) {
+      if (v_.lower[k] == ",") return false;
+    }
+    return v_.IsPunct(i + 1) || OneOf(v_.lower[i + 1], {"in", "on", "at", "by", "last", "after",
+                                                        "during", "for", "earlier", "yesterday"});
   }
 
   // ---- actors ----------------------------------------------------------------------
@@ -2111,7 +2159,7 @@ class SentenceCoder {
          doc_.tokens[doc_.tokens[i].head].head >= 0 &&
          !HasCase(static_cast<uint32_t>(doc_.tokens[i].head),
                   {"after", "before", "as", "since", "until", "because", "while", "when"})) ||
-        headline_participle;
+        headline_participle || AppositiveParticiple(i);
     const bool passive = !hit.noun && (IsPassive(v_, sb_, i) || reduced_relative);
     const bool force = OneOf(hit.def->type, {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"});
     const bool protest = hit.def->type == "PROTEST";
@@ -2272,6 +2320,13 @@ class SentenceCoder {
       source = -1;
     }
     if (source < 0 && hit.def->type == "ASSAULT") source = CustodyHolder(i);
+    // "opposition leader Victoire Ingabire, arrested last week": the name is who it befell,
+    // and only a "by" agent did it.
+    if (AppositiveParticiple(i)) {
+      if (const int32_t e = NearestBefore(i - 1, kModifierWindow + 1, false); e >= 0) target = e;
+      source = ByAgent(i);
+      if (source == target) source = -1;
+    }
     d.source = source;
     d.target = target;
     if (source >= 0) ev.source = MakeActor(source);

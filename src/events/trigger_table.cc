@@ -39,6 +39,10 @@ constexpr TriggerDef kTriggers[] = {
      "emphasizes|emphasized|emphasizing|emphasise|emphasised|underline|underlines|underlined|"
      "underlining|reiterate|reiterates|reiterated|reiterating",
      "", "REQUEST", "020", "", kRequest, "", "", Refinement::kAppeal, "must|should"},
+    // Telling someone to do something demands it ("The United Nations tells Israel to end
+    // its blockade of Gaza"); telling what happened is a statement.
+    {"tell|tells|told|telling", "", "REQUEST", "100", "", kRequest, "", "", Refinement::kDemand, "",
+     true},
     // So do plain statements of what another must do ("declared that China must drop
     // barriers"), but not of what should happen, which is as often a forecast.
     {"say|says|said|saying|declare|declares|declared|declaring|remind|reminds|reminded|"
@@ -231,6 +235,21 @@ bool InComplement(const DocView& v, uint32_t i, uint32_t end, std::string_view l
   return false;
 }
 
+// "told Israel to end", "tells the army's commanders to withdraw": a short object after
+// the verb at i, then "to" and a verb.
+bool ObjectThenTo(const DocView& v, uint32_t i, uint32_t end) {
+  constexpr uint32_t kObjectReach = 6;
+  for (uint32_t j = i + 2; j + 1 < end && j <= i + kObjectReach; ++j) {
+    const Upos u = v.doc.tokens[j - 1].upos;
+    if (v.IsPunct(j - 1) || u == Upos::kVerb || u == Upos::kAux ||
+        InList("that|to|about|of", v.lower[j - 1])) {
+      return false;
+    }
+    if (v.lower[j] == "to") return v.doc.tokens[j + 1].upos == Upos::kVerb;
+  }
+  return false;
+}
+
 // First keyword from a list of (keywords, value) groups found in the complement.
 struct Keyed {
   std::string_view keywords;
@@ -303,6 +322,7 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       }
       if (!def.objects.empty() && Following(v, i, end, kObjectWindow, def.objects) == 0) continue;
       if (!def.complements.empty() && !InComplement(v, i, end, def.complements)) continue;
+      if (def.object_to && !ObjectThenTo(v, i, end)) continue;
       // A strike that is a labour action is not an attack.
       if (def.refinement == Refinement::kAssault && i > 0 &&
           (v.Is(i - 1, "hunger") || v.Is(i - 1, "general") || v.Is(i - 1, "labor") ||

@@ -63,6 +63,8 @@ struct TriggerDef {
   // One must follow in the complement (up to 14 tokens, within the clause), or empty:
   // "outlining that a settlement must begin with a ceasefire" is a request.
   std::string_view complements = {};
+  // An object and then "to" and a verb must follow: "told Israel to end its blockade".
+  bool object_to = false;
 };
 
 struct TriggerHit {

@@ -988,5 +988,58 @@ TEST(ActorRolesTest, APresentTenseVerbTheTaggerReadsAsANounStillHasItsSubject) {
             (std::vector<std::string>{"COERCE TURCOP> asserted"}));
 }
 
+TEST(RequestRolesTest, TellingSomeoneToActDemandsIt) {
+  EXPECT_EQ(EventSummaries("The United Nations tells Israel to end its blockade of Gaza."),
+            (std::vector<std::string>{"REQUEST UNO>ISR asserted", "RETREAT ISR> requested"}));
+  // Telling what happened is no demand.
+  EXPECT_TRUE(CodeEvents("Putin told reporters that Russia would respond.").empty());
+  EXPECT_TRUE(testing::CodeEventsWithTrigger(
+                  "Jatta tells Vatican Radio it is necessary to extend the closure of the museums.",
+                  "tells")
+                  .empty());
+}
+
+TEST(RequestRolesTest, AParticipleDescribingANounTellsWhatHappened) {
+  const std::vector<Event> arrest = testing::CodeEventsWithTrigger(
+      "Thailand urges Cambodia to release seven of its citizens arrested after crossing the "
+      "border.",
+      "arrested");
+  ASSERT_EQ(arrest.size(), 1u);
+  EXPECT_EQ(arrest[0].status, "asserted");
+}
+
+TEST(ActorRolesTest, AParticipleAfterANameAndACommaBefellThatName) {
+  const std::vector<Event> detention = testing::CodeEventsWithTrigger(
+      "Belarusian prisoner Stepan Latypov, detained in a crackdown on protests, is on trial.",
+      "detained");
+  ASSERT_EQ(detention.size(), 1u);
+  EXPECT_TRUE(detention[0].source.ref.empty());
+  EXPECT_EQ(detention[0].target.ref.code, "BLR");
+  // A comma that closes an apposition is no such participle.
+  const std::vector<Event> call = testing::CodeEventsWithTrigger(
+      "Bashar al-Jaafari, Permanent Representative of Syria to the United Nations, called on "
+      "Biden to change US policy.",
+      "called");
+  ASSERT_EQ(call.size(), 1u);
+  EXPECT_EQ(call[0].source.ref.code, "UNO");
+}
+
+TEST(ActorRolesTest, HisVisitIsTheSubjectsNotTheNearestName) {
+  const std::vector<Event> visit = testing::CodeEventsWithTrigger(
+      "Brazilian President Lula da Silva lands in Israel at the start of his tour of Palestine "
+      "and Jordan before his visit to Iran.",
+      "visit");
+  ASSERT_FALSE(visit.empty());
+  EXPECT_EQ(visit[0].source.ref.code, "BRAGOV");
+  EXPECT_EQ(visit[0].target.ref.code, "IRN");
+  // But "his arrest" befell him.
+  for (const Event& e :
+       testing::CodeEventsWithTrigger("A judge in Senegal releases opposition leader Ousmane "
+                                      "Sonko on bail after protests over his arrest.",
+                                      "arrest")) {
+    EXPECT_NE(e.source.ref.code, "SENJUD");
+  }
+}
+
 }  // namespace
 }  // namespace dateline
