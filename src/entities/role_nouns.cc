@@ -224,6 +224,17 @@ std::string_view RoleNouns::Match(const Doc& doc, uint32_t i, uint32_t end,
     if (j > i) key.push_back(' ');
     FoldAppend(doc.TokenText(j), &key);
     if (std::string_view role = Find(key); !role.empty()) {
+      // "the Mexican general election", "a general strike": "general" before such a
+      // noun is an adjective, not an officer.
+      if (key == "general" && j + 1 < end) {
+        std::string next;
+        FoldAppend(doc.TokenText(j + 1), &next);
+        if (next == "election" || next == "elections" || next == "strike" || next == "strikes" ||
+            next == "assembly" || next == "public" || next == "amnesty" || next == "debate" ||
+            next == "council" || next == "hospital") {
+          continue;
+        }
+      }
       best = role;
       *phrase_end = j + 1;
     }

@@ -433,6 +433,13 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       for (uint32_t k = sites[s].token + 1; k < i; ++k) {
         // "urged X to", "called for", "stressed that X must"
         if (OneOf(v.lower[k], {"to", "for", "must", "should"})) return "requested";
+        // "demand that the United States release all prisoners"
+        if (k == sites[s].token + 1 && v.lower[k] == "that" &&
+            (v.lower[sites[s].token].starts_with("demand") ||
+             v.lower[sites[s].token].starts_with("insist") ||
+             v.lower[sites[s].token].starts_with("request"))) {
+          return "requested";
+        }
       }
     }
   }

@@ -522,8 +522,11 @@ class SentenceCoder {
           IsEventNoun(h, "ASSAULT")) {
         continue;
       }
-      // "police officers near the Israeli embassy": where they were, not whose they are.
+      // "police officers near the Israeli embassy": where they were, not whose they are;
+      // "holds talks in Ethiopia": where a meeting happens is no party to it (though "the
+      // government in Kabul" is Afghanistan's).
       if (t.deprel == r.nmod && HasCase(j, {"near", "outside", "inside"})) continue;
+      if (t.deprel == r.nmod && HasCase(j, {"in", "at"}) && IsEventNoun(h, "CONSULT")) continue;
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
       if (v_.entity_at[j] >= 0) continue;
       if (t.deprel == r.compound) {
@@ -743,6 +746,13 @@ class SentenceCoder {
     // threatens to re-impose sanctions", "to introduce a package of sanctions"), but not
     // of "face" or "risk" ("countries that face sanctions").
     if (OneOf(hit.def->type, {"COERCE", "SANCTION"})) {
+      // "The Security Council adopts Resolution 1718, imposing sanctions on North Korea":
+      // a trailing participle clause is the sentence subject's act (the tagger may read
+      // the participle as an adjective).
+      if (i >= sb_ + 2 && v_.lower[i - 2] == "," && v_.lower[i - 1].ends_with("ing") &&
+          !v_.lower[i - 1].starts_with("fac") && !v_.lower[i - 1].starts_with("risk")) {
+        if (const int32_t e = OpeningActor(i - 1); e >= 0) return e;
+      }
       int32_t verb = GoverningVerb(i);
       if (verb < 0 && i >= sb_ + 2 && v_.lower[i - 1] == "of") verb = GoverningVerb(i - 2);
       if (verb < 0 || v_.lower[verb].starts_with("fac") || v_.lower[verb].starts_with("risk")) {

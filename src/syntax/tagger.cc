@@ -93,12 +93,18 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
   size_t best_at = n;
   // Base forms first (with a subject before it and no finite verb in the sentence, a
   // base form is as a rule the present tense), then lower-case nouns and participles.
+  // (A base form after "that" is a subjunctive: "Kidnappers demand that the United
+  // States release all prisoners" has its finite verb before it.)
+  size_t that = n;
+  for (size_t i = 0; i < n && that == n; ++i) {
+    if (words[i] == "that") that = i;
+  }
   for (const bool base_pass : {true, false}) {
     for (size_t i = 1; i + 1 < n; ++i) {
       const int t = (*tags)[i];
       const Upos u = upos_[static_cast<size_t>(t)];
       const std::string& x = xpos_names_[static_cast<size_t>(t)];
-      const bool base = u == Upos::kVerb && x == "VB";
+      const bool base = u == Upos::kVerb && x == "VB" && i < that;
       // A participle before its object ("agents abused illegal immigrants"; not "a
       // rocket fired at the Negev") competes with the nouns.
       const Upos next = upos_[static_cast<size_t>((*tags)[i + 1])];

@@ -1041,5 +1041,37 @@ TEST(ActorRolesTest, HisVisitIsTheSubjectsNotTheNearestName) {
   }
 }
 
+TEST(RequestRolesTest, WhatIsDemandedThatSomeoneDoIsRequested) {
+  const std::vector<Event> release = testing::CodeEventsWithTrigger(
+      "Kidnappers of journalist Jill Carroll demand that the United States release all female "
+      "Iraqi prisoners.",
+      "release");
+  ASSERT_EQ(release.size(), 1u);
+  EXPECT_EQ(release[0].status, "requested");
+  EXPECT_EQ(release[0].source.ref.code, "USA");
+}
+
+TEST(ActorRolesTest, ATrailingParticipleImposesTheSubjectsSanctions) {
+  const std::vector<Event> sanctions = testing::CodeEventsWithTrigger(
+      "The United Nations Security Council adopts Resolution 1718, imposing sanctions on North "
+      "Korea.",
+      "sanctions");
+  ASSERT_EQ(sanctions.size(), 1u);
+  EXPECT_EQ(sanctions[0].source.ref.code, "UNO");
+  EXPECT_EQ(sanctions[0].target.ref.code, "PRK");
+}
+
+TEST(ActorRolesTest, WhereTalksAreHeldIsNoPartyToThem) {
+  EXPECT_EQ(EventSummaries("The UN holds talks in Ethiopia."),
+            (std::vector<std::string>{"CONSULT UNO> asserted"}));
+}
+
+TEST(ActorRolesTest, AGeneralElectionIsNoOfficer) {
+  const std::vector<Event> criticism = testing::CodeEventsWithTrigger(
+      "Observers criticize the Mexican general election.", "criticize");
+  ASSERT_EQ(criticism.size(), 1u);
+  EXPECT_EQ(criticism[0].target.ref.code, "MEX");
+}
+
 }  // namespace
 }  // namespace dateline
