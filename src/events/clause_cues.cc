@@ -236,6 +236,18 @@ bool TakesObjectNotClause(const DocView& v, uint32_t r, uint32_t sb, uint32_t se
   return object;
 }
 
+namespace {
+
+// Is there a comma between tokens a and b?
+bool CommaBetween(const DocView& v, uint32_t a, uint32_t b) {
+  for (uint32_t k = a + 1; k < b; ++k) {
+    if (v.lower[k] == ",") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32_t se) {
   // "according to X," anywhere.
   for (uint32_t i = sb; i + 2 < se; ++i) {
@@ -434,7 +446,7 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
         // "urged X to", "called for", "stressed that X must"
         if (OneOf(v.lower[k], {"to", "for", "must", "should"})) return "requested";
         // "demand that the United States release all prisoners"
-        if (k == sites[s].token + 1 && v.lower[k] == "that" &&
+        if (k == sites[s].token + 1 && v.lower[k] == "that" && !CommaBetween(v, k, i) &&
             (v.lower[sites[s].token].starts_with("demand") ||
              v.lower[sites[s].token].starts_with("insist") ||
              v.lower[sites[s].token].starts_with("request"))) {

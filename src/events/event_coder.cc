@@ -522,11 +522,8 @@ class SentenceCoder {
           IsEventNoun(h, "ASSAULT")) {
         continue;
       }
-      // "police officers near the Israeli embassy": where they were, not whose they are;
-      // "holds talks in Ethiopia": where a meeting happens is no party to it (though "the
-      // government in Kabul" is Afghanistan's).
+      // "police officers near the Israeli embassy": where they were, not whose they are.
       if (t.deprel == r.nmod && HasCase(j, {"near", "outside", "inside"})) continue;
-      if (t.deprel == r.nmod && HasCase(j, {"in", "at"}) && IsEventNoun(h, "CONSULT")) continue;
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
       if (v_.entity_at[j] >= 0) continue;
       if (t.deprel == r.compound) {
@@ -1439,6 +1436,17 @@ class SentenceCoder {
                                                         "during", "for", "earlier", "yesterday"});
   }
 
+  // The eligible actor right after a "with" in the clause of the trigger at i, or -1.
+  int32_t WithParty(uint32_t i) const {
+    for (uint32_t k = i + 1; k + 1 < se_ && !IsClauseBoundary(v_, k); ++k) {
+      if (v_.lower[k] != "with") continue;
+      const uint32_t at = v_.lower[k + 1] == "the" && k + 2 < se_ ? k + 2 : k + 1;
+      const int32_t e = v_.entity_at[at];
+      return e >= 0 && Eligible(e, i) ? e : -1;
+    }
+    return -1;
+  }
+
   // ---- actors ----------------------------------------------------------------------
   bool InAttribution(uint32_t i) const {
     return attribution_ && i >= attribution_->begin && i < attribution_->end;
@@ -2311,6 +2319,9 @@ class SentenceCoder {
       source = -1;
     }
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
+    // "Bush and Howard discuss Iraq strategy", "Putin discusses Syria with Erdogan": what
+    // is discussed is the topic; the party is the one discussed with.
+    if (!hit.noun && target >= 0 && v_.lower[i].starts_with("discuss")) target = WithParty(i);
     // "soldiers who fought in Bakhmut", "a ruling which allowed": a relative clause on a
     // noun that names no actor does not take an actor from before that noun.
     if (!hit.noun && source >= 0 && HasSyntax()) {

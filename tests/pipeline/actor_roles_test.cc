@@ -1061,9 +1061,14 @@ TEST(ActorRolesTest, ATrailingParticipleImposesTheSubjectsSanctions) {
   EXPECT_EQ(sanctions[0].target.ref.code, "PRK");
 }
 
-TEST(ActorRolesTest, WhereTalksAreHeldIsNoPartyToThem) {
-  EXPECT_EQ(EventSummaries("The UN holds talks in Ethiopia."),
-            (std::vector<std::string>{"CONSULT UNO> asserted"}));
+TEST(ActorRolesTest, WhatIsDiscussedIsNoParty) {
+  EXPECT_EQ(EventSummaries("Putin and Erdogan discuss Syria."),
+            (std::vector<std::string>{"CONSULT RUSGOV>TURGOV asserted",
+                                      "CONSULT TURGOV>RUSGOV asserted"}));
+  const std::vector<Event> talks =
+      testing::CodeEventsWithTrigger("Putin discusses Syria with Erdogan.", "discusses");
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_EQ(talks[0].target.ref.code, "TURGOV");
 }
 
 TEST(ActorRolesTest, AGeneralElectionIsNoOfficer) {
