@@ -34,8 +34,9 @@ struct Draft {
   const TriggerDef* def = nullptr;
   int32_t source = -1, target = -1;  // entities filling the slots
   bool drop = false;
-  bool noun = false;   // the trigger is a noun ("talks"), not a verb
-  bool shown = false;  // a show of force recoded from an attack: it has no target
+  bool noun = false;       // the trigger is a noun ("talks"), not a verb
+  bool shown = false;      // a show of force recoded from an attack: it has no target
+  bool one_sided = false;  // no joint act among coordinated sources (see ExpandCoordination)
   bool casualty() const { return (def->flags & (kKill | kInjure | kMissing)) != 0; }
 };
 
@@ -713,6 +714,17 @@ class SentenceCoder {
       if (const int32_t e = PossessorsActor(i); e >= 0) return e;
     }
     int32_t source = NearestBefore(i, kModifierWindow + 1, true);
+    // "avoid harming Palestinian civilians in any offensive": the object of a verb, a
+    // place preposition before the noun, is not its doer (but "criticizes China for a
+    // recent crackdown" is China's).
+    if (source >= 0 && HasSyntax() && VerbOfObject(source) >= 0) {
+      for (uint32_t j = doc_.entities[source].token_end; j < i; ++j) {
+        if (OneOf(v_.lower[j], {"in", "during", "at", "amid"})) {
+          source = -1;
+          break;
+        }
+      }
+    }
     // "shot by police during protests": a state's forces or offices do not protest.
     if (source >= 0 && hit.def->type == "PROTEST" && StateActor(source)) source = -1;
     // "the recent Beirut bombings": a city before an attack is where it happened.
@@ -1372,7 +1384,7 @@ class SentenceCoder {
     // against the president" do not fight each other.
     const bool located = std::any_of(sources.begin(), sources.end(),
                                      [&](int32_t a) { return a >= 0 && IsLocative(a); });
-    if (d.target < 0 && sources.size() >= 2 && !located &&
+    if (d.target < 0 && sources.size() >= 2 && !located && !d.one_sided &&
         (IsJointAct(d.event) || Reciprocal(trig) ||
          (OneOf(d.event.type, {"COOPERATE", "CONSULT"}) && SaysJoint(trig)))) {
       for (int32_t a : sources) {
@@ -2320,8 +2332,15 @@ class SentenceCoder {
     }
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
     // "Bush and Howard discuss Iraq strategy", "Putin discusses Syria with Erdogan": what
-    // is discussed is the topic; the party is the one discussed with.
-    if (!hit.noun && target >= 0 && v_.lower[i].starts_with("discuss")) target = WithParty(i);
+    // is discussed is the topic; the party is the one discussed with. (Without an "and"
+    // before it, no one discusses with the names in a list before the subject: "protests
+    // spread beyond the capital Bangkok, the parliament discusses a motion".)
+    bool one_sided = false;
+    if (!hit.noun && target >= 0 && v_.lower[i].starts_with("discuss")) {
+      target = WithParty(i);
+      one_sided =
+          std::find(v_.lower.begin() + sb_, v_.lower.begin() + i, "and") == v_.lower.begin() + i;
+    }
     // "soldiers who fought in Bakhmut", "a ruling which allowed": a relative clause on a
     // noun that names no actor does not take an actor from before that noun.
     if (!hit.noun && source >= 0 && HasSyntax()) {
@@ -2350,6 +2369,7 @@ class SentenceCoder {
     }
     d.source = source;
     d.target = target;
+    d.one_sided = one_sided;
     if (source >= 0) ev.source = MakeActor(source);
     if (target >= 0) {
       ev.target = MakeActor(target);

@@ -1071,6 +1071,18 @@ TEST(ActorRolesTest, WhatIsDiscussedIsNoParty) {
   EXPECT_EQ(talks[0].target.ref.code, "TURGOV");
 }
 
+TEST(ActorRolesTest, TheObjectOfAVerbBeforeAnAttackNounIsNotItsDoer) {
+  for (const Event& e : CodeEvents("Russia asks Israel to avoid harming Palestinian civilians in "
+                                   "any offensive in the Gaza Strip.")) {
+    EXPECT_NE(e.source.ref.code, "PSECVL") << e.trigger;
+  }
+  // But whom an act is criticized for did it.
+  const std::vector<Event> crackdown = testing::CodeEventsWithTrigger(
+      "Joe Biden criticizes China for a recent crackdown on foreign journalists.", "crackdown");
+  ASSERT_EQ(crackdown.size(), 1u);
+  EXPECT_EQ(crackdown[0].source.ref.code, "CHN");
+}
+
 TEST(ActorRolesTest, AGeneralElectionIsNoOfficer) {
   const std::vector<Event> criticism = testing::CodeEventsWithTrigger(
       "Observers criticize the Mexican general election.", "criticize");
