@@ -11,6 +11,11 @@ bool IsCapitalized(const Doc& doc, uint32_t i) {
   if (doc.tokens[i].kind != TokenKind::kWord) return false;
   const std::string_view t = doc.TokenText(i);
   const auto c = static_cast<unsigned char>(t[0]);
+  // "al-Shabaab", "al-Qaeda": the Arabic article before a capitalized name.
+  if ((t.starts_with("al-") || t.starts_with("el-")) && t.size() > 3 && t[3] >= 'A' &&
+      t[3] <= 'Z') {
+    return true;
+  }
   return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5;
 }
 

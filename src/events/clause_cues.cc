@@ -438,6 +438,7 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       for (uint32_t k = sites[s].token + 1; k < i && !subordinate; ++k) {
         subordinate = OneOf(v.lower[k], {"after", "because", "since", "although", "though",
                                          "despite", "while", "when", ";"}) ||
+                      (v.lower[k] == "due" && k + 1 < i && v.lower[k + 1] == "to") ||
                       (v.lower[k] == "as" && k + 1 < i && v.lower[k + 1] != "well" &&
                        v.lower[k - 1] != "well");  // "as well as" goes on with the request
       }

@@ -28,6 +28,16 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // "accused", "blames": a verb that lays an act on someone ("of doing", "for doing").
 bool AccusingWord(std::string_view w) { return w.starts_with("accus") || w.starts_with("blam"); }
 
+// "condemns NATO for rejecting", "praised Qatar for mediating": a verb whose object did
+// the act its "for" or "of" phrase names.
+bool JudgesAnAct(std::string_view w) {
+  for (std::string_view stem : {"accus", "blam", "condemn", "critici", "denounc", "rebuk", "censur",
+                                "slam", "prais", "thank", "commend", "punish"}) {
+    if (w.starts_with(stem)) return true;
+  }
+  return false;
+}
+
 // An event under construction with what the sentence-level passes need.
 struct Draft {
   Event event;
@@ -704,6 +714,10 @@ class SentenceCoder {
     if (i + 2 < se_ && v_.lower[i + 1] == "from") {
       if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) return e;
     }
+    // "increased threats of Russian military action": who would act threatens.
+    if (i + 2 < se_ && hit.def->type == "THREATEN" && v_.lower[i + 1] == "of") {
+      if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) return e;
+    }
     // "Rouhani sends letters to the leaders of France and Germany announcing the
     // country's partial withdrawal": the country is the sentence's first actor's (its
     // subject's, as a rule), not the last one named.
@@ -1057,8 +1071,7 @@ class SentenceCoder {
       const bool from_doing = i > sb_ && OneOf(v_.lower[i - 1], {"from", "against"});
       const bool controlled =
           (t.deprel == r.xcomp && (t.xpos != r.vbg || from_doing || IsReportingVerb(v_, h))) ||
-          (gerund_clause &&
-           (from_doing || v_.lower[h].starts_with("accus") || v_.lower[h].starts_with("blam")));
+          (gerund_clause && (from_doing || JudgesAnAct(v_.lower[h])));
       int32_t subject = -1, object = -1;
       for (uint32_t j = sb_; j < se_; ++j) {
         const Token& c = doc_.tokens[j];

@@ -1083,6 +1083,30 @@ TEST(ActorRolesTest, TheObjectOfAVerbBeforeAnAttackNounIsNotItsDoer) {
   EXPECT_EQ(crackdown[0].source.ref.code, "CHN");
 }
 
+TEST(ActorRolesTest, TheArabicArticleOpensAName) {
+  const std::vector<Event> bombing = testing::CodeEventsWithTrigger(
+      "Fourteen people are killed by an al-Shabaab suicide bombing in Mogadishu.", "bombing");
+  ASSERT_EQ(bombing.size(), 1u);
+  EXPECT_EQ(bombing[0].source.ref.code, "SOMREB");
+}
+
+TEST(ActorRolesTest, WhoIsCondemnedForAnActDidIt) {
+  const std::vector<Event> rejection = testing::CodeEventsWithTrigger(
+      "Zelenskyy condemns NATO for rejecting his appeal for a no-fly zone.", "rejecting");
+  ASSERT_EQ(rejection.size(), 1u);
+  EXPECT_EQ(rejection[0].source.ref.code, "NAT");
+}
+
+TEST(ActorRolesTest, AThreatOfAnActIsMadeByItsDoer) {
+  const std::vector<Event> threat = testing::CodeEventsWithTrigger(
+      "Biden calls on Americans to leave Ukraine due to increased threats of Russian military "
+      "action.",
+      "threats");
+  ASSERT_EQ(threat.size(), 1u);
+  EXPECT_EQ(threat[0].source.ref.code, "RUSMIL");
+  EXPECT_EQ(threat[0].status, "asserted");
+}
+
 TEST(ActorRolesTest, AGeneralElectionIsNoOfficer) {
   const std::vector<Event> criticism = testing::CodeEventsWithTrigger(
       "Observers criticize the Mexican general election.", "criticize");
