@@ -352,9 +352,16 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   bool alleged = false;
   for (size_t s = 0; s < site && !alleged; ++s) {
     if (!sites[s].accuse) continue;
-    // "accused X of doing", "blamed X for doing"
+    // "accused X of doing", "blamed X for doing" (but "accuses North Korea of using VX,
+    // and imposes sanctions": a finite verb after "and" opens the accuser's next act).
+    static const uint8_t kVbz = XposFromName("VBZ"), kVbd = XposFromName("VBD"),
+                         kVbp = XposFromName("VBP");
     for (uint32_t k = sites[s].token + 1; k < i; ++k) {
       alleged |= v.lower[k] == "of" || v.lower[k] == "for";
+      const uint8_t next = k + 1 <= i ? v.doc.tokens[k + 1].xpos : 0;
+      if (v.lower[k] == "and" && k + 1 <= i && (next == kVbz || next == kVbd || next == kVbp)) {
+        alleged = false;
+      }
     }
   }
   for (uint32_t j = i; j > sb && i - j < 3 && !alleged;) {

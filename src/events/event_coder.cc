@@ -474,9 +474,26 @@ class SentenceCoder {
     for (uint32_t k = i - 1; k > sb_ + 1 && i - k < 40;) {
       --k;
       if (OneOf(v_.lower[k], {";", ".", "\""})) return false;
-      if (v_.lower[k] == "," && k + 1 < i - 1 && OneOf(v_.lower[k + 1], {"who", "which"})) {
+      // (Or a participle clause: "Luis Videgaray, flanked by visiting Rex Tillerson,
+      // rejects".)
+      // (Before a finite verb only, not in a chain of participles: "open fire on civilians
+      // in Khartoum, Sudan, protesting ..., killing 14"; and not "including", "according".)
+      const bool participle =
+          HasSyntax() && k + 1 < i - 1 && v_.entity_at[k - 1] >= 0 &&
+          !IsLocative(v_.entity_at[k - 1]) && doc_.tokens[k + 1].upos == Upos::kVerb &&
+          (doc_.tokens[k + 1].xpos == Rel().vbn || doc_.tokens[k + 1].xpos == Rel().vbg) &&
+          doc_.tokens[i].xpos != Rel().vbg && doc_.tokens[i].xpos != Rel().vbn &&
+          !OneOf(v_.lower[k + 1], {"including", "according", "excluding", "following"});
+      if (v_.lower[k] == "," && k + 1 < i - 1 &&
+          (OneOf(v_.lower[k + 1], {"who", "which"}) || participle)) {
         const int32_t e = v_.entity_at[k - 1];
         *antecedent = e >= 0 && Eligible(e, i) ? e : -1;
+        // "Mexico's Secretary of Foreign Affairs Luis Videgaray Caso, ...": a name the
+        // dictionary does not know stands for the title before it.
+        if (*antecedent < 0 && e >= 0 && doc_.entities[e].label == "PER") {
+          constexpr uint32_t kTitleReach = 8;
+          *antecedent = NearestBefore(doc_.entities[e].token_begin, kTitleReach, true);
+        }
         return true;
       }
     }
@@ -610,6 +627,18 @@ class SentenceCoder {
       return e >= 0 && Eligible(e, i) ? e : -1;
     }
     return -1;
+  }
+
+  // Is entity e the bare name of a country ("Turkey"), with no role or title after it?
+  bool IsCountryName(int32_t e) const {
+    const Entity& ent = doc_.entities[e];
+    if (!ent.place || !ent.place->admin1.empty() || !ent.actor ||
+        ent.actor->code != ent.place->country) {
+      return false;
+    }
+    if (ent.token_end >= se_) return true;
+    const std::string_view next = doc_.TokenText(ent.token_end);
+    return !(next[0] >= 'A' && next[0] <= 'Z') && roles_.Find(v_.lower[ent.token_end]).empty();
   }
 
   // Is entity e the bare name of a city (a capital stands for its government, but the
@@ -2344,6 +2373,18 @@ class SentenceCoder {
       source = -1;
     }
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
+    // "flanked by visiting United States Secretary of State Rex Tillerson": the one named
+    // after an attributive "visiting" is the visitor, and the sentence's opening actor the
+    // host (a bare country after it is where the visit goes: "visiting Turkey").
+    if (!hit.noun && v_.lower[i] == "visiting" && i > sb_ && i + 1 < se_ &&
+        OneOf(v_.lower[i - 1], {"by", "the", "a", "with", "of", "to", "for"})) {
+      const int32_t visitor = v_.entity_at[i + 1];
+      if (visitor >= 0 && Eligible(visitor, i) && !IsCountryName(visitor)) {
+        source = visitor;
+        const int32_t host = OpeningActor(i);
+        target = host != visitor ? host : -1;
+      }
+    }
     // "Bush and Howard discuss Iraq strategy", "Putin discusses Syria with Erdogan": what
     // is discussed is the topic; the party is the one discussed with. (Without an "and"
     // before it, no one discusses with the names in a list before the subject: "protests

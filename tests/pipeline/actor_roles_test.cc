@@ -3,6 +3,7 @@
 // actor's, and a pronoun subject of reported speech is the actor who reports it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -1105,6 +1106,30 @@ TEST(ActorRolesTest, AThreatOfAnActIsMadeByItsDoer) {
   ASSERT_EQ(threat.size(), 1u);
   EXPECT_EQ(threat[0].source.ref.code, "RUSMIL");
   EXPECT_EQ(threat[0].status, "asserted");
+}
+
+TEST(ActorRolesTest, AVisitingOfficialIsTheVisitor) {
+  const std::vector<Event> events = CodeEvents(
+      "Mexico's Secretary of Foreign Affairs Luis Videgaray Caso, flanked by visiting United "
+      "States Secretary of State Rex Tillerson, rejects any option that would imply violence.");
+  std::vector<std::string> got;
+  for (const Event& e : events) {
+    got.push_back(e.cameo + " " + e.source.ref.code + ">" + e.target.ref.code);
+  }
+  // The visit is the American's, and the rejection the Mexican's (the participle clause
+  // set off by commas is no subject).
+  EXPECT_NE(std::find(got.begin(), got.end(), "042 USA>MEX"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "120 MEX>"), got.end());
+}
+
+TEST(ActorRolesTest, AnAccusationDoesNotReachTheAccusersNextAct) {
+  const std::vector<Event> sanctions = testing::CodeEventsWithTrigger(
+      "The United States accuses North Korea of using VX to kill Kim Jong-nam, and imposes "
+      "symbolic sanctions against it.",
+      "sanctions");
+  ASSERT_EQ(sanctions.size(), 1u);
+  EXPECT_EQ(sanctions[0].status, "asserted");
+  EXPECT_EQ(sanctions[0].source.ref.code, "USA");
 }
 
 TEST(ActorRolesTest, AGeneralElectionIsNoOfficer) {
