@@ -108,6 +108,7 @@ class SentenceCoder {
         continue;
       }
       if (!hit->noun && LightVerb(i)) continue;
+      if (!hit->noun && NamingParticiple(i)) continue;  // "a missile called the Fateh"
       // "the court of appeal": a body, not an appeal.
       if (i >= sb_ + 2 && v_.lower[i - 1] == "of" && v_.lower[i - 2] == "court") continue;
       // "the injured civilians", "those killed": a participle used as an adjective
@@ -1490,6 +1491,41 @@ class SentenceCoder {
                                                         "during", "for", "earlier", "yesterday"});
   }
 
+  // For a verb at i after "to" and a noun of the doer's own will: the eligible actor of
+  // "by X" after that noun ("attempts by Texas to block") or of "X's" before it ("Widodo's
+  // refusal to grant", "Turkey's sudden decision to close"), or -1. ("Biden's call to
+  // withdraw troops" is someone else's withdrawal.) kSomeoneElse when "by" names a doer
+  // that is no eligible actor.
+  static constexpr int32_t kSomeoneElse = -2;  // a doer named, but no eligible actor
+  int32_t InfinitiveNounsAgent(uint32_t i) const {
+    if (!HasSyntax() || i < sb_ + 3 || v_.lower[i - 1] != "to") return -1;
+    const auto own_will = [&](uint32_t n) {
+      return OneOf(
+          v_.lower[n],
+          {"attempt", "attempts",  "refusal",   "decision",    "plan",    "plans",        "bid",
+           "pledge",  "promise",   "threat",    "threats",     "offer",   "effort",       "efforts",
+           "move",    "intention", "readiness", "willingness", "failure", "determination"});
+    };
+    const uint32_t j = i - 2;
+    if (const int32_t e = v_.entity_at[j]; e >= 0 && doc_.entities[e].token_end == i - 1) {
+      const uint32_t b = doc_.entities[e].token_begin;
+      if (b >= sb_ + 2 && v_.lower[b - 1] == "by" && own_will(b - 2)) {
+        return Eligible(e, i) ? e : kSomeoneElse;
+      }
+      return -1;
+    }
+    if (!own_will(j)) return -1;
+    uint32_t k = j;
+    if (k > sb_ && doc_.tokens[k - 1].upos == Upos::kAdj) --k;  // "sudden"
+    if (k < sb_ + 2 || !OneOf(v_.lower[k - 1], {"'s", "\u2019s"})) return -1;
+    const int32_t owner = v_.entity_at[k - 2];
+    if (owner < 0) return -1;
+    if (Eligible(owner, i)) return owner;
+    // "President Joko Widodo's": a name the dictionary does not know stands for its title.
+    if (doc_.entities[owner].label != "PER") return -1;
+    return NearestBefore(doc_.entities[owner].token_begin, kModifierWindow, true);
+  }
+
   // The eligible actor right after a "with" in the clause of the trigger at i, or -1.
   int32_t WithParty(uint32_t i) const {
     for (uint32_t k = i + 1; k + 1 < se_ && !IsClauseBoundary(v_, k); ++k) {
@@ -1511,10 +1547,22 @@ class SentenceCoder {
     return attribution_ && (i == attribution_->end || i + 1 == attribution_->begin);
   }
 
+  // "a new missile called the Fateh", "an operation named Olive Branch": a participle
+  // of naming after a noun at token i (the parse makes it the noun's clause).
+  bool NamingParticiple(uint32_t i) const {
+    return HasSyntax() && i > sb_ && OneOf(v_.lower[i], {"called", "named", "dubbed"}) &&
+           doc_.tokens[i].deprel == Rel().acl && doc_.tokens[i - 1].upos == Upos::kNoun;
+  }
+
   // An entity that can fill an actor slot of the trigger at `trigger`.
   bool Eligible(int32_t e, uint32_t trigger) const {
     const Entity& ent = doc_.entities[e];
     if (!ent.actor || ent.actor->empty()) return false;
+    // The name a thing is called is no party ("a missile called the Fateh").
+    if (const uint32_t b = ent.token_begin; b > sb_ + 1) {
+      const uint32_t p = v_.lower[b - 1] == "the" ? b - 2 : b - 1;
+      if (p > sb_ && NamingParticiple(p)) return false;
+    }
     // "Militants disguised as United Nations troops": a disguise is no party.
     const uint32_t b = ent.token_begin;
     if (b >= sb_ + 2 && v_.lower[b - 1] == "as" &&
@@ -2373,6 +2421,16 @@ class SentenceCoder {
       source = -1;
     }
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
+    // "attempts by Texas to block Syrian refugees", "Joko Widodo's refusal to grant them
+    // clemency": the infinitive after a noun is the act of the noun's agent or possessor.
+    if (!hit.noun) {
+      if (const int32_t agent = InfinitiveNounsAgent(i); agent >= 0) {
+        source = agent;
+        if (target == source) target = -1;
+      } else if (agent == kSomeoneElse) {
+        source = -1;  // "attempts by Texas to block": a doer that is no coded actor
+      }
+    }
     // "flanked by visiting United States Secretary of State Rex Tillerson": the one named
     // after an attributive "visiting" is the visitor, and the sentence's opening actor the
     // host (a bare country after it is where the visit goes: "visiting Turkey").

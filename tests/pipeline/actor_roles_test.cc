@@ -1132,6 +1132,29 @@ TEST(ActorRolesTest, AnAccusationDoesNotReachTheAccusersNextAct) {
   EXPECT_EQ(sanctions[0].source.ref.code, "USA");
 }
 
+TEST(ActorRolesTest, ANameAThingIsCalledIsNoParty) {
+  for (const Event& e :
+       CodeEvents("Iran launches a new surface-to-surface missile called the Fateh.")) {
+    EXPECT_TRUE(e.target.ref.empty()) << e.trigger << " " << e.target.ref.code;
+    EXPECT_NE(e.trigger, "called");
+  }
+}
+
+TEST(ActorRolesTest, TheInfinitiveAfterARefusalIsTheRefusersAct) {
+  const std::vector<Event> grant = testing::CodeEventsWithTrigger(
+      "An Indonesian court rejects the appeal against President Joko Widodo's refusal to grant "
+      "them clemency.",
+      "grant");
+  ASSERT_EQ(grant.size(), 1u);
+  EXPECT_EQ(grant[0].source.ref.code, "IDNGOV");
+  for (const Event& e : testing::CodeEventsWithTrigger(
+           "The Obama Administration asks a federal judge to reject attempts by Texas to block "
+           "Syrian refugees.",
+           "block")) {
+    EXPECT_NE(e.source.ref.code, "USAGOV");
+  }
+}
+
 TEST(ActorRolesTest, AGeneralElectionIsNoOfficer) {
   const std::vector<Event> criticism = testing::CodeEventsWithTrigger(
       "Observers criticize the Mexican general election.", "criticize");
