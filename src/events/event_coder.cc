@@ -1526,6 +1526,20 @@ class SentenceCoder {
     return NearestBefore(doc_.entities[owner].token_begin, kModifierWindow, true);
   }
 
+  // "Two Hezbollah personnel killed and a dozen civilians injured in an Israeli air
+  // raid": after "and", another casualty participle of a headline before its "in" or "by".
+  bool CoordinatedHeadlineParticiple(uint32_t i) const {
+    constexpr uint32_t kReach = 8;
+    if (i + 3 >= se_ || v_.lower[i + 1] != "and") return false;
+    for (uint32_t k = i + 2; k + 1 < se_ && k <= i + kReach; ++k) {
+      if (v_.IsPunct(k) || doc_.tokens[k].upos == Upos::kAux) return false;
+      if (OneOf(v_.lower[k], {"killed", "injured", "wounded", "hurt", "arrested", "detained"})) {
+        return OneOf(v_.lower[k + 1], {"in", "by", "during", "when", "after"});
+      }
+    }
+    return false;
+  }
+
   // The eligible actor right after a "with" in the clause of the trigger at i, or -1.
   int32_t WithParty(uint32_t i) const {
     for (uint32_t k = i + 1; k + 1 < se_ && !IsClauseBoundary(v_, k); ++k) {
@@ -2266,7 +2280,8 @@ class SentenceCoder {
     const bool headline_participle =
         !hit.noun && HasSyntax() && doc_.tokens[i].head < 0 && !HasAuxiliary(i) && !HasObject(i) &&
         (flags & (kKill | kInjure | kDetain)) && v_.lower[i].ends_with("ed") && i + 1 < se_ &&
-        OneOf(v_.lower[i + 1], {"in", "by", "during", "when", "after"});
+        (OneOf(v_.lower[i + 1], {"in", "by", "during", "when", "after"}) ||
+         CoordinatedHeadlineParticiple(i));
     // So is a past participle that describes the noun before it: "the number of
     // Palestinians killed in an Israeli airstrike" (not one with an object, nor one on a
     // date or a subject: "The German government today welcomed the statement", "after

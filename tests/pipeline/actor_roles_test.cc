@@ -1155,6 +1155,15 @@ TEST(ActorRolesTest, TheInfinitiveAfterARefusalIsTheRefusersAct) {
   }
 }
 
+TEST(ActorRolesTest, CoordinatedHeadlineParticiplesArePassive) {
+  const std::vector<Event> raid = testing::CodeEvents(
+      "Two Hezbollah personnel killed and a dozen civilians injured in an Israeli air raid in "
+      "southern Lebanon.");
+  ASSERT_EQ(raid.size(), 1u);
+  EXPECT_EQ(raid[0].source.ref.code, "ISR");
+  EXPECT_EQ(raid[0].target.ref.code, "LBNREB");
+}
+
 TEST(ActorRolesTest, AGeneralElectionIsNoOfficer) {
   const std::vector<Event> criticism = testing::CodeEventsWithTrigger(
       "Observers criticize the Mexican general election.", "criticize");
