@@ -358,10 +358,8 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                          kVbp = XposFromName("VBP");
     for (uint32_t k = sites[s].token + 1; k < i; ++k) {
       alleged |= v.lower[k] == "of" || v.lower[k] == "for";
-      const uint8_t next = k + 1 <= i ? v.doc.tokens[k + 1].xpos : 0;
-      if (v.lower[k] == "and" && k + 1 <= i && (next == kVbz || next == kVbd || next == kVbp)) {
-        alleged = false;
-      }
+      const uint8_t next = v.doc.tokens[k + 1].xpos;
+      if (v.lower[k] == "and" && (next == kVbz || next == kVbd || next == kVbp)) alleged = false;
     }
   }
   for (uint32_t j = i; j > sb && i - j < 3 && !alleged;) {
@@ -450,16 +448,16 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                        v.lower[k - 1] != "well");  // "as well as" goes on with the request
       }
       if (subordinate) continue;
-      for (uint32_t k = sites[s].token + 1; k < i; ++k) {
+      // "demand that the United States release all prisoners"
+      const uint32_t r = sites[s].token;
+      if (v.lower[r + 1] == "that" && !CommaBetween(v, r + 1, i) &&
+          (v.lower[r].starts_with("demand") || v.lower[r].starts_with("insist") ||
+           v.lower[r].starts_with("request"))) {
+        return "requested";
+      }
+      for (uint32_t k = r + 1; k < i; ++k) {
         // "urged X to", "called for", "stressed that X must"
         if (OneOf(v.lower[k], {"to", "for", "must", "should"})) return "requested";
-        // "demand that the United States release all prisoners"
-        if (k == sites[s].token + 1 && v.lower[k] == "that" && !CommaBetween(v, k, i) &&
-            (v.lower[sites[s].token].starts_with("demand") ||
-             v.lower[sites[s].token].starts_with("insist") ||
-             v.lower[sites[s].token].starts_with("request"))) {
-          return "requested";
-        }
       }
     }
   }

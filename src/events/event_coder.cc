@@ -31,8 +31,9 @@ bool AccusingWord(std::string_view w) { return w.starts_with("accus") || w.start
 // "condemns NATO for rejecting", "praised Qatar for mediating": a verb whose object did
 // the act its "for" or "of" phrase names.
 bool JudgesAnAct(std::string_view w) {
-  for (std::string_view stem : {"accus", "blam", "condemn", "critici", "denounc", "rebuk", "censur",
-                                "slam", "prais", "thank", "commend", "punish"}) {
+  if (AccusingWord(w)) return true;
+  for (std::string_view stem : {"condemn", "critici", "denounc", "rebuk", "censur", "slam", "prais",
+                                "thank", "commend", "punish"}) {
     if (w.starts_with(stem)) return true;
   }
   return false;
@@ -493,7 +494,7 @@ class SentenceCoder {
         // dictionary does not know stands for the title before it.
         if (*antecedent < 0 && e >= 0 && doc_.entities[e].label == "PER") {
           constexpr uint32_t kTitleReach = 8;
-          *antecedent = NearestBefore(doc_.entities[e].token_begin, kTitleReach, true);
+          *antecedent = TitleOf(e, kTitleReach);
         }
         return true;
       }
@@ -630,13 +631,18 @@ class SentenceCoder {
     return -1;
   }
 
+  // Is entity e a country, coded as the country itself ("Turkey", "US"; not "Turkish
+  // troops", not a city)?
+  bool IsCountryEntity(int32_t e) const {
+    const Entity& ent = doc_.entities[e];
+    return ent.place && ent.place->admin1.empty() && ent.actor &&
+           ent.actor->code == ent.place->country;
+  }
+
   // Is entity e the bare name of a country ("Turkey"), with no role or title after it?
   bool IsCountryName(int32_t e) const {
+    if (!IsCountryEntity(e)) return false;
     const Entity& ent = doc_.entities[e];
-    if (!ent.place || !ent.place->admin1.empty() || !ent.actor ||
-        ent.actor->code != ent.place->country) {
-      return false;
-    }
     if (ent.token_end >= se_) return true;
     const std::string_view next = doc_.TokenText(ent.token_end);
     return !(next[0] >= 'A' && next[0] <= 'Z') && roles_.Find(v_.lower[ent.token_end]).empty();
@@ -834,46 +840,56 @@ class SentenceCoder {
   // "his first official visit") is the act of the nearest person named before it, not of
   // a place or country just before it; -1 when none.
   int32_t PossessorsActor(uint32_t i) const {
-    uint32_t j = i;
-    for (int mods = 0; mods < 3 && j > sb_; ++mods, --j) {
-      if (OneOf(v_.lower[j - 1], {"his", "her"})) {
-        for (uint32_t k = j - 1; k > sb_;) {
-          --k;
-          const int32_t e = v_.entity_at[k];
-          if (e < 0 || doc_.entities[e].label != "PER") continue;
-          if (Eligible(e, i)) return e;
-          // "Brazilian President Luiz Inácio Lula da Silva": the title before the name.
-          const int32_t title = NearestBefore(doc_.entities[e].token_begin, kModifierWindow, true);
-          return title >= 0 && doc_.entities[title].label != "PER" ? title : -1;
-        }
-        return -1;
-      }
-      if (!HasSyntax() ||
-          (doc_.tokens[j - 1].upos != Upos::kAdj && doc_.tokens[j - 1].upos != Upos::kNoun)) {
-        break;
-      }
+    const uint32_t j = PastModifiers(i);
+    if (j == sb_ || !OneOf(v_.lower[j - 1], {"his", "her"})) return -1;
+    for (uint32_t k = j - 1; k > sb_;) {
+      --k;
+      const int32_t e = v_.entity_at[k];
+      if (e < 0 || doc_.entities[e].label != "PER") continue;
+      if (Eligible(e, i)) return e;
+      // "Brazilian President Luiz Inácio Lula da Silva": the title before the name.
+      const int32_t title = TitleOf(e, kModifierWindow);
+      return title >= 0 && doc_.entities[title].label != "PER" ? title : -1;
     }
     return -1;
+  }
+
+  // Where the adjectives and nouns (at most two) right before token i begin: "first
+  // official" in "his first official visit", "recent" in "the country's recent
+  // offensive".
+  uint32_t PastModifiers(uint32_t i) const {
+    uint32_t j = i;
+    for (int mods = 0;
+         mods < 2 && j > sb_ && HasSyntax() &&
+         (doc_.tokens[j - 1].upos == Upos::kAdj || doc_.tokens[j - 1].upos == Upos::kNoun);
+         ++mods) {
+      --j;
+    }
+    return j;
+  }
+
+  // The actor that stands for a person the dictionary does not know: the title named
+  // within `reach` tokens before the name ("Mexico's Secretary of Foreign Affairs Luis
+  // Videgaray Caso"), or -1.
+  int32_t TitleOf(int32_t person, uint32_t reach) const {
+    return NearestBefore(doc_.entities[person].token_begin, reach, true);
   }
 
   // For a noun event right after "the country's" (with up to two modifiers between:
   // "the country's recent offensive"), the sentence's first actor, when it is a state
   // or a state's body; -1 otherwise.
   int32_t CountrysActor(uint32_t i) const {
-    uint32_t j = i;
-    for (int mods = 0; mods < 3 && j > sb_ + 2; ++mods, --j) {
-      if (OneOf(v_.lower[j - 1], {"'s", "\u2019s"}) && v_.lower[j - 2] == "country" &&
-          v_.lower[j - 3] == "the") {
-        for (uint32_t k = sb_; k + 3 < j; ++k) {
-          const int32_t e = v_.entity_at[k];
-          if (e < 0 || !Eligible(e, i)) continue;
-          const ActorRef* a = doc_.entities[e].actor ? &*doc_.entities[e].actor : nullptr;
-          if (a == nullptr || a->country.empty()) continue;
-          return OneOf(a->role, {"", "GOV", "MIL", "LEG"}) ? e : -1;
-        }
-        return -1;
-      }
-      if (doc_.tokens[j - 1].upos != Upos::kAdj && doc_.tokens[j - 1].upos != Upos::kNoun) break;
+    const uint32_t j = PastModifiers(i);
+    if (j < sb_ + 3 || !OneOf(v_.lower[j - 1], {"'s", "\u2019s"}) || v_.lower[j - 2] != "country" ||
+        v_.lower[j - 3] != "the") {
+      return -1;
+    }
+    for (uint32_t k = sb_; k + 3 < j; ++k) {
+      const int32_t e = v_.entity_at[k];
+      if (e < 0 || !Eligible(e, i)) continue;
+      const ActorRef* a = doc_.entities[e].actor ? &*doc_.entities[e].actor : nullptr;
+      if (a == nullptr || a->country.empty()) continue;
+      return OneOf(a->role, {"", "GOV", "MIL", "LEG"}) ? e : -1;
     }
     return -1;
   }
@@ -1523,7 +1539,7 @@ class SentenceCoder {
     if (Eligible(owner, i)) return owner;
     // "President Joko Widodo's": a name the dictionary does not know stands for its title.
     if (doc_.entities[owner].label != "PER") return -1;
-    return NearestBefore(doc_.entities[owner].token_begin, kModifierWindow, true);
+    return TitleOf(owner, kModifierWindow);
   }
 
   // "Two Hezbollah personnel killed and a dozen civilians injured in an Israeli air
@@ -1634,11 +1650,8 @@ class SentenceCoder {
   // right before an attack noun (across an instrument noun or two) is who attacked, not
   // where (a city so named is where: "the Mumbai attacks").
   bool CountryBeforeAttack(int32_t e) const {
+    if (!IsCountryEntity(e)) return false;
     const Entity& ent = doc_.entities[e];
-    if (!ent.place || !ent.place->admin1.empty() || !ent.actor ||
-        ent.actor->code != ent.place->country) {
-      return false;
-    }
     for (uint32_t k = ent.token_end; k < se_ && k < ent.token_end + 3; ++k) {
       if (IsEventNoun(k, "ASSAULT")) return true;
       if (!HasSyntax() || doc_.tokens[k].upos != Upos::kNoun) return false;
@@ -2277,6 +2290,7 @@ class SentenceCoder {
     // A headline's casualty or arrest participle without its auxiliary is passive: "Two
     // Hezbollah militants killed in an Israeli airstrike" (only before "in", "by",
     // "during": the tagger reads many an active past tense as a participle).
+    const bool appositive = AppositiveParticiple(i);
     const bool headline_participle =
         !hit.noun && HasSyntax() && doc_.tokens[i].head < 0 && !HasAuxiliary(i) && !HasObject(i) &&
         (flags & (kKill | kInjure | kDetain)) && v_.lower[i].ends_with("ed") && i + 1 < se_ &&
@@ -2294,7 +2308,7 @@ class SentenceCoder {
          doc_.tokens[doc_.tokens[i].head].head >= 0 &&
          !HasCase(static_cast<uint32_t>(doc_.tokens[i].head),
                   {"after", "before", "as", "since", "until", "because", "while", "when"})) ||
-        headline_participle || AppositiveParticiple(i);
+        headline_participle || appositive;
     const bool passive = !hit.noun && (IsPassive(v_, sb_, i) || reduced_relative);
     const bool force = OneOf(hit.def->type, {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"});
     const bool protest = hit.def->type == "PROTEST";
@@ -2489,7 +2503,7 @@ class SentenceCoder {
     if (source < 0 && hit.def->type == "ASSAULT") source = CustodyHolder(i);
     // "opposition leader Victoire Ingabire, arrested last week": the name is who it befell,
     // and only a "by" agent did it.
-    if (AppositiveParticiple(i)) {
+    if (appositive) {
       if (const int32_t e = NearestBefore(i - 1, kModifierWindow + 1, false); e >= 0) target = e;
       source = ByAgent(i);
       if (source == target) source = -1;

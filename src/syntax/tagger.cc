@@ -95,6 +95,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
   // base form is as a rule the present tense), then lower-case nouns and participles.
   // (A base form after "that" is a subjunctive: "Kidnappers demand that the United
   // States release all prisoners" has its finite verb before it.)
+  static const uint8_t kBaseForm = XposFromName("VB"), kPastParticiple = XposFromName("VBN");
   size_t that = n;
   for (size_t i = 0; i < n && that == n; ++i) {
     if (words[i] == "that") that = i;
@@ -103,12 +104,12 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
     for (size_t i = 1; i + 1 < n; ++i) {
       const int t = (*tags)[i];
       const Upos u = upos_[static_cast<size_t>(t)];
-      const std::string& x = xpos_names_[static_cast<size_t>(t)];
-      const bool base = u == Upos::kVerb && x == "VB" && i < that;
+      const uint8_t x = xpos_[static_cast<size_t>(t)];
+      const bool base = u == Upos::kVerb && x == kBaseForm && i < that;
       // A participle before its object ("agents abused illegal immigrants"; not "a
       // rocket fired at the Negev") competes with the nouns.
       const Upos next = upos_[static_cast<size_t>((*tags)[i + 1])];
-      const bool participle = u == Upos::kVerb && x == "VBN" &&
+      const bool participle = u == Upos::kVerb && x == kPastParticiple &&
                               (next == Upos::kDet || next == Upos::kNum || next == Upos::kPron ||
                                next == Upos::kPropn || next == Upos::kNoun || next == Upos::kAdj);
       if (base != base_pass || (!base && !participle && u != Upos::kNoun) ||
