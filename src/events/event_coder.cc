@@ -2192,6 +2192,32 @@ class SentenceCoder {
     return site;
   }
 
+  // The first token of the place name a comma at c continues, when the place after it
+  // (ending at `end`) closes the phrase: a run of capitalized words, place nouns, "of",
+  // "and" and commas back to its preposition ("in Rajouri, Jammu and Kashmir."). Else
+  // c + 1, the place itself.
+  uint32_t PlaceChainStart(uint32_t c, uint32_t end) const {
+    constexpr uint32_t kReach = 10;
+    // The rest of a name the place opens ("Luhansk Oblast", "Jammu and Kashmir").
+    for (uint32_t k = 0; k < 4 && end < se_ && (Capitalized(end) || v_.lower[end] == "and"); ++k) {
+      ++end;
+    }
+    if (end < se_ && !OneOf(v_.lower[end], {",", ".", ";", ")", "-", "--"})) return c + 1;
+    uint32_t k = c;
+    while (k > sb_ && c - k < kReach &&
+           (Capitalized(k - 1) || IsPlaceNoun(v_.lower[k - 1]) ||
+            OneOf(v_.lower[k - 1], {",", "of", "and", "the", "county", "oblast", "state"}))) {
+      --k;
+    }
+    // The run must hold a name of its own before the comma, not only commas, and no
+    // place the gazetteer knows: that one is the finer ("in Tel Aviv, Israel").
+    if (k >= c || k == sb_ || v_.lower[k] == ",") return c + 1;
+    for (uint32_t t = k; t < c; ++t) {
+      if (v_.entity_at[t] >= 0 && doc_.entities[v_.entity_at[t]].place) return c + 1;
+    }
+    return k;
+  }
+
   // Sets the event's location to the place nearest the trigger at i that a locative
   // preposition introduces (or, for a meeting, "to"; for an attack, the place it
   // struck). Returns whether that place is the one the attack struck.
@@ -2217,6 +2243,10 @@ class SentenceCoder {
         if (p > sb_ && v_.lower[p - 1] == "the") --p;
       }
       if (p == sb_) continue;
+      // "in Orgene village, Mandera County, Kenya", "in Novoaidar, Luhansk Oblast": a
+      // place after a comma is where the name before it lies, which the gazetteer may lack.
+      if (v_.lower[p - 1] == ",") p = PlaceChainStart(p - 1, doc_.entities[e].token_end);
+      if (p == sb_) continue;
       const std::string_view prep = v_.lower[p - 1];
       // "a strike on Stepanakert", "the shelling of Ganja": a place right after an attack
       // word is where it struck.
@@ -2228,7 +2258,8 @@ class SentenceCoder {
           (ev->type == "ASSAULT" && ((p == i + 2 && OneOf(prep, {"on", "of", "against"})) ||
                                      p == i + 1 || (named_attacker && StruckSiteIn(i, p)))) ||
           (closes && p == i + 2 && OneOf(prep, {"on", "of", "in", "around"}));
-      if (!OneOf(prep, {"in", "at", "near", "outside"}) && !(meeting && prep == "to") && !struck) {
+      if (!OneOf(prep, {"in", "at", "near", "outside", "across", "throughout"}) &&
+          !(meeting && prep == "to") && !struck) {
         continue;
       }
       // Prefer places after the trigger: count distance before it double.

@@ -1171,5 +1171,27 @@ TEST(ActorRolesTest, AGeneralElectionIsNoOfficer) {
   EXPECT_EQ(criticism[0].target.ref.code, "MEX");
 }
 
+TEST(ActorRolesTest, APlaceAfterACommaNarrowsANameTheGazetteerLacks) {
+  const auto where = [](const std::string& text) {
+    const std::vector<Event> events = testing::CodeEventsOfType(text, "ASSAULT");
+    return events.empty() || !events[0].location ? std::string("-") : events[0].location_text;
+  };
+  // The village is unknown; the region after it, or the country, says where.
+  EXPECT_EQ(where("Five Indian soldiers are killed by militants during an encounter in Rajouri, "
+                  "Jammu and Kashmir."),
+            "Jammu");
+  EXPECT_EQ(where("At least ten soldiers are killed in an ambush by jihadists in Tillaberi "
+                  "Region, Niger."),
+            "Niger");
+  // "across" is a preposition of place too.
+  EXPECT_EQ(where("Six people are killed in shootings across Chicago, Illinois, United States."),
+            "Chicago");
+  // A place the gazetteer knows stays the finer one; a name after the comma that goes
+  // on to a verb is the next clause's subject, not the place.
+  EXPECT_EQ(where("A gunman opens fire on a street in Tel Aviv, Israel, killing a policeman."),
+            "Tel Aviv");
+  EXPECT_EQ(where("In Orgene, Russia launches new strikes."), "-");
+}
+
 }  // namespace
 }  // namespace dateline
