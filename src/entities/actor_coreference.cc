@@ -55,6 +55,31 @@ bool IsReportingWord(std::string_view w) {
 
 bool StartsUpper(std::string_view t) { return !t.empty() && t[0] >= 'A' && t[0] <= 'Z'; }
 
+// The country of a domestic armed group or opposition that a role noun spanning
+// [begin, end) is paired with by "and" ("the government and the Taliban", "the Taliban
+// and the government"), or "".
+std::string PartnersCountry(const Doc& doc, uint32_t begin, uint32_t end,
+                            const std::vector<Entity>& entities,
+                            const std::vector<int32_t>& entity_at) {
+  const auto domestic = [&](size_t t) -> std::string {
+    if (t >= entity_at.size() || entity_at[t] < 0) return "";
+    const Entity& e = entities[static_cast<size_t>(entity_at[t])];
+    if (!e.actor || e.actor->country.empty()) return "";
+    const std::string& r = e.actor->role;
+    return r == "REB" || r == "INS" || r == "OPP" ? e.actor->country : "";
+  };
+  const size_t n = doc.tokens.size();
+  if (end + 1 < n && AsciiLower(doc.TokenText(end)) == "and") {
+    const size_t t = AsciiLower(doc.TokenText(end + 1)) == "the" ? end + 2 : end + 1;
+    if (std::string c = domestic(t); !c.empty()) return c;
+  }
+  // "the Taliban and the government": begin is the role noun, begin - 1 "the".
+  if (begin >= 3 && AsciiLower(doc.TokenText(begin - 2)) == "and") {
+    return domestic(begin - 3);
+  }
+  return "";
+}
+
 // Nouns for a group's buildings, posts and vehicles: "a police check", "near a police
 // station" name a place or thing, not the group.
 bool IsGroupsThing(std::string_view w) {
@@ -288,6 +313,9 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
     } else if (ent.sentence < place_country.size()) {
       local = place_country[ent.sentence];
     }
+    // A domestic armed group or opposition the role is paired with is of its country,
+    // whatever the article named before.
+    if (local.empty()) local = PartnersCountry(doc, i + 1, end, *entities, entity_at);
     for (auto it = last_by_role.rbegin(); it != last_by_role.rend(); ++it) {
       const std::string& r = (*it)->actor->role;
       if (r != role && !(any_office && (r == "GOV" || r == "MIL"))) continue;

@@ -246,6 +246,17 @@ bool CommaBetween(const DocView& v, uint32_t a, uint32_t b) {
   return false;
 }
 
+// Is token a an ancestor of token b in the parse (within a few steps)?
+bool Governs(const DocView& v, uint32_t a, uint32_t b) {
+  constexpr int kDepth = 8;
+  int32_t h = v.doc.tokens[b].head;
+  for (int step = 0; step < kDepth && h >= 0; ++step) {
+    if (h == static_cast<int32_t>(a)) return true;
+    h = v.doc.tokens[static_cast<size_t>(h)].head;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32_t se) {
@@ -436,6 +447,9 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   if (!t.request && !describes_noun) {
     for (size_t s = 0; s < site; ++s) {
       if (!sites[s].request) continue;
+      // "protesters calling for a ceasefire are arrested", "the UN, calling for restraint,
+      // condemns the attack": the act the request hangs on is outside what it asks.
+      if (Governs(v, i, sites[s].token)) continue;
       if (i - sites[s].token <= 3) return "requested";  // "demanded the release"
       // "urged Russia to return to talks after it withdrew from them": what a subordinate
       // clause tells happened.

@@ -206,6 +206,13 @@ class SentenceCoder {
   // A verb of the compiled CAMEO dictionary at token i.
   std::optional<TriggerHit> DictionaryHit(uint32_t i, uint32_t* words) const {
     if (verbs_ == nullptr) return std::nullopt;
+    // "is going to take its case to the UN": a future, no journey; "travel warnings
+    // against going to Mindanao": a journey advised against.
+    if (v_.lower[i] == "going" &&
+        ((i + 2 < se_ && v_.lower[i + 1] == "to" && doc_.tokens[i + 2].upos == Upos::kVerb) ||
+         (i > sb_ && v_.lower[i - 1] == "against"))) {
+      return std::nullopt;
+    }
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
     if (!m) return std::nullopt;
     *words = m->words;
@@ -2718,7 +2725,8 @@ class SentenceCoder {
          "sank",          "collapses",    "collapsed",   "blaze",      "blazes",     "bushfire",
          "bushfires",     "flames",       "earthquakes", "quakes",     "aftershock", "aftershocks",
          "tremor",        "crash",        "sink",        "meteorite",  "meteor",     "asteroid",
-         "thunderstorms", "thunderstorm", "snowstorm",   "windstorm",  "monsoon"});
+         "thunderstorms", "thunderstorm", "snowstorm",   "windstorm",  "monsoon",    "hailstorm",
+         "hailstorms",    "stampedes",    "blizzard",    "blizzards",  "heatwaves"});
   }
 
   // "a shark attack", "killed by a bear": an animal; "after falling into": a fall.
@@ -2924,6 +2932,10 @@ class SentenceCoder {
         const bool killer = j > sb_ && (v_.lower[j - 1].starts_with("commit") ||
                                         OneOf(v_.lower[j - 1], {"before", "then"}));
         if (!attack && !killer) return true;
+      }
+      // "in a crowd crush at a football stadium", not "crush the rebellion".
+      if (v_.lower[j] == "crush" && j > sb_ && OneOf(v_.lower[j - 1], {"crowd", "human"})) {
+        return true;
       }
       // "during a violent storm", not "to storm the building".
       if (OneOf(v_.lower[j], {"storm", "storms", "blizzard", "hailstorm", "downpour"}) &&

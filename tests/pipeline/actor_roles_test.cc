@@ -1193,5 +1193,24 @@ TEST(ActorRolesTest, APlaceAfterACommaNarrowsANameTheGazetteerLacks) {
   EXPECT_EQ(where("In Orgene, Russia launches new strikes."), "-");
 }
 
+TEST(ActorRolesTest, AnActTheRequestHangsOnIsNotRequested) {
+  // The protesters call for a ceasefire; their arrest happened.
+  const std::vector<Event> arrests = testing::CodeEventsOfType(
+      "Around 49 anti-war protesters calling for President Joe Biden to press for a ceasefire "
+      "are arrested outside the White House by Secret Service members.",
+      "COERCE");
+  ASSERT_FALSE(arrests.empty());
+  EXPECT_EQ(arrests[0].status, "asserted");
+}
+
+TEST(ActorRolesTest, TheGovernmentPairedWithADomesticGroupIsOfItsCountry) {
+  // The paragraph before speaks of Britain; the Taliban say which government this is.
+  const std::vector<std::string> events = testing::EventSummaries(
+      "The British government announces new quarantine rules.\n\nThe government and the Taliban "
+      "blame each other for the attack.");
+  EXPECT_NE(std::find(events.begin(), events.end(), "ACCUSE AFGGOV>AFGREB asserted"), events.end());
+  for (const std::string& e : events) EXPECT_EQ(e.find("GBRGOV"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dateline

@@ -990,5 +990,26 @@ TEST(NonEventsTest, CrowdsMarchTroopsDoNot) {
   EXPECT_TRUE(testing::NoEvents("Russian troops march into Crimea."));
 }
 
+TEST(NonEventsTest, ACrowdCrushAHailstormAndAnApproachAreNoAttacksOrAid) {
+  EXPECT_TRUE(
+      testing::NoEvents("At least twelve people are killed and dozens more are injured "
+                        "in a crowd crush at the stadium in San Salvador."));
+  EXPECT_TRUE(
+      testing::NoEvents("At least 110 people are injured during extreme hailstorms in "
+                        "Veneto, Italy."));
+  EXPECT_TRUE(testing::NoEvents("Severe Tropical Cyclone Ula approaches Vanuatu."));
+  // Crushing a protest is no accident.
+  EXPECT_FALSE(testing::NoEvents("Russian troops crush the protests, killing 12 people."));
+}
+
+TEST(NonEventsTest, GoingToIsAFutureAndAWarningAgainstGoingNoJourney) {
+  EXPECT_TRUE(
+      testing::NoEvents("The government of Norfolk Island announces it is going to take "
+                        "its governance issue to the United Nations."));
+  EXPECT_TRUE(
+      testing::NoEvents("Australia, Canada and Singapore issue travel warnings against "
+                        "going to Mindanao, Philippines."));
+}
+
 }  // namespace
 }  // namespace dateline
