@@ -238,6 +238,7 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
   std::vector<Entity> found;
   const Entity* last_person = nullptr;
   uint32_t last_person_sentence = 0;
+  bool last_person_titled = false;          // a title before a name the dictionaries lack
   std::vector<const Entity*> last_by_role;  // most recent actor entity, any sector
   const Entity* last_country = nullptr;     // most recent actor entity with a country
   const Entity* last_place = nullptr;       // most recent place with a country
@@ -248,18 +249,33 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
         if (ent.label == "PER") {
           last_person = &ent;
           last_person_sentence = ent.sentence;
+          last_person_titled = false;
         }
         if (!ent.actor->role.empty()) last_by_role.push_back(&ent);
         if (!ent.actor->country.empty()) last_country = &ent;
       }
       if (ent.token_begin == i && ent.place && !ent.place->country.empty()) last_place = &ent;
+      // "Armenian Prime Minister Nikol Pashinyan announces he ...": a title and a name
+      // the dictionaries lack is a person of the title's actor.
+      if (ent.token_begin == i && ent.actor && !ent.actor->role.empty() && ent.label != "PER") {
+        uint32_t end = 0;
+        const uint32_t t = ent.token_end;
+        if (t < n && !roles_.Match(doc, t, static_cast<uint32_t>(n), &end).empty() && end < n &&
+            entity_at[end] < 0 && StartsUpper(doc.TokenText(end))) {
+          last_person = &ent;
+          last_person_sentence = ent.sentence;
+          last_person_titled = true;
+        }
+      }
       continue;
     }
     if (doc.tokens[i].kind != TokenKind::kWord) continue;
     const std::string w = AsciiLower(doc.TokenText(i));
     if (w == "he" || w == "she") {
       const uint32_t s = doc.sentences.empty() ? 0 : SentenceOf(doc, i);
-      if (last_person != nullptr && s <= last_person_sentence + 1) {
+      // (A titled person only within its sentence: the next may name another person
+      // the dictionaries lack.)
+      if (last_person != nullptr && s <= last_person_sentence + (last_person_titled ? 0 : 1)) {
         Entity ent;
         ent.token_begin = i;
         ent.token_end = i + 1;

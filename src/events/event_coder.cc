@@ -2033,6 +2033,14 @@ class SentenceCoder {
     return true;
   }
 
+  // Is the verb at g, other than the trigger at i, an act that codes an event itself?
+  bool OwnAct(uint32_t g, uint32_t i) const {
+    if (g == i || doc_.tokens[g].upos != Upos::kVerb) return false;
+    if (const auto hit = triggers_.Match(v_, g, se_); hit && !hit->noun) return true;
+    uint32_t words = 0;
+    return DictionaryHit(g, &words).has_value();
+  }
+
   // "the 2020 United States presidential election", "the January 26 riot", "its August
   // 31 withdrawal deadline": a timex between a determiner and a word modifies that word.
   bool PremodifiesNoun(const Timex& t) const {
@@ -2101,7 +2109,9 @@ class SentenceCoder {
           static_cast<int32_t>(t.token_end) <= gov.head) {
         if (const int64_t c = chain_rank(gov.head); c >= 0) return c;
       }
-      for (int32_t u = g, steps = 0; steps < 3; ++steps) {
+      // ("signed a deal to end the war by Tuesday": an infinitive that is an act of its
+      // own keeps its time.)
+      for (int32_t u = g, steps = 0; steps < 3 && !OwnAct(static_cast<uint32_t>(g), i); ++steps) {
         const Token& tu = doc_.tokens[static_cast<uint32_t>(u)];
         if ((tu.deprel != Rel().xcomp && tu.deprel != Rel().acl) ||
             tu.head < static_cast<int32_t>(sb_) || tu.head >= static_cast<int32_t>(se_)) {

@@ -141,6 +141,22 @@ Direction ClauseDirection(const std::vector<TokenInfo>& tokens, size_t sentence_
     if ((prev == "until" || prev == "till") && left - 1 > sentence_begin) {
       return Direction::kFuture;
     }
+    // "a deal to end the war by Tuesday morning": a deadline of an act still to come.
+    if (prev == "by") {
+      for (size_t j = left - 1; j > sentence_begin && left - 1 - j < 6;) {
+        --j;
+        const std::string_view w = tokens[j].lower;
+        if (w == "," || (tokens[j].word && tokens[j].word->tense == TenseCue::kBoundary)) break;
+        if (w == "to" && j + 1 < left - 1 && !tokens[j + 1].capitalized &&
+            tokens[j + 1].verb != VerbForm::kPast && tokens[j + 1].verb != VerbForm::kParticiple) {
+          const std::string_view next = tokens[j + 1].lower;
+          if (next != "the" && next != "a" && next != "an" && next != "its" && next != "their" &&
+              next != "his" && next != "her") {
+            return Direction::kFuture;
+          }
+        }
+      }
+    }
     if (prev == "as" && left >= sentence_begin + 3 && tokens[left - 3].lower == "as" &&
         (tokens[left - 2].lower == "early" || tokens[left - 2].lower == "soon")) {
       return Direction::kFuture;

@@ -1212,5 +1212,21 @@ TEST(ActorRolesTest, TheGovernmentPairedWithADomesticGroupIsOfItsCountry) {
   for (const std::string& e : events) EXPECT_EQ(e.find("GBRGOV"), std::string::npos) << e;
 }
 
+TEST(ActorRolesTest, HeAfterATitleAndAnUnknownNameIsTheTitlesActor) {
+  // "Nikol Pashinyan" is in no dictionary; "Armenian Prime Minister" says who he is.
+  const std::vector<Event> events = testing::CodeEventsOfType(
+      "Armenian Prime Minister Nikol Pashinyan announces he has signed a deal with Azerbaijan.",
+      "SUPPORT");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.ref.code, "ARMGOV");
+  // Not in the next sentence, which may be about someone the dictionaries lack.
+  const std::vector<Event> next = testing::CodeEventsOfType(
+      "Lithuanian Foreign Minister Gabrielius Landsbergis meets the press. Tsikhanouskaya says "
+      "she accuses President Alexander Lukashenko of rigging the election.",
+      "ACCUSE");
+  ASSERT_FALSE(next.empty());
+  EXPECT_NE(next[0].source.ref.code, "LTUGOV");
+}
+
 }  // namespace
 }  // namespace dateline

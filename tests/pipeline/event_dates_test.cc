@@ -101,5 +101,20 @@ TEST(EventDatesTest, WhatHappenedAndWhatIsToComeAreTwoEvents) {
   EXPECT_EQ(events[1].date + " " + events[1].status, "2020-10-12 future");
 }
 
+TEST(EventDatesTest, AnInfinitiveThatIsAnActOfItsOwnKeepsItsDate) {
+  // The deal is signed now; the war is to end by the deadline.
+  const std::string deal =
+      "Armenia has signed a deal with Azerbaijan to end the war by Tuesday morning.";
+  EXPECT_EQ(DateOf(deal, "signed"), "2020-10-08 article asserted");
+  // A deal struck last month dates the striking, not the release it is part of.
+  EXPECT_EQ(DateOf("The Houthis release six Saudi prisoners as part of a United Nations-mediated "
+                   "deal struck last month.",
+                   "release"),
+            "2020-10-08 article asserted");
+  // A verb that only says the event happens passes its date on.
+  EXPECT_EQ(DateOf("Russia's talks with Ukraine are expected to occur on Friday.", "talks"),
+            "2020-10-09 day future");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -420,6 +420,11 @@ const NormCase kNormCases[] = {
     {"Officials postponed until Tuesday any action on the case.",
      "2020-10-08",
      {"Tuesday=2020-10-13"}},
+    // A deadline of an act still to come; a past act's "by" stays past.
+    {"Pashinyan has signed a deal to end the war by Tuesday morning.",
+     "2020-11-09",
+     {"Tuesday morning=2020-11-10"}},
+    {"Police had arrested 20 people by Tuesday.", "2020-10-08", {"Tuesday=2020-10-06"}},
     {"His father could come to the U.S. as early as Tuesday.",
      "2020-10-08",
      {"Tuesday=2020-10-13"}},
