@@ -127,7 +127,9 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     if (p > sb && IsThe(doc.TokenText(p - 1))) --p;
     if (p > sb) {
       const std::string_view prev = doc.TokenText(p - 1);
-      if (IsLocativeWord(prev)) {
+      // ("according to the United States Central Command" names a source, no place.)
+      if (IsLocativeWord(prev) && !(EqualsFolded(prev, "to") && p >= sb + 2 &&
+                                    EqualsFolded(doc.TokenText(p - 2), "according"))) {
         f.locative = true;
       } else if (IsConjunction(prev) && k > 0 && found[k - 1].end + 1 == p) {
         f.locative = found[k - 1].locative;  // "in Yerevan and Baku"
@@ -243,13 +245,14 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     if (ethnic && f.role.empty()) f.role = "CVL";
     if (f.entry->stateless && f.role == "MIL") f.role = "REB";
     // A people with a home keeps it ("Rohingya refugees fled to Bangladesh"); the Kurds
-    // belong where the sentence says they are ("in Syria"); an ethnic group to the first
-    // other country named.
+    // belong where the sentence says they are ("in Syria"), also as "ethnic Kurdish";
+    // another ethnic group to the first other country named.
     if (f.entry->stateless && !f.entry->country.empty()) continue;
     for (const Found& other : found) {
       const NameKind k = other.entry->kind;
       if (k == NameKind::kDemonym || k == NameKind::kPeople || k == NameKind::kOrganization ||
-          other.leads || other.entry->country == f.entry->country || (!ethnic && !other.locative)) {
+          other.leads || other.entry->country == f.entry->country ||
+          ((!ethnic || f.entry->stateless) && !other.locative)) {
         continue;
       }
       f.home = other.entry->authority.empty() ? other.entry->country : other.entry->authority;

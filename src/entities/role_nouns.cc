@@ -142,6 +142,7 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     {"separatists", "REB"},
     {"militia", "REB"},
     {"militias", "REB"},
+    {"fighters", "REB"},  // "Kurdish fighters", "fighters in Raqqa": rarely an army's
     {"insurgent", "INS"},
     {"insurgents", "INS"},
     {"militant", "INS"},

@@ -213,6 +213,13 @@ class SentenceCoder {
          (i > sb_ && v_.lower[i - 1] == "against"))) {
       return std::nullopt;
     }
+    // "issues a travel warning to Israel": advice to its own travellers, no threat.
+    for (uint32_t j = i + 1; j + 1 < se_ && j <= i + 4; ++j) {
+      if (v_.lower[j] == "travel" &&
+          OneOf(v_.lower[j + 1], {"warning", "warnings", "advisory", "advisories", "alert"})) {
+        return std::nullopt;
+      }
+    }
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
     if (!m) return std::nullopt;
     *words = m->words;
@@ -225,13 +232,14 @@ class SentenceCoder {
     return hit;
   }
 
-  // "expressed its support", "voiced concern", "offered condolences": a verb whose
-  // object is itself an event noun leaves the coding to the noun.
+  // "expressed its support", "voiced concern", "offered condolences", "expands its
+  // sanctions": a verb whose object is itself an event noun leaves the coding to the noun.
   bool LightVerb(uint32_t i) const {
     const std::string_view w = v_.lower[i];
     if (!(w.starts_with("express") || w.starts_with("voice") || w.starts_with("extend") ||
           w.starts_with("issu") || w.starts_with("enact") || w.starts_with("reaffirm") ||
-          w.starts_with("offer") || w.starts_with("pledg"))) {
+          w.starts_with("offer") || w.starts_with("pledg") || w.starts_with("expand") ||
+          w.starts_with("tighten") || w.starts_with("broaden") || w.starts_with("widen"))) {
       return false;
     }
     for (uint32_t j = i + 1; j < se_ && j <= i + 3; ++j) {
@@ -2108,6 +2116,12 @@ class SentenceCoder {
       if ((gov.deprel == Rel().nsubj || gov.deprel == Rel().nsubj_pass) &&
           static_cast<int32_t>(t.token_end) <= gov.head) {
         if (const int64_t c = chain_rank(gov.head); c >= 0) return c;
+      }
+      // "a bombing that killed three police officers in 2014": the toll of the event named
+      // at i tells when it happened.
+      if (gov.deprel == Rel().acl_relcl && gov.head == static_cast<int32_t>(i) &&
+          OneOf(v_.lower[static_cast<uint32_t>(g)], {"killed", "wounded", "injured", "left"})) {
+        return kLed;
       }
       // ("signed a deal to end the war by Tuesday": an infinitive that is an act of its
       // own keeps its time.)

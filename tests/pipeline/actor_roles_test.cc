@@ -1228,5 +1228,25 @@ TEST(ActorRolesTest, HeAfterATitleAndAnUnknownNameIsTheTitlesActor) {
   EXPECT_NE(next[0].source.ref.code, "LTUGOV");
 }
 
+TEST(ActorRolesTest, ExpandingSanctionsIsTheSanctionsAct) {
+  EXPECT_EQ(testing::EventSummaries("The European Union expands its sanctions against Russia."),
+            (std::vector<std::string>{"COERCE EEC>RUS asserted"}));
+}
+
+TEST(ActorRolesTest, KurdishFightersAreRebelsWhereTheSentencePlacesThem) {
+  // "ethnic" does not send a people without a state to the first country named.
+  const std::vector<Event> aid = testing::CodeEventsOfType(
+      "America is preparing to stop supplying weapons to ethnic Kurdish fighters in Syria.", "AID");
+  ASSERT_FALSE(aid.empty());
+  EXPECT_EQ(aid[0].target.ref.code, "SYRREB");
+  // "according to" names a source, not the place they are in.
+  const std::vector<Event> bombs = testing::CodeEventsOfType(
+      "A Syrian warplane drops bombs near Kurdish-led Syrian Democratic Forces fighters in Raqqa, "
+      "according to United States Central Command.",
+      "ASSAULT");
+  ASSERT_FALSE(bombs.empty());
+  EXPECT_EQ(bombs[0].target.ref.country, "SYR");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -116,5 +116,12 @@ TEST(EventDatesTest, AnInfinitiveThatIsAnActOfItsOwnKeepsItsDate) {
             "2020-10-09 day future");
 }
 
+TEST(EventDatesTest, TheTollOfAnEventInARelativeClauseDatesIt) {
+  EXPECT_EQ(DateOf("Bahrain executes three people for their alleged involvement in a bombing that "
+                   "killed three police officers in 2014.",
+                   "bombing"),
+            "2014 year asserted");
+}
+
 }  // namespace
 }  // namespace dateline

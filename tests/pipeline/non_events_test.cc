@@ -1011,5 +1011,12 @@ TEST(NonEventsTest, GoingToIsAFutureAndAWarningAgainstGoingNoJourney) {
                         "going to Mindanao, Philippines."));
 }
 
+TEST(NonEventsTest, ATravelWarningIsNoThreat) {
+  EXPECT_TRUE(
+      testing::NoEvents("The United States Department of State issues an internal travel "
+                        "warning to Israel."));
+  EXPECT_FALSE(testing::NoEvents("North Korea issues a warning to South Korea."));
+}
+
 }  // namespace
 }  // namespace dateline
