@@ -1904,8 +1904,11 @@ class SentenceCoder {
     }
     if (b >= sb_ + 2 && OneOf(v_.lower[b - 1], {"of", "from", "in"})) {
       const std::string_view role = roles_.Find(v_.lower[b - 2]);
-      // "its forces in Lebanon" are the forces of whoever "its" stands for.
-      const bool owned = b >= sb_ + 3 && OneOf(v_.lower[b - 3], {"its", "their", "his", "her"});
+      // "its forces in Lebanon" are the forces of whoever "its" stands for; "Kurdish
+      // fighters in Syria", "Russian troops in Syria" those of the name before them.
+      const bool owned =
+          b >= sb_ + 3 && (OneOf(v_.lower[b - 3], {"its", "their", "his", "her"}) ||
+                           (v_.entity_at[b - 3] >= 0 && doc_.entities[v_.entity_at[b - 3]].actor));
       if (!role.empty() && !owned) return std::string(role);
     }
     if (!HasSyntax()) return {};
@@ -2813,13 +2816,21 @@ class SentenceCoder {
       if (works && !bomb) return true;
     }
     // "An explosion at a gas station kills 5": the subject of the casualty verb, also
-    // past the commas of a place ("at a chemical factory in Firouzabad, Fars, Iran,").
+    // past the commas of a place ("at a chemical factory in Firouzabad, Fars, Iran,"),
+    // as is an accident or crash with only its place between.
     for (uint32_t j = i; j > sb_ && i - j <= 14;) {
       --j;
       if ((v_.IsPunct(j) && v_.lower[j] != ",") || doc_.tokens[j].upos == Upos::kVerb) break;
       if (OneOf(v_.lower[j], {"explosion", "blast"})) {
         if (cause(j)) return true;
         break;
+      }
+      // "A coal mine accident in Guizhou province, China's southwest, kills eighteen".
+      if (OneOf(v_.lower[j], {"accident", "crash", "collapse", "derailment", "landslide",
+                              "avalanche", "stampede"}) &&
+          doc_.tokens[j].upos == Upos::kNoun &&
+          (j + 1 == i || OneOf(v_.lower[j + 1], {"in", "at", "near", "on", "outside"}))) {
+        return true;
       }
     }
     // "are killed in a bus accident", "die in a plane crash", "killed by a bear",

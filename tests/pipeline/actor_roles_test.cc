@@ -1248,5 +1248,17 @@ TEST(ActorRolesTest, KurdishFightersAreRebelsWhereTheSentencePlacesThem) {
   EXPECT_EQ(bombs[0].target.ref.country, "SYR");
 }
 
+TEST(ActorRolesTest, ARoleNounANameOwnsGivesNoRoleToThePlaceAfterIt) {
+  // "Kurdish fighters in northern Syria" are not Syria's rebels; Syria condemns.
+  const std::vector<Event> events = testing::CodeEventsOfType(
+      "Syria condemns Turkish military action against Kurdish fighters in northern Syria, and "
+      "demands UN action.",
+      "REQUEST");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.ref.code, "SYR");
+  EXPECT_EQ(testing::EventSummaries("Soldiers in Mali kill 20 militants.")[0],
+            "ASSAULT MLIMIL>MLIINS asserted");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -1018,5 +1018,11 @@ TEST(NonEventsTest, ATravelWarningIsNoThreat) {
   EXPECT_FALSE(testing::NoEvents("North Korea issues a warning to South Korea."));
 }
 
+TEST(NonEventsTest, AMineAccidentIsNoAttack) {
+  EXPECT_TRUE(
+      testing::NoEvents("A coal mine accident in Guizhou province, China's southwest, "
+                        "kills eighteen workers and traps five more."));
+}
+
 }  // namespace
 }  // namespace dateline
