@@ -88,7 +88,11 @@ Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
         if (w == "due" && !after_be) return Cue::kNone;
         if (w == "going" && !before_to) return Cue::kNone;
         if (w == "arrive" && !after_to) return Cue::kNone;
-        if ((w == "plan" || w == "plans" || w == "planning" || w == "set") && !before_to) {
+        // "threatens to strike on Friday", "vows to respond by Monday": what is
+        // threatened or promised is to come; not "the threatens" of a headline noun.
+        if ((w == "plan" || w == "plans" || w == "planning" || w == "set" || w == "threatens" ||
+             w == "threaten" || w == "vows" || w == "pledges" || w == "promises") &&
+            !before_to) {
           return Cue::kNone;
         }
         if (w == "next" && before_to) return Cue::kNone;  // "next to the embassy"

@@ -425,6 +425,9 @@ const NormCase kNormCases[] = {
      "2020-11-09",
      {"Tuesday morning=2020-11-10"}},
     {"Police had arrested 20 people by Tuesday.", "2020-10-08", {"Tuesday=2020-10-06"}},
+    // What is threatened or vowed is to come.
+    {"Erdogan threatens to launch an operation on Friday.", "2020-10-08", {"Friday=2020-10-09"}},
+    {"The rebels vow to retake the town by Sunday.", "2020-10-08", {"Sunday=2020-10-11"}},
     {"His father could come to the U.S. as early as Tuesday.",
      "2020-10-08",
      {"Tuesday=2020-10-13"}},
