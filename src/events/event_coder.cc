@@ -233,13 +233,15 @@ class SentenceCoder {
   }
 
   // "expressed its support", "voiced concern", "offered condolences", "expands its
-  // sanctions": a verb whose object is itself an event noun leaves the coding to the noun.
+  // sanctions", "authorizes the deployment": a verb whose object is itself an event noun
+  // leaves the coding to the noun.
   bool LightVerb(uint32_t i) const {
     const std::string_view w = v_.lower[i];
     if (!(w.starts_with("express") || w.starts_with("voice") || w.starts_with("extend") ||
           w.starts_with("issu") || w.starts_with("enact") || w.starts_with("reaffirm") ||
           w.starts_with("offer") || w.starts_with("pledg") || w.starts_with("expand") ||
-          w.starts_with("tighten") || w.starts_with("broaden") || w.starts_with("widen"))) {
+          w.starts_with("tighten") || w.starts_with("broaden") || w.starts_with("widen") ||
+          w.starts_with("authoriz"))) {
       return false;
     }
     for (uint32_t j = i + 1; j < se_ && j <= i + 3; ++j) {

@@ -1231,6 +1231,13 @@ TEST(ActorRolesTest, HeAfterATitleAndAnUnknownNameIsTheTitlesActor) {
 TEST(ActorRolesTest, ExpandingSanctionsIsTheSanctionsAct) {
   EXPECT_EQ(testing::EventSummaries("The European Union expands its sanctions against Russia."),
             (std::vector<std::string>{"COERCE EEC>RUS asserted"}));
+  // So is authorizing a deployment the deployment (but approving a ceasefire is no
+  // ceasefire of one's own).
+  EXPECT_EQ(testing::EventSummaries("United States President Barack Obama authorizes the "
+                                    "deployment of 12,000 more soldiers into the Afghanistan War."),
+            (std::vector<std::string>{"MOBILIZE USAGOV>AFG asserted"}));
+  EXPECT_EQ(testing::EventSummaries("The UN Security Council approves a ceasefire."),
+            (std::vector<std::string>{"AGREE UNO> asserted"}));
 }
 
 TEST(ActorRolesTest, KurdishFightersAreRebelsWhereTheSentencePlacesThem) {
