@@ -3618,13 +3618,18 @@ class SentenceCoder {
       // (but "recalls its ambassadors in protest" is a protest by the one recalling).
       if (n.event.type == "PROTEST" && v_.lower[p] == "during") continue;
       const Draft& verb = (*drafts)[k - 1];
-      // Not over the noun's own doer ("an attack by Boko Haram").
-      if (ByAgent(t) >= 0 || verb.noun || verb.source < 0 || verb.event.trigger_token >= p) {
+      // Not over the noun's own doer ("an attack by Boko Haram"); "in protest" names
+      // none ("in protest at the firing on fishermen by the Navy" is the firing's).
+      const bool in_protest = n.event.type == "PROTEST" && v_.lower[p] == "in" && p + 1 == t;
+      if ((!in_protest && ByAgent(t) >= 0) || verb.noun || verb.source < 0 ||
+          verb.event.trigger_token >= p) {
         continue;
       }
       bool boundary = false;
       for (uint32_t j = verb.event.trigger_token + 1; j < p; ++j) {
-        boundary = boundary || v_.lower[j] == ";" || IsClauseBoundary(v_, j);
+        // ("..., in protest": a comma sets the phrase off, and may end a place.)
+        boundary = boundary || v_.lower[j] == ";" ||
+                   (IsClauseBoundary(v_, j) && !(in_protest && v_.lower[j] == ","));
       }
       if (boundary) continue;
       n.source = verb.source;

@@ -68,6 +68,11 @@ Cue TaggedCue(const std::vector<TokenInfo>& t, size_t sb, size_t j) {
   }
 }
 
+// Verbs of threatening or promising, future cues before "to".
+bool IsPledge(std::string_view w) {
+  return w == "threatens" || w == "threaten" || w == "vows" || w == "pledges" || w == "promises";
+}
+
 Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
   const TokenInfo& tok = t[j];
   const bool tagged = tok.verb != VerbForm::kUntagged;
@@ -90,8 +95,7 @@ Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
         if (w == "arrive" && !after_to) return Cue::kNone;
         // "threatens to strike on Friday", "vows to respond by Monday": what is
         // threatened or promised is to come; not "the threatens" of a headline noun.
-        if ((w == "plan" || w == "plans" || w == "planning" || w == "set" || w == "threatens" ||
-             w == "threaten" || w == "vows" || w == "pledges" || w == "promises") &&
+        if ((w == "plan" || w == "plans" || w == "planning" || w == "set" || IsPledge(w)) &&
             !before_to) {
           return Cue::kNone;
         }
@@ -199,6 +203,9 @@ Direction ClauseDirection(const std::vector<TokenInfo>& tokens, size_t sentence_
       const size_t j = end + d - 1;
       if (j >= sentence_end) {
         right_open = false;
+      } else if (IsPledge(tokens[j].lower)) {
+        // "following the execution on Saturday, threatens to destroy": what is threatened
+        // is ahead of the threat, not of a day named before it.
       } else {
         switch (CueAt(tokens, sentence_begin, sentence_end, j)) {
           case Cue::kFuture:

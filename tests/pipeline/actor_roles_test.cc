@@ -1267,5 +1267,16 @@ TEST(ActorRolesTest, ARoleNounANameOwnsGivesNoRoleToThePlaceAfterIt) {
             "ASSAULT MLIMIL>MLIINS asserted");
 }
 
+TEST(ActorRolesTest, InProtestIsTheProtestOfWhoeverActs) {
+  // The "by" phrase is the firing's agent, and the commas of a place do not cut the
+  // protest from the storming.
+  const std::vector<Event> protests = testing::CodeEventsOfType(
+      "Protesters storm and ransack the office of the Sri Lankan High Commission in New Delhi, "
+      "India, in protest at the alleged firing on Indian fishermen by the Sri Lanka Navy.",
+      "PROTEST");
+  ASSERT_FALSE(protests.empty());
+  EXPECT_EQ(protests[0].source.ref.code, "INDOPP");
+}
+
 }  // namespace
 }  // namespace dateline

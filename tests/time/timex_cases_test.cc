@@ -428,6 +428,9 @@ const NormCase kNormCases[] = {
     // What is threatened or vowed is to come.
     {"Erdogan threatens to launch an operation on Friday.", "2020-10-08", {"Friday=2020-10-09"}},
     {"The rebels vow to retake the town by Sunday.", "2020-10-08", {"Sunday=2020-10-11"}},
+    {"Following the executions on Saturday, the group threatens to strike back.",
+     "2020-10-08",
+     {"Saturday=2020-10-03"}},
     {"His father could come to the U.S. as early as Tuesday.",
      "2020-10-08",
      {"Tuesday=2020-10-13"}},
