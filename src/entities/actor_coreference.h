@@ -4,10 +4,13 @@
 // said") — become entities carrying the antecedent's actor.
 //
 // The rules are deliberately narrow: a pronoun takes the most recent person of the
-// last two sentences; a definite singular role noun ("the" + noun, not followed by
-// "of") takes the most recent actor of the same sector in the article, unless the
-// sentence has named a country of its own before it ("Protesters in Armenia demand
-// that the government resign" is Armenia's government). A mention with no antecedent
+// last two sentences (a title before a name the dictionaries lack, "Armenian Prime
+// Minister Nikol Pashinyan announces he ...", only within its sentence); a definite
+// singular role noun ("the" + noun, not followed by "of") takes the most recent actor
+// of the same sector in the article, unless the sentence has named a country of its
+// own before it ("Protesters in Armenia demand that the government resign" is
+// Armenia's government) or pairs it with a domestic armed group or opposition ("the
+// government and the Taliban"). A mention with no antecedent
 // stays unresolved and is not added. A bare group of people ("Police", "protesters",
 // "troops") that no name qualifies belongs to the country of the first place its
 // sentence says something happened in ("Police arrest seven protesters in Minsk":
