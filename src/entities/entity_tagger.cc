@@ -133,6 +133,10 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         f.locative = true;
       } else if (IsConjunction(prev) && k > 0 && found[k - 1].end + 1 == p) {
         f.locative = found[k - 1].locative;  // "in Yerevan and Baku"
+      } else if (prev == "," && p >= sb + 2 &&
+                 (EqualsFolded(doc.TokenText(p - 2), "county") ||
+                  EqualsFolded(doc.TokenText(p - 2), "parish"))) {
+        f.locative = true;  // "in Grant County, Washington": the state, not a government
       }
     }
     if (!TakesRole(*f.entry)) continue;

@@ -106,6 +106,8 @@ double Geocoder::Prior(const GeoCandidate& c) const {
 bool IsContainerContext(std::string_view before, std::string_view after, bool place_before) {
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (place_before && before.ends_with(',')) return true;
+  // "in Grant County, Washington": a county the gazetteer may lack lies in a state.
+  if (before.ends_with("County,") || before.ends_with("Parish,")) return true;
   return OpensWith(after, {"state", "State", "governor", "Governor", "province", "Province"});
 }
 

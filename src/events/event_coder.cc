@@ -244,9 +244,13 @@ class SentenceCoder {
           w.starts_with("authoriz"))) {
       return false;
     }
+    // Authorizing force is using it; authorizing a protest is allowing it.
+    const bool force_only = w.starts_with("authoriz");
     for (uint32_t j = i + 1; j < se_ && j <= i + 3; ++j) {
       if (v_.IsPunct(j)) return false;
-      if (std::optional<TriggerHit> h = triggers_.Match(v_, j, se_); h && h->noun) return true;
+      if (std::optional<TriggerHit> h = triggers_.Match(v_, j, se_); h && h->noun) {
+        return !force_only || OneOf(h->def->type, {"MOBILIZE", "ASSAULT", "COERCE"});
+      }
     }
     return false;
   }

@@ -1191,6 +1191,14 @@ TEST(ActorRolesTest, APlaceAfterACommaNarrowsANameTheGazetteerLacks) {
   EXPECT_EQ(where("A gunman opens fire on a street in Tel Aviv, Israel, killing a policeman."),
             "Tel Aviv");
   EXPECT_EQ(where("In Orgene, Russia launches new strikes."), "-");
+  // A state after a county is the state, not the capital of the same name.
+  const std::vector<Event> gorge = testing::CodeEventsOfType(
+      "Two people are killed during a mass shooting at the Gorge Amphitheatre in Grant County, "
+      "Washington, United States.",
+      "ASSAULT");
+  ASSERT_FALSE(gorge.empty());
+  ASSERT_TRUE(gorge[0].location.has_value());
+  EXPECT_EQ(gorge[0].location->name, "Washington State");
 }
 
 TEST(ActorRolesTest, AnActTheRequestHangsOnIsNotRequested) {
@@ -1238,6 +1246,11 @@ TEST(ActorRolesTest, ExpandingSanctionsIsTheSanctionsAct) {
             (std::vector<std::string>{"MOBILIZE USAGOV>AFG asserted"}));
   EXPECT_EQ(testing::EventSummaries("The UN Security Council approves a ceasefire."),
             (std::vector<std::string>{"AGREE UNO> asserted"}));
+  // Authorizing a protest is allowing it.
+  EXPECT_FALSE(testing::CodeEventsOfType("Police authorize a protest outside the Israeli embassy "
+                                         "in Stockholm.",
+                                         "CONCEDE")
+                   .empty());
 }
 
 TEST(ActorRolesTest, KurdishFightersAreRebelsWhereTheSentencePlacesThem) {
