@@ -241,7 +241,7 @@ class SentenceCoder {
           w.starts_with("issu") || w.starts_with("enact") || w.starts_with("reaffirm") ||
           w.starts_with("offer") || w.starts_with("pledg") || w.starts_with("expand") ||
           w.starts_with("tighten") || w.starts_with("broaden") || w.starts_with("widen") ||
-          w.starts_with("authoriz"))) {
+          w.starts_with("authoriz") || w.starts_with("conduct"))) {
       return false;
     }
     // Authorizing force is using it; authorizing a protest is allowing it.
@@ -2772,6 +2772,16 @@ class SentenceCoder {
   // between actors: "Floods kill at least two people", "A gas explosion kills five",
   // "X beats Y in the final".
   bool AccidentalCause(uint32_t i) const {
+    // "A high speed ferry hits a breakwater": what is hit is no one's.
+    if (OneOf(v_.lower[i], {"hits", "hit", "strikes", "struck", "crashes", "slams", "slammed"})) {
+      for (uint32_t j = i + 1; j < se_ && j <= i + 3; ++j) {
+        if (OneOf(v_.lower[j],
+                  {"breakwater", "wall", "tree", "pole", "rock", "rocks", "iceberg", "mountainside",
+                   "pier", "barrier", "embankment", "reef", "pylon", "guardrail", "ditch"})) {
+          return true;
+        }
+      }
+    }
     auto cause = [&](uint32_t j) {
       const std::string_view w = v_.lower[j];
       // Words that name a cause only next to the casualty word: "fire", "storm" and

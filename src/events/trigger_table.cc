@@ -16,6 +16,13 @@ constexpr std::string_view kNounDeterminers =
     "the|a|an|its|their|his|her|our|multiple|repeated|several|many|new|renewed|growing|"
     "further|fresh|latest|recent|these|those|such|no|any|two|three|international|first";
 
+// What is fought without force: "to help fight pollution", "the fight against corruption".
+constexpr std::string_view kAbstractFoes =
+    "pollution|corruption|poverty|crime|disease|diseases|inflation|hunger|drugs|racism|"
+    "discrimination|illiteracy|climate|wildfires|wildfire|fires|fire|blaze|flames|virus|"
+    "pandemic|coronavirus|covid-19|cancer|malaria|ebola|obesity|smoking|unemployment|"
+    "extremism|misinformation|disinformation|fraud|piracy|doping|addiction|epidemic|outbreak";
+
 constexpr std::string_view kMilitaryObjects =
     "troops|soldiers|advisors|advisers|weapons|arms|mercenaries|fighters|forces|militants";
 
@@ -323,6 +330,8 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       if (!def.objects.empty() && Following(v, i, end, kObjectWindow, def.objects) == 0) continue;
       if (!def.complements.empty() && !InComplement(v, i, end, def.complements)) continue;
       if (def.object_to && !ObjectThenTo(v, i, end)) continue;
+      // Fighting pollution, corruption or a fire is no use of force.
+      if (v.lower[i].starts_with("fight") && Following(v, i, end, 3, kAbstractFoes) > 0) continue;
       // A strike that is a labour action is not an attack.
       if (def.refinement == Refinement::kAssault && i > 0 &&
           (v.Is(i - 1, "hunger") || v.Is(i - 1, "general") || v.Is(i - 1, "labor") ||

@@ -1246,6 +1246,10 @@ TEST(ActorRolesTest, ExpandingSanctionsIsTheSanctionsAct) {
             (std::vector<std::string>{"MOBILIZE USAGOV>AFG asserted"}));
   EXPECT_EQ(testing::EventSummaries("The UN Security Council approves a ceasefire."),
             (std::vector<std::string>{"AGREE UNO> asserted"}));
+  // Conducting air strikes is striking, not overseeing.
+  EXPECT_EQ(testing::EventSummaries("The Israeli Air Force conducts more air strikes against the "
+                                    "Gaza Strip."),
+            (std::vector<std::string>{"ASSAULT ISRMIL>PSE asserted"}));
   // Authorizing a protest is allowing it.
   EXPECT_FALSE(testing::CodeEventsOfType("Police authorize a protest outside the Israeli embassy "
                                          "in Stockholm.",

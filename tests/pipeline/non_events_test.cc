@@ -1024,5 +1024,15 @@ TEST(NonEventsTest, AMineAccidentIsNoAttack) {
                         "kills eighteen workers and traps five more."));
 }
 
+TEST(NonEventsTest, FightingPollutionAndHittingABreakwaterAreNoAttacks) {
+  EXPECT_TRUE(
+      testing::NoEvents("China amends its environmental protection laws to help fight "
+                        "pollution."));
+  EXPECT_TRUE(
+      testing::NoEvents("A high speed ferry in Macau hits a breakwater, injuring 58 "
+                        "people."));
+  EXPECT_FALSE(testing::NoEvents("The Libyan National Army fights with rebels near Benghazi."));
+}
+
 }  // namespace
 }  // namespace dateline
