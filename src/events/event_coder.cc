@@ -2684,9 +2684,12 @@ class SentenceCoder {
       if (ev.victims.empty() && target >= 0) ev.victims = ev.target.ref.role;
     }
     // Verbal acts (requests, accusations, support ...) and phone calls are not located by
-    // the places they talk about; meetings and material acts are.
+    // the places they talk about; meetings, signings ("sign a defence pact in Suva") and
+    // material acts are.
     bool place_struck = false;
-    if (OneOf(ev.type, {"CONSULT", "ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT"}) &&
+    if ((OneOf(ev.type, {"CONSULT", "ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT",
+                         "COOPERATE"}) ||
+         (ev.type == "SUPPORT" && ev.cameo.starts_with("057"))) &&
         ev.mode != "phone") {
       place_struck = SetLocation(i, ev.type == "CONSULT", &ev);
     }

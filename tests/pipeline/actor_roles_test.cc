@@ -1191,6 +1191,12 @@ TEST(ActorRolesTest, APlaceAfterACommaNarrowsANameTheGazetteerLacks) {
   EXPECT_EQ(where("A gunman opens fire on a street in Tel Aviv, Israel, killing a policeman."),
             "Tel Aviv");
   EXPECT_EQ(where("In Orgene, Russia launches new strikes."), "-");
+  // Where an agreement is signed is where it happened.
+  const std::vector<Event> treaty = testing::CodeEvents(
+      "Rwanda and the United Kingdom sign a treaty in Kigali, Rwanda, on the relocation of "
+      "asylum seekers.");
+  ASSERT_FALSE(treaty.empty());
+  EXPECT_EQ(treaty[0].location_text, "Kigali");
   // A state after a county is the state, not the capital of the same name.
   const std::vector<Event> gorge = testing::CodeEventsOfType(
       "Two people are killed during a mass shooting at the Gorge Amphitheatre in Grant County, "
