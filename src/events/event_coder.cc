@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <initializer_list>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -237,11 +238,11 @@ class SentenceCoder {
   // leaves the coding to the noun.
   bool LightVerb(uint32_t i) const {
     const std::string_view w = v_.lower[i];
-    if (!(w.starts_with("express") || w.starts_with("voice") || w.starts_with("extend") ||
-          w.starts_with("issu") || w.starts_with("enact") || w.starts_with("reaffirm") ||
-          w.starts_with("offer") || w.starts_with("pledg") || w.starts_with("expand") ||
-          w.starts_with("tighten") || w.starts_with("broaden") || w.starts_with("widen") ||
-          w.starts_with("authoriz") || w.starts_with("conduct"))) {
+    constexpr std::string_view kStems[] = {"express",  "voice", "extend",   "issu",   "enact",
+                                           "reaffirm", "offer", "pledg",    "expand", "tighten",
+                                           "broaden",  "widen", "authoriz", "conduct"};
+    if (std::none_of(std::begin(kStems), std::end(kStems),
+                     [&](std::string_view stem) { return w.starts_with(stem); })) {
       return false;
     }
     // Authorizing force is using it; authorizing a protest is allowing it.
@@ -1609,13 +1610,13 @@ class SentenceCoder {
   bool Eligible(int32_t e, uint32_t trigger) const {
     const Entity& ent = doc_.entities[e];
     if (!ent.actor || ent.actor->empty()) return false;
+    const uint32_t b = ent.token_begin;
     // The name a thing is called is no party ("a missile called the Fateh").
-    if (const uint32_t b = ent.token_begin; b > sb_ + 1) {
+    if (b > sb_ + 1) {
       const uint32_t p = v_.lower[b - 1] == "the" ? b - 2 : b - 1;
       if (p > sb_ && NamingParticiple(p)) return false;
     }
     // "Militants disguised as United Nations troops": a disguise is no party.
-    const uint32_t b = ent.token_begin;
     if (b >= sb_ + 2 && v_.lower[b - 1] == "as" &&
         OneOf(v_.lower[b - 2], {"disguised", "dressed", "posing", "masquerading"})) {
       return false;
@@ -2134,7 +2135,8 @@ class SentenceCoder {
       }
       // ("signed a deal to end the war by Tuesday": an infinitive that is an act of its
       // own keeps its time.)
-      for (int32_t u = g, steps = 0; steps < 3 && !OwnAct(static_cast<uint32_t>(g), i); ++steps) {
+      const bool own_act = OwnAct(static_cast<uint32_t>(g), i);
+      for (int32_t u = g, steps = 0; steps < 3 && !own_act; ++steps) {
         const Token& tu = doc_.tokens[static_cast<uint32_t>(u)];
         if ((tu.deprel != Rel().xcomp && tu.deprel != Rel().acl) ||
             tu.head < static_cast<int32_t>(sb_) || tu.head >= static_cast<int32_t>(se_)) {
@@ -2992,7 +2994,7 @@ class SentenceCoder {
         return true;
       }
       // "during a violent storm", not "to storm the building".
-      if (OneOf(v_.lower[j], {"storm", "storms", "blizzard", "hailstorm", "downpour"}) &&
+      if (OneOf(v_.lower[j], {"storm", "storms", "downpour"}) &&
           doc_.tokens[j].upos == Upos::kNoun &&
           !(j + 1 < se_ && OneOf(v_.lower[j + 1], {"a", "an", "the", "into"}))) {
         return true;

@@ -73,6 +73,27 @@ bool IsPledge(std::string_view w) {
   return w == "threatens" || w == "threaten" || w == "vows" || w == "pledges" || w == "promises";
 }
 
+// Is there a "to" and a verb within a few tokens before token `by`, in its clause ("to
+// end the war by")? A determiner after "to" makes it a preposition ("to the border by").
+bool InfinitiveBefore(const std::vector<TokenInfo>& t, size_t sb, size_t by) {
+  constexpr size_t kReach = 6;
+  for (size_t j = by; j > sb && by - j < kReach;) {
+    --j;
+    if (t[j].lower == "," || (t[j].word && t[j].word->tense == TenseCue::kBoundary)) return false;
+    if (t[j].lower != "to" || j + 1 >= by) continue;
+    const TokenInfo& next = t[j + 1];
+    if (next.capitalized || next.verb == VerbForm::kPast || next.verb == VerbForm::kParticiple) {
+      continue;
+    }
+    const std::string_view w = next.lower;
+    if (w != "the" && w != "a" && w != "an" && w != "its" && w != "their" && w != "his" &&
+        w != "her") {
+      return true;
+    }
+  }
+  return false;
+}
+
 Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
   const TokenInfo& tok = t[j];
   const bool tagged = tok.verb != VerbForm::kUntagged;
@@ -150,20 +171,8 @@ Direction ClauseDirection(const std::vector<TokenInfo>& tokens, size_t sentence_
       return Direction::kFuture;
     }
     // "a deal to end the war by Tuesday morning": a deadline of an act still to come.
-    if (prev == "by") {
-      for (size_t j = left - 1; j > sentence_begin && left - 1 - j < 6;) {
-        --j;
-        const std::string_view w = tokens[j].lower;
-        if (w == "," || (tokens[j].word && tokens[j].word->tense == TenseCue::kBoundary)) break;
-        if (w == "to" && j + 1 < left - 1 && !tokens[j + 1].capitalized &&
-            tokens[j + 1].verb != VerbForm::kPast && tokens[j + 1].verb != VerbForm::kParticiple) {
-          const std::string_view next = tokens[j + 1].lower;
-          if (next != "the" && next != "a" && next != "an" && next != "its" && next != "their" &&
-              next != "his" && next != "her") {
-            return Direction::kFuture;
-          }
-        }
-      }
+    if (prev == "by" && InfinitiveBefore(tokens, sentence_begin, left - 1)) {
+      return Direction::kFuture;
     }
     if (prev == "as" && left >= sentence_begin + 3 && tokens[left - 3].lower == "as" &&
         (tokens[left - 2].lower == "early" || tokens[left - 2].lower == "soon")) {
