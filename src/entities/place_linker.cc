@@ -147,6 +147,58 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
                    [](const Entity& a, const Entity& b) { return a.token_begin < b.token_begin; });
 }
 
+void PlaceLinker::WidenToWater(const Doc& doc, std::vector<Entity>* entities) const {
+  constexpr uint32_t kMaxWords = 5;  // "the Strait of Malacca", "South China Sea"
+  std::vector<GeoCandidate> cands;
+  const auto name_word = [&](uint32_t t) {
+    return doc.tokens[t].kind == TokenKind::kWord && IsUpperStart(doc.TokenText(t));
+  };
+  const auto water = [&](uint32_t b, uint32_t e) {
+    if (!name_word(e - 1)) return false;
+    for (uint32_t t = b; t < e; ++t) {
+      if (!name_word(t) && doc.TokenText(t) != "of") return false;
+    }
+    cands.clear();
+    g_.Lookup(PlaceKey(doc.SpanText(b, e)), &cands);
+    return std::any_of(cands.begin(), cands.end(), [&](const GeoCandidate& c) {
+      return g_.entry(c.entry).kind == GeoKind::kWater;
+    });
+  };
+  std::vector<Entity> found;
+  const size_t ns = doc.sentences.empty() ? 1 : doc.sentences.size();
+  for (size_t s = 0; s < ns; ++s) {
+    const uint32_t sb = doc.sentences.empty() ? 0 : doc.sentences[s].token_begin;
+    const uint32_t se = doc.sentences.empty() ? static_cast<uint32_t>(doc.tokens.size())
+                                              : doc.sentences[s].token_end;
+    for (uint32_t i = sb; i < se; ++i) {
+      if (!name_word(i)) continue;
+      for (uint32_t e = std::min(se, i + kMaxWords); e >= i + 2; --e) {
+        if (!water(i, e)) continue;
+        Entity ent;
+        ent.token_begin = i;
+        ent.token_end = e;
+        ent.sentence = static_cast<uint32_t>(s);
+        ent.label = "LOC";
+        ent.place = PlaceRef{};
+        found.push_back(std::move(ent));
+        i = e - 1;
+        break;
+      }
+    }
+  }
+  if (found.empty()) return;
+  // The names inside them go ("China" in "the South China Sea").
+  std::erase_if(*entities, [&](const Entity& x) {
+    return std::any_of(found.begin(), found.end(), [&](const Entity& w) {
+      return x.token_begin < w.token_end && x.token_end > w.token_begin;
+    });
+  });
+  entities->insert(entities->end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
+  std::stable_sort(entities->begin(), entities->end(),
+                   [](const Entity& a, const Entity& b) { return a.token_begin < b.token_begin; });
+}
+
 void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
   // "The New York Times", "Washington Post": a place name that heads an organization's
   // name is no place.
@@ -154,6 +206,7 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
     return e.place && !e.actor && e.token_end < doc.tokens.size() &&
            OneOf(doc.TokenText(e.token_end), kOrganizationHeads);
   });
+  WidenToWater(doc, entities);
   Detect(doc, entities);
   std::vector<size_t> which;
   std::vector<GeoMention> names;

@@ -7,7 +7,9 @@
 // Ana", "Ghazanchetsots"), never part of a longer run ("Vladimir" in "Vladimir Putin"),
 // not a role noun, month or weekday, and with a prior strong enough for where it
 // stands: a sentence's first word must be a large place, after "in"/"near"/"at" a
-// village will do. A mention the name tables resolved keeps its country: the geocoder
+// village will do. A sea, strait or gulf whose name holds a country's or a city's ("the
+// South China Sea", "the Gulf of Aden") replaces the mention inside it. A mention the
+// name tables resolved keeps its country: the geocoder
 // may pick another place of that name only inside the same country.
 //
 // Thread-safety: immutable after construction; Link() may run concurrently.
@@ -32,6 +34,7 @@ class PlaceLinker {
 
  private:
   void Detect(const Doc& doc, std::vector<Entity>* entities) const;
+  void WidenToWater(const Doc& doc, std::vector<Entity>* entities) const;
 
   const PlaceGazetteer& g_;
   Geocoder geocoder_;

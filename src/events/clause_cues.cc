@@ -331,9 +331,14 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;
     if (v.IsPunct(j)) break;
-    if (OneOf(v.lower[j], {"not", "n't", "never", "no", "neither", "nor", "avoid", "avoids",
-                           "avoided", "avoiding", "evade", "evaded", "evading", "escape", "escaped",
-                           "escaping", "banning"})) {
+    if (OneOf(v.lower[j], {"not", "n't", "never", "no", "neither", "nor", "banning"})) {
+      return "negated";
+    }
+    // "to avoid house arrest", "escaped the attack"; but "inmates escape during clashes":
+    // what follows a preposition is not what is escaped.
+    if (OneOf(v.lower[j], {"avoid", "avoids", "avoided", "avoiding", "evade", "evaded", "evading",
+                           "escape", "escaped", "escaping"}) &&
+        (j + 1 == i || v.doc.tokens[j + 1].upos != Upos::kAdp)) {
       return "negated";
     }
     // "fail to reach agreement", "refused to attend", "Mongolia's refusal to arrest"

@@ -272,7 +272,7 @@ class SentenceCoder {
             advcl = DeprelFromName("advcl"), ccomp = DeprelFromName("ccomp"),
             acl_relcl = DeprelFromName("acl:relcl"), acl = DeprelFromName("acl"),
             parataxis = DeprelFromName("parataxis"), csubj = DeprelFromName("csubj"),
-            mark = DeprelFromName("mark");
+            mark = DeprelFromName("mark"), aux = DeprelFromName("aux");
     // Penn part-of-speech tags the rules read.
     uint8_t vbn = XposFromName("VBN"), vbg = XposFromName("VBG"), nns = XposFromName("NNS");
   };
@@ -430,6 +430,17 @@ class SentenceCoder {
   // Does the verb at token v have an auxiliary ("has", "was")?
   bool HasAuxiliary(uint32_t v) const {
     return AnyDependent(v, v, [&](uint32_t j) { return doc_.tokens[j].upos == Upos::kAux; });
+  }
+
+  // A past participle completing a verb and its object ("leaving one police officer
+  // injured", "left two soldiers dead"): what it tells befell that object. (Not a perfect
+  // infinitive: "claimed to have killed".)
+  bool CompletingParticiple(uint32_t v) const {
+    const Token& t = doc_.tokens[v];
+    if (t.head >= 0 && OneOf(v_.lower[t.head], {"have", "has", "had", "having"})) return false;
+    return t.xpos == Rel().vbn && t.deprel == Rel().xcomp && !AnyDependent(v, v, [&](uint32_t j) {
+             return doc_.tokens[j].deprel == Rel().aux || doc_.tokens[j].deprel == Rel().mark;
+           });
   }
 
   // Does the verb at token v have a subject of its own?
@@ -1117,7 +1128,8 @@ class SentenceCoder {
     // Iran's release.
     uint32_t h = i;
     for (int hops = 0; out.source < 0 && patient < 0 && hops < 3; ++hops) {
-      const Token& t = doc_.tokens[h];
+      const uint32_t at = h;
+      const Token& t = doc_.tokens[at];
       const bool gerund_clause = t.deprel == r.advcl && t.xpos == r.vbg;
       if ((t.deprel != r.xcomp && t.deprel != r.conj && !gerund_clause) ||
           t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) {
@@ -1131,15 +1143,23 @@ class SentenceCoder {
           doc_.tokens[h].head < static_cast<int32_t>(se_)) {
         h = static_cast<uint32_t>(doc_.tokens[h].head);
       }
+      // "announces measures targeting Pakistan including closing the border": the acts a
+      // list names are done by the subject of the verb the list hangs under.
+      if (v_.lower[h] == "including") {
+        out.source = SubjectAbove(h, i);
+        break;
+      }
       // "blamed Azerbaijan for violating the truce": the one blamed is who violated it. A
       // participle after an object is the subject's act ("hit a United Nations car
       // killing one"), except after "from" or "against" ("deter Turkey from attacking")
       // and after a reporting verb, whose object and participle are a clause ("says
       // Russian jets buzzing a U.S. ship").
       const bool from_doing = i > sb_ && OneOf(v_.lower[i - 1], {"from", "against"});
-      const bool controlled =
-          (t.deprel == r.xcomp && (t.xpos != r.vbg || from_doing || IsReportingVerb(v_, h))) ||
-          (gerund_clause && (from_doing || JudgesAnAct(v_.lower[h])));
+      // (The object before a past participle is whom it befell: "leaving one police
+      // officer injured".)
+      const bool controlled = (t.deprel == r.xcomp && !CompletingParticiple(at) &&
+                               (t.xpos != r.vbg || from_doing || IsReportingVerb(v_, h))) ||
+                              (gerund_clause && (from_doing || JudgesAnAct(v_.lower[h])));
       int32_t subject = -1, object = -1;
       for (uint32_t j = sb_; j < se_; ++j) {
         const Token& c = doc_.tokens[j];
@@ -1167,6 +1187,22 @@ class SentenceCoder {
       if (doer != out.target) out.source = doer;
     }
     return out;
+  }
+
+  // The actor subject of the nearest verb up the chain of heads from token h (-1 if
+  // none within a few steps).
+  int32_t SubjectAbove(uint32_t h, uint32_t trigger) const {
+    for (int hops = 0; hops < 5; ++hops) {
+      const int32_t up = doc_.tokens[h].head;
+      if (up < static_cast<int32_t>(sb_) || up >= static_cast<int32_t>(se_)) return -1;
+      h = static_cast<uint32_t>(up);
+      for (uint32_t j = sb_; j < se_; ++j) {
+        if (doc_.tokens[j].head == up && doc_.tokens[j].deprel == Rel().nsubj) {
+          return PhraseActor(j, trigger);
+        }
+      }
+    }
+    return -1;
   }
 
   // ---- coordination ------------------------------------------------------------------
@@ -1213,6 +1249,16 @@ class SentenceCoder {
     return -1;
   }
 
+  // Is entity `place` a place in the country entity `country` names ("Kyiv" in
+  // "Ukraine")?
+  bool PlaceWithin(int32_t place, int32_t country) const {
+    const Entity& a = doc_.entities[place];
+    const Entity& b = doc_.entities[country];
+    return a.place && b.place && b.actor && b.actor->role.empty() && !b.actor->country.empty() &&
+           b.actor->code == b.actor->country && a.place->country == b.actor->country &&
+           a.place->name != b.place->name;
+  }
+
   // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
   // included, in text order; only eligible actors of the trigger's clause side.
   std::vector<int32_t> Conjuncts(int32_t e, uint32_t trigger) const {
@@ -1253,6 +1299,9 @@ class SentenceCoder {
           (doc_.tokens[after].upos == Upos::kAux || doc_.tokens[after].upos == Upos::kVerb)) {
         break;
       }
+      // "an attack on Kyiv, Ukraine": the country after a comma says where the place
+      // before it lies.
+      if (comma_only && PlaceWithin(list.back(), next)) break;
       list.push_back(next);
       j = TitledNameEnd(next);
     }
@@ -1279,6 +1328,7 @@ class SentenceCoder {
       // "In Afghanistan, Taliban soldiers invade": the place a sentence opens with is no
       // conjunct of its subject.
       if (IsLocative(prev) && !IsLocative(e)) break;
+      if (comma_only && PlaceWithin(prev, list.front())) break;
       list.insert(list.begin(), prev);
       j = doc_.entities[prev].token_begin;
     }
@@ -2260,6 +2310,18 @@ class SentenceCoder {
     return k;
   }
 
+  // The first token of the list of capitalized names an "and" at c closes ("An-Naqoura
+  // and" in "in An-Naqoura and Baalbek"); c + 1 when no name comes before it.
+  uint32_t ListStart(uint32_t c) const {
+    constexpr uint32_t kReach = 8;
+    uint32_t k = c;
+    while (k > sb_ && c - k < kReach &&
+           (Capitalized(k - 1) || OneOf(v_.lower[k - 1], {",", "and", "the"}))) {
+      --k;
+    }
+    return k < c && Capitalized(k) ? k : c + 1;
+  }
+
   // Sets the event's location to the place nearest the trigger at i that a locative
   // preposition introduces (or, for a meeting, "to"; for an attack, the place it
   // struck). Returns whether that place is the one the attack struck.
@@ -2288,6 +2350,10 @@ class SentenceCoder {
       // "in Orgene village, Mandera County, Kenya", "in Novoaidar, Luhansk Oblast": a
       // place after a comma is where the name before it lies, which the gazetteer may lack.
       if (v_.lower[p - 1] == ",") p = PlaceChainStart(p - 1, doc_.entities[e].token_end);
+      if (p == sb_) continue;
+      // "in An-Naqoura and Baalbek, Lebanon": a place after "and" shares the preposition
+      // of the names before it.
+      if (v_.lower[p - 1] == "and") p = ListStart(p - 1);
       if (p == sb_) continue;
       const std::string_view prep = v_.lower[p - 1];
       // "a strike on Stepanakert", "the shelling of Ganja": a place right after an attack
@@ -2382,7 +2448,9 @@ class SentenceCoder {
          !HasCase(static_cast<uint32_t>(doc_.tokens[i].head),
                   {"after", "before", "as", "since", "until", "because", "while", "when"})) ||
         headline_participle || appositive;
-    const bool passive = !hit.noun && (IsPassive(v_, sb_, i) || reduced_relative);
+    const bool passive =
+        !hit.noun && (IsPassive(v_, sb_, i) || reduced_relative ||
+                      (HasSyntax() && (casualty || (flags & kDetain)) && CompletingParticiple(i)));
     const bool force = OneOf(hit.def->type, {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"});
     const bool protest = hit.def->type == "PROTEST";
     int32_t source = -1, target = -1;
@@ -2520,6 +2588,12 @@ class SentenceCoder {
     // violence; one named near an act of violence judges it (prosecutors may raid).
     if (source >= 0 && (flags & (kViolent | kKill | kInjure)) && doc_.entities[source].actor &&
         doc_.entities[source].actor->role == "JUD" && !v_.lower[i].starts_with("raid")) {
+      source = -1;
+    }
+    // "A ship rescues 209 people but finds 22 dead bodies", "police found him dead": who
+    // finds the dead did not kill them.
+    if (!hit.noun && hit.def->type == "ASSAULT" &&
+        (v_.lower[i].starts_with("find") || v_.lower[i] == "found")) {
       source = -1;
     }
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
@@ -2792,11 +2866,11 @@ class SentenceCoder {
       // Words that name a cause only next to the casualty word: "fire", "storm" and
       // "virus" are too common to mark the whole sentence (see DisasterSentence).
       if (DisasterWord(w) || AnimalOrFall(w) ||
-          OneOf(w, {"flood", "fire", "fires", "blaze", "storm", "storms", "crash", "accident",
-                    "lightning", "virus", "pandemic", "disease", "covid-19", "coronavirus",
-                    "famine"})) {
+          OneOf(w, {"flood", "blaze", "storm", "storms", "crash", "accident", "lightning", "virus",
+                    "pandemic", "disease", "covid-19", "coronavirus", "famine"})) {
         return true;
       }
+      if (OneOf(w, {"fire", "fires"})) return !FireSetOrCaused(j);
       // "a gas explosion", not "a bomb explosion"; "an explosion at a sugar refinery".
       if (!OneOf(w, {"explosion", "blast"})) return false;
       if (j > sb_ && OneOf(v_.lower[j - 1], {"bomb", "car", "suicide", "ied", "grenade", "rocket",
@@ -2966,6 +3040,21 @@ class SentenceCoder {
     return who.empty() || who.role.empty() || OneOf(who.role, {"CVL", "UNK", "EDU", "MED", "BUS"});
   }
 
+  // Is the "fire" at token j gunfire, arson or what an attack caused: "opened fire",
+  // "set fire to", "are set on fire", "kills two people and causes fires"?
+  bool FireSetOrCaused(uint32_t j) const {
+    if (j == sb_) return false;
+    const std::string_view before = v_.lower[j - 1];
+    return OneOf(before,
+                 {"open",     "opens",     "opened",     "opening",    "set",     "sets",
+                  "setting",  "exchange",  "exchanged",  "exchanging", "cross",   "under",
+                  "heavy",    "gun",       "mortar",     "artillery",  "rocket",  "sniper",
+                  "live",     "return",    "returned",   "friendly",   "enemy",   "cease",
+                  "causes",   "caused",    "causing",    "sparks",     "sparked", "sparking",
+                  "triggers", "triggered", "triggering", "starts",     "started", "starting"}) ||
+           (before == "on" && j >= sb_ + 2 && OneOf(v_.lower[j - 2], {"set", "sets", "setting"}));
+  }
+
   // A natural disaster or accident named anywhere in the sentence: "Four people are
   // killed by a 5.9 magnitude earthquake", "after a train derails".
   bool DisasterSentence() const {
@@ -3024,14 +3113,9 @@ class SentenceCoder {
           (OneOf(v_.lower[j], {"rolls", "rolled"}) && j + 1 < se_ && v_.lower[j + 1] == "over")) {
         return true;
       }
-      // "A fire at a shopping complex kills 17", not "opened fire" or "set fire to".
+      // "A fire at a shopping complex kills 17".
       if (OneOf(v_.lower[j], {"fire", "fires"}) && doc_.tokens[j].upos == Upos::kNoun &&
-          (j == sb_ ||
-           !OneOf(v_.lower[j - 1],
-                  {"open",    "opens",    "opened",    "opening",    "set",    "sets",
-                   "setting", "exchange", "exchanged", "exchanging", "cross",  "under",
-                   "heavy",   "gun",      "mortar",    "artillery",  "rocket", "sniper",
-                   "live",    "return",   "returned",  "friendly",   "enemy",  "cease"}))) {
+          !FireSetOrCaused(j)) {
         return true;
       }
     }

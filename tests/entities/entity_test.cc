@@ -70,6 +70,14 @@ const Case kCases[] = {
      {"Azerbaijan:GPE:AZEGOV", "Armenia:GPE:ARMGOV"}},
     {"Calls came from Russia, France, Germany, the UN and the US.",
      {"Russia:GPE:RUS", "France:GPE:FRA", "Germany:GPE:DEU", "UN:ORG:UNO", "US:GPE:USA"}},
+    {"The Indian and Philippine navies exercise.",
+     {"Indian:NORP:INDMIL", "Philippine:NORP:PHLMIL"}},
+    // A sea, strait or gulf named after a country or a city is no actor.
+    {"Ships collide in the South China Sea.", {"South China Sea:LOC:-"}},
+    {"North Korea fires a missile into the Sea of Japan.",
+     {"North Korea:GPE:PRK", "Sea of Japan:LOC:-"}},
+    {"Pirates attack a ship in the Gulf of Aden.", {"Gulf of Aden:LOC:-"}},
+    {"Iran threatens to close the Strait of Hormuz.", {"Iran:GPE:IRN", "Strait of Hormuz:LOC:-"}},
     // Countries and their variants.
     {"Armenia accused Ankara of sending advisors.", {"Armenia:GPE:ARM", "Ankara:GPE:TURGOV"}},
     {"The US and the UK condemned the attack.", {"US:GPE:USA", "UK:GPE:GBR"}},

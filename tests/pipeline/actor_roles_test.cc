@@ -1301,5 +1301,63 @@ TEST(ActorRolesTest, InProtestIsTheProtestOfWhoeverActs) {
   EXPECT_EQ(protests[0].source.ref.code, "INDOPP");
 }
 
+TEST(ActorRolesTest, TheCountryAfterACityIsNoSecondTarget) {
+  EXPECT_EQ(testing::EventSummaries("A Russian attack on Kharkiv, Ukraine, kills two people."),
+            (std::vector<std::string>{"ASSAULT RUS>UKR asserted"}));
+  const std::vector<Event> kyiv =
+      testing::CodeEventsOfType("A Russian attack on Kyiv, Ukraine, kills two people.", "ASSAULT");
+  ASSERT_EQ(kyiv.size(), 1u);
+  EXPECT_EQ(kyiv[0].target.ref.country, "UKR");
+  // A list of countries stays a list.
+  EXPECT_EQ(
+      testing::CodeEventsOfType("Russia attacks Ukraine, Georgia and Moldova.", "ASSAULT").size(),
+      3u);
+}
+
+TEST(ActorRolesTest, TheActsAListIncludesAreTheSubjects) {
+  for (const Event& e : testing::CodeEventsOfType(
+           "India announces several measures targeting Pakistan including closing the main border "
+           "crossing, suspending the Indus Water Treaty, and expelling Pakistani diplomats.",
+           "SANCTION")) {
+    EXPECT_EQ(e.source.ref.code, "IND") << e.trigger;
+  }
+}
+
+TEST(ActorRolesTest, WhomAnAttackLeavesInjuredIsItsTarget) {
+  const std::vector<Event> attacks = testing::CodeEventsOfType(
+      "Bombings take place across police facilities in Cucuta, Colombia, leaving one police "
+      "officer injured.",
+      "ASSAULT");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(attacks[0].source.ref.empty()) << attacks[0].source.text;
+  EXPECT_EQ(attacks[0].target.ref.code, "COLCOP");
+  ASSERT_TRUE(attacks[0].injured.has_value());
+  EXPECT_EQ(attacks[0].injured->min, 1);
+}
+
+TEST(ActorRolesTest, NaviesAndSeasNamedAfterCountries) {
+  // Both navies cooperate; the South China Sea is where, not China.
+  const std::vector<std::string> drills = testing::EventSummaries(
+      "The Indian and Philippine navies conduct their first joint exercise "
+      "in the South China Sea.");
+  EXPECT_EQ(drills, (std::vector<std::string>{"COOPERATE INDMIL>PHLMIL asserted",
+                                              "COOPERATE PHLMIL>INDMIL asserted"}));
+  const std::vector<Event> strikes = testing::CodeEventsOfType(
+      "The Tatmadaw conducts an airstrike on a tea shop in Sagaing, Myanmar, killing 18 civilians.",
+      "ASSAULT");
+  ASSERT_FALSE(strikes.empty());
+  EXPECT_EQ(strikes[0].source.ref.code, "MMRMIL");
+}
+
+TEST(ActorRolesTest, APlaceAfterAndSharesThePrepositionBeforeTheList) {
+  const Event strikes = testing::OnlyEvent(
+      testing::CodeEventsOfType(
+          "Three people are killed in two Israeli airstrikes in An-Naqoura and Baalbek, Lebanon.",
+          "ASSAULT"),
+      "airstrikes");
+  ASSERT_TRUE(strikes.location.has_value());
+  EXPECT_EQ(strikes.location->country, "LBN");
+}
+
 }  // namespace
 }  // namespace dateline

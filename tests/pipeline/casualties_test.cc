@@ -77,6 +77,13 @@ const CasualtyCase kCases[] = {
      {}},
     {"A Russian drone strike on Kharkiv kills eight civilians and injures 10 others.", 8, 10, {}},
     {"The army kills five insurgents and captures two others in a raid.", 5, {}, {}},
+    // The fires an attack causes make it no accident; the verbs after "and" need the one
+    // before them.
+    {"An overnight Russian missile and drone attack on Kyiv, Ukraine, kills two people, injures "
+     "28 others, and causes fires across the capital.",
+     2,
+     28,
+     {}},
     {"Rebels claimed to have killed and wounded dozens of soldiers.", 24, 24, {}},
     // Parts of a whole, and numbers that count no people.
     {"At least 51 people, including seven women and twelve children, are killed in Israeli "

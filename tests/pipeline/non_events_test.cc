@@ -1034,5 +1034,29 @@ TEST(NonEventsTest, FightingPollutionAndHittingABreakwaterAreNoAttacks) {
   EXPECT_FALSE(testing::NoEvents("The Libyan National Army fights with rebels near Benghazi."));
 }
 
+TEST(NonEventsTest, WhoFindsTheDeadDidNotKillThem) {
+  for (const Event& e : testing::CodeEventsOfType(
+           "A Medecins Sans Frontieres ship rescues 209 people from two dinghies but finds 22 "
+           "dead bodies lying in a pool of fuel.",
+           "ASSAULT")) {
+    EXPECT_TRUE(e.source.ref.empty()) << e.source.text;
+  }
+}
+
+TEST(StatusTest, EscapingDuringClashesNegatesNothing) {
+  const Event clashes = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("Fourteen people are killed and inmates escape during "
+                                     "clashes between rival gangs at a jail in Machala, Ecuador.",
+                                     "clashes"),
+      "clashes");
+  EXPECT_EQ(clashes.status, "asserted");
+  // What is escaped is not done.
+  const Event arrest = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("The Russian opposition leader escaped arrest by the police.",
+                                     "arrest"),
+      "arrest");
+  EXPECT_EQ(arrest.status, "negated");
+}
+
 }  // namespace
 }  // namespace dateline

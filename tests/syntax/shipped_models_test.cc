@@ -78,6 +78,11 @@ TEST(ShippedModelsTest, ASentenceWithoutAFiniteVerbGetsOne) {
                     "operation", "."},
                    2),
             "VERB|VBP");
+  // A finite verb after "and" joins the one before it, which the greedy pass read as a noun.
+  EXPECT_EQ(tag_of({"A", "drone", "attack", "on", "Kyiv", "kills", "two", "people", "and", "causes",
+                    "fires", "."},
+                   5),
+            "VERB|VBZ");
   // A sentence with a finite verb keeps its nouns.
   EXPECT_EQ(tag_of({"The", "police", "said", "the", "arrest", "was", "lawful", "."}, 4), "NOUN|NN");
 }
