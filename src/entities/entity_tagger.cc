@@ -184,8 +184,11 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     }
     if (p > sb + 1 && (doc.TokenText(p - 1) == "of" || (local && doc.TokenText(p - 1) == "in"))) {
       const uint32_t last = p - 2;  // last token of a candidate role phrase
+      // ("the United Nations General Assembly in New York City": a role noun inside
+      // another name is that name's.)
+      const uint32_t from = k > 0 ? std::max(sb, found[k - 1].end) : sb;
       for (uint32_t len = RoleNouns::kMaxTokens; len >= 1; --len) {
-        if (last + 1 < sb + len) continue;
+        if (last + 1 < from + len) continue;
         uint32_t pe = 0;
         std::string_view role = roles_.Match(doc, last + 1 - len, last + 1, &pe);
         if (!role.empty() && pe == last + 1) {

@@ -46,6 +46,19 @@ std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {
       return std::nullopt;
     }
   }
+  // "Flight 752", "Resolution 2334", "three consecutive days": a name's number or a span
+  // of time.
+  if (i > 0 && OneOf(v.lower[i - 1], {"flight", "resolution", "no.", "number", "route", "#",
+                                      "article", "chapter", "section"})) {
+    return std::nullopt;
+  }
+  for (uint32_t j = i + 1; j < se && j <= i + 2; ++j) {
+    if (OneOf(v.lower[j], {"days", "weeks", "months", "years", "hours", "minutes", "decades",
+                           "nights", "times"})) {
+      return std::nullopt;
+    }
+    if (!OneOf(v.lower[j], {"consecutive", "straight", "more", "successive", "long"})) break;
+  }
   const TokenKind kind = v.doc.tokens[i].kind;
   if (kind != TokenKind::kNumber && kind != TokenKind::kWord) return std::nullopt;
   return ParseCasualtyNumber(v.lower[i]);
@@ -123,11 +136,13 @@ bool InPart(const DocView& v, uint32_t sb, uint32_t j) {
 
 // Nouns of one person that name no sector ("a woman is killed").
 bool IsPersonNoun(std::string_view w) {
-  return OneOf(w, {"man",     "woman",    "boy",       "girl",      "child",      "baby",
-                   "toddler", "teenager", "teen",      "person",    "pedestrian", "passenger",
-                   "worker",  "student",  "farmer",    "driver",    "shepherd",   "fisherman",
-                   "guard",   "officer",  "tourist",   "priest",    "nun",        "doctor",
-                   "nurse",   "teacher",  "paramedic", "volunteer", "activist"});
+  return OneOf(w,
+               {"man",      "woman",      "boy",       "girl",         "child",      "baby",
+                "toddler",  "teenager",   "teen",      "person",       "pedestrian", "passenger",
+                "worker",   "student",    "farmer",    "driver",       "shepherd",   "fisherman",
+                "guard",    "officer",    "tourist",   "priest",       "nun",        "doctor",
+                "nurse",    "teacher",    "paramedic", "volunteer",    "activist",   "member",
+                "employee", "contractor", "pilot",     "photographer", "lawyer",     "resident"});
 }
 
 // "a Russian blogger", "an elderly civilian", "a woman": one person, when the article at
@@ -419,6 +434,21 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
     const uint32_t n = trigger - back;
     if (CountAt(v, n, se) && OneOf(v.lower[n - 1], {"with", "leaving", "left"})) {
       participle_phrase = true;
+    }
+  }
+  // "the arrest of an Algerian consular official", "the killing of three protesters": a
+  // noun's "of" phrase, up to its end, counts whom it befell.
+  if (trigger + 1 < se && v.lower[trigger + 1] == "of") {
+    constexpr uint32_t kPhrase = 6;
+    for (uint32_t j = trigger + 2; j < se && j <= trigger + 1 + kPhrase; ++j) {
+      const Upos u = v.doc.tokens[j].upos;
+      // ("the deaths of at least 40", "of more than 100", "of up to 30": qualifiers.)
+      if (v.IsPunct(j) || u == Upos::kVerb || u == Upos::kAux ||
+          (u == Upos::kAdp && !OneOf(v.lower[j], {"at", "over", "about", "around", "than", "up",
+                                                  "to", "nearly", "some"}))) {
+        break;
+      }
+      if (auto c = CountOrPerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *c);
     }
   }
   if (after_first && !participle_phrase) {

@@ -504,7 +504,20 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   for (uint32_t j = i; j > sb && i - j < 4;) {
     --j;
     const std::string_view w = v.lower[j];
-    if (OneOf(w, {"will", "'ll", "shall", "planned", "plans", "scheduled", "upcoming"})) {
+    // ("preparing a terrorist attack", "planning an offensive": not yet done.)
+    // (Not a participle describing another noun: "A planned refugee shelter is set on fire";
+    // but "a planned ground invasion".)
+    uint32_t k = j + 1;
+    while (k < i && (v.doc.tokens[k].upos == Upos::kNoun || v.doc.tokens[k].upos == Upos::kPropn ||
+                     v.doc.tokens[k].upos == Upos::kAdj)) {
+      ++k;
+    }
+    const bool describes =
+        k > j + 1 && k < i &&
+        (v.doc.tokens[k].upos == Upos::kAux || v.doc.tokens[k].upos == Upos::kVerb);
+    if (OneOf(w, {"will", "'ll", "shall", "plans", "scheduled", "upcoming"}) ||
+        (!describes &&
+         OneOf(w, {"planned", "planning", "preparing", "prepares", "plotting", "plotted"}))) {
       return "future";
     }
     if (w == "be" && j > sb && v.lower[j - 1] == "to") return "future";

@@ -174,6 +174,7 @@ class SentenceCoder {
       drafts.push_back(Build(hits[k].first, hits[k].second, sites, k));
     DropInvitedTalks(&drafts);
     JoinArrivalAndVisit(&drafts);
+    JoinedInAct(&drafts);
     MannerNouns(&drafts);
     DropNonEvents(&drafts);
     ObjectNouns(&drafts);
@@ -1189,6 +1190,32 @@ class SentenceCoder {
     return out;
   }
 
+  // Does an active "find" or "found" ("finds", "has found") stand between entity e and
+  // token i?
+  bool ActiveFindBetween(int32_t e, uint32_t i) const {
+    static const uint8_t kVbd = XposFromName("VBD"), kVbp = XposFromName("VBP"),
+                         kVbz = XposFromName("VBZ");
+    for (uint32_t k = doc_.entities[e].token_end; k < i; ++k) {
+      const uint8_t x = doc_.tokens[k].xpos;
+      const bool perfect = k > sb_ && OneOf(v_.lower[k - 1], {"has", "have", "had"});
+      if ((v_.lower[k].starts_with("find") || v_.lower[k] == "found") &&
+          (x == kVbd || x == kVbp || x == kVbz || perfect)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Does "on behalf of" (or "in the name of") come right before entity e, itself right
+  // after the trigger at i ("an attack on behalf of Hamas")?
+  bool OnBehalfOf(int32_t e, uint32_t i) const {
+    constexpr uint32_t kNear = 5;
+    uint32_t p = doc_.entities[e].token_begin;
+    if (p > sb_ && v_.lower[p - 1] == "the") --p;
+    return p > i && p <= i + kNear && p >= sb_ + 2 && v_.lower[p - 1] == "of" &&
+           OneOf(v_.lower[p - 2], {"behalf", "name"});
+  }
+
   // The actor subject of the nearest verb up the chain of heads from token h (-1 if
   // none within a few steps).
   int32_t SubjectAbove(uint32_t h, uint32_t trigger) const {
@@ -1760,6 +1787,12 @@ class SentenceCoder {
         --skip;
         continue;
       }
+      // "in Daraban, Khyber Pakhtunkhwa, Pakistan": a name the gazetteer lacks.
+      if (w == "," && p >= sb_ + 3 && v_.entity_at[p - 2] < 0 && Capitalized(p - 2)) {
+        uint32_t b = p - 2;
+        while (b > sb_ + 1 && v_.entity_at[b - 1] < 0 && Capitalized(b - 1)) --b;
+        if (OneOf(v_.lower[b - 1], {"in", "at", "near", "outside", "inside"})) return true;
+      }
       if (v_.IsPunct(p - 1) || doc_.TokenText(p - 1)[0] < 'a' || doc_.TokenText(p - 1)[0] > 'z') {
         return false;
       }
@@ -1921,8 +1954,13 @@ class SentenceCoder {
           doc_.tokens[j - 1].head != static_cast<int32_t>(i)) {
         return -1;
       }
+      // (The agent phrase ends at a verb: "a march, organized by the TLP Party, attempted
+      // to reach the American embassy".)
       for (uint32_t k = j + 1; k < se_ && k <= j + kAgentReach; ++k) {
-        if (v_.lower[k] == ";" || v_.IsQuote(k)) break;
+        if (v_.lower[k] == ";" || v_.IsQuote(k) ||
+            (doc_.tokens[k].upos == Upos::kVerb && v_.lower[k] != "including")) {
+          break;
+        }
         if (const int32_t e = v_.entity_at[k]; e >= 0 && Eligible(e, i)) return e;
       }
       return -1;
@@ -2457,6 +2495,8 @@ class SentenceCoder {
     bool whence_target = false;  // the place left, not a role there
     if ((flags & kNoAgent) || (casualty && hit.noun)) {
       target = NearestBefore(i, kPatientWindow, true);  // "three Russians suffered injuries"
+      // "Mexican police find nine migrants dead": who finds the dead is not among them.
+      if (target >= 0 && (flags & kNoAgent) && ActiveFindBetween(target, i)) target = -1;
     } else if ((hit.noun || v_.lower[i] == "fighting") &&
                (v_.Is(i + 1, "between") ||
                 (v_.Is(i + 2, "between") && !v_.IsPunct(i + 1) && v_.entity_at[i + 1] < 0))) {
@@ -2589,6 +2629,12 @@ class SentenceCoder {
     if (source >= 0 && (flags & (kViolent | kKill | kInjure)) && doc_.entities[source].actor &&
         doc_.entities[source].actor->role == "JUD" && !v_.lower[i].starts_with("raid")) {
       source = -1;
+    }
+    // "preparing a terrorist attack on behalf of Hamas": whom an act is done for is its
+    // doer, not its target.
+    if (target >= 0 && OnBehalfOf(target, i)) {
+      if (source < 0) source = target;
+      target = -1;
     }
     // "A ship rescues 209 people but finds 22 dead bodies", "police found him dead": who
     // finds the dead did not kill them.
@@ -2838,7 +2884,8 @@ class SentenceCoder {
          "bushfires",     "flames",       "earthquakes", "quakes",     "aftershock", "aftershocks",
          "tremor",        "crash",        "sink",        "meteorite",  "meteor",     "asteroid",
          "thunderstorms", "thunderstorm", "snowstorm",   "windstorm",  "monsoon",    "hailstorm",
-         "hailstorms",    "stampedes",    "blizzard",    "blizzards",  "heatwaves"});
+         "hailstorms",    "stampedes",    "blizzard",    "blizzards",  "heatwaves",  "rockslide",
+         "rockslides",    "rockfall",     "landslip",    "sinkhole"});
   }
 
   // "a shark attack", "killed by a bear": an animal; "after falling into": a fall.
@@ -3658,6 +3705,33 @@ class SentenceCoder {
     if (!accident) return;
     for (Draft& d : *drafts) {
       if (d.casualty() && (d.source < 0 || !ArmedRole(d.event.source.ref.role))) d.drop = true;
+    }
+  }
+
+  // "Iceland will join Ireland, the Netherlands and Spain in boycotting the contest":
+  // joining others in an act is doing it, not meeting them; the act is the joiner's.
+  void JoinedInAct(std::vector<Draft>* drafts) const {
+    constexpr uint32_t kReach = 14;  // the list of those joined
+    for (Draft& join : *drafts) {
+      const uint32_t j = join.event.trigger_token;
+      if (join.drop || join.noun || !v_.lower[j].starts_with("join")) continue;
+      for (Draft& act : *drafts) {
+        const uint32_t a = act.event.trigger_token;
+        if (&act == &join || act.drop || a <= j + 1 || a > j + kReach || v_.lower[a - 1] != "in" ||
+            doc_.tokens[a].xpos != Rel().vbg) {
+          continue;
+        }
+        bool clause = false;  // only names and commas between
+        for (uint32_t k = j + 1; k + 1 < a && !clause; ++k)
+          clause = doc_.tokens[k].upos == Upos::kVerb;
+        if (clause) continue;
+        if (join.source >= 0) {
+          act.source = join.source;
+          act.event.source = join.event.source;
+          act.event.status = join.event.status;
+        }
+        join.drop = true;
+      }
     }
   }
 

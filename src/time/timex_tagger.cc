@@ -819,6 +819,12 @@ class SentenceMatcher {
           prev.lower == "than" || prev.lower == "-") {
         if (Kind(i - 1) != WordKind::kYearPreposition) return std::nullopt;
       }
+      // A year in a name: "Project 2025", "Vision 2030", "Agenda 2063", "Expo 2020".
+      if (prev.capitalized &&
+          (prev.text == "Project" || prev.text == "Vision" || prev.text == "Agenda" ||
+           prev.text == "Expo" || prev.text == "Horizon" || prev.text == "Euro")) {
+        return std::nullopt;
+      }
     }
     if (In(i + 1) && (t_[i + 1].text == "%" || t_[i + 1].lower == "percent")) return std::nullopt;
     // "at 1900 GMT", "1930 hours": a 24-hour clock time.

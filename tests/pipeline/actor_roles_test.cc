@@ -1359,5 +1359,46 @@ TEST(ActorRolesTest, APlaceAfterAndSharesThePrepositionBeforeTheList) {
   EXPECT_EQ(strikes.location->country, "LBN");
 }
 
+TEST(ActorRolesTest, JoiningOthersInAnActIsDoingIt) {
+  // No meeting with those joined; the boycott is the joiner's.
+  const std::vector<Event> events = testing::CodeEvents(
+      "Iceland announces that it will join Ireland, the Netherlands, Spain, and Slovenia in "
+      "boycotting next year's Eurovision Song Contest in protest of Israel's participation.");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) {
+    EXPECT_NE(e.type, "CONSULT") << e.trigger;
+    EXPECT_EQ(e.source.ref.code, "ISL") << e.trigger;
+  }
+}
+
+TEST(ActorRolesTest, WhomAnActIsDoneOnBehalfOfIsItsDoer) {
+  const Event attack = testing::OnlyEvent(
+      testing::CodeEventsOfType("Three men are arrested in Berlin for preparing a terrorist attack "
+                                "on behalf of Hamas.",
+                                "ASSAULT"),
+      "attack");
+  EXPECT_EQ(attack.source.ref.code, "PSEREB");
+  EXPECT_TRUE(attack.target.ref.empty());
+  EXPECT_NE(attack.status, "asserted");
+}
+
+TEST(ActorRolesTest, APassiveAgentEndsAtAVerb) {
+  // The TLP organized the march; the embassy it tried to reach is no marcher.
+  for (const Event& e : testing::CodeEventsOfType(
+           "Clashes erupt in Muridke, Pakistan, as a pro-Palestine march, organized by the TLP "
+           "Party, attempted to reach the American embassy in Islamabad.",
+           "PROTEST")) {
+    EXPECT_NE(e.source.ref.code, "USAGOV");
+  }
+}
+
+TEST(ActorRolesTest, ARoleNounInsideAnotherNameGivesThePlaceNoRole) {
+  for (const Event& e : testing::CodeEvents(
+           "Marco Rubio blocks Mahmoud Abbas from attending the United Nations General Assembly in "
+           "New York City by revoking his visa.")) {
+    EXPECT_NE(e.source.text, "New York City") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace dateline

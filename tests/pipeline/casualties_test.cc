@@ -77,6 +77,18 @@ const CasualtyCase kCases[] = {
      {}},
     {"A Russian drone strike on Kharkiv kills eight civilians and injures 10 others.", 8, 10, {}},
     {"The army kills five insurgents and captures two others in a raid.", 5, {}, {}},
+    // A noun's "of" phrase counts whom it befell, not a flight's number or a span of days.
+    {"France expels twelve officials after Algeria expelled twelve French officials over the "
+     "arrest of an Algerian consular official.",
+     {},
+     {},
+     1},
+    {"The heavy fighting resulted in the deaths of at least 40 Somali soldiers.", 40, {}, {}},
+    {"A Jordanian member of the MINUSMA peacekeeping force is killed and three others are "
+     "injured.",
+     1,
+     3,
+     {}},
     // The fires an attack causes make it no accident; the verbs after "and" need the one
     // before them.
     {"An overnight Russian missile and drone attack on Kyiv, Ukraine, kills two people, injures "
@@ -139,6 +151,20 @@ TEST(CasualtiesTest, ACourtJudgesTheAttackItNames) {
       "attack");
   ASSERT_EQ(attack.size(), 1u);
   EXPECT_TRUE(attack[0].source.ref.empty());
+}
+
+TEST(CasualtiesTest, AFlightNumberOrASpanOfDaysCountsNoOne) {
+  for (const Event& e : testing::CodeEvents(
+           "He defends the Revolutionary Guards' accidental killing of passengers onboard Ukraine "
+           "International Airlines Flight 752. Protests against the killing of Alvin Cole have "
+           "occurred for three consecutive days.")) {
+    EXPECT_FALSE(e.killed.has_value()) << e.trigger << " " << e.killed->min;
+  }
+}
+
+TEST(CasualtiesTest, ARockslideKillsWithoutAnAttacker) {
+  EXPECT_TRUE(testing::NoEvents(
+      "A rockslide at Bow Glacier Falls near Banff, Alberta, Canada, kills at least two people."));
 }
 
 }  // namespace

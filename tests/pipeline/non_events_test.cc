@@ -1041,6 +1041,11 @@ TEST(NonEventsTest, WhoFindsTheDeadDidNotKillThem) {
            "ASSAULT")) {
     EXPECT_TRUE(e.source.ref.empty()) << e.source.text;
   }
+  // Nor are they among the dead.
+  for (const Event& e : testing::CodeEventsOfType(
+           "Mexican police find nine migrants dead in the Rio Grande.", "ASSAULT")) {
+    EXPECT_TRUE(e.target.ref.empty()) << e.target.text;
+  }
 }
 
 TEST(StatusTest, EscapingDuringClashesNegatesNothing) {
@@ -1056,6 +1061,26 @@ TEST(StatusTest, EscapingDuringClashesNegatesNothing) {
                                      "arrest"),
       "arrest");
   EXPECT_EQ(arrest.status, "negated");
+}
+
+TEST(StatusTest, WhatIsPreparedOrPlannedIsAhead) {
+  const Event offensive = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("The Syrian Army is preparing to launch an offensive against "
+                                     "the ISIL strongholds of Al-Raqqah.",
+                                     "offensive"),
+      "offensive");
+  EXPECT_EQ(offensive.status, "future");
+  const Event invasion = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger(
+          "Saudi Arabia sends troops to Turkey ahead of a planned ground invasion of Syria.",
+          "invasion"),
+      "invasion");
+  EXPECT_EQ(invasion.status, "future");
+  // "planned" describing another noun says nothing of the act.
+  for (const Event& e :
+       testing::CodeEvents("A planned refugee shelter is set on fire in Bautzen, Germany.")) {
+    EXPECT_NE(e.status, "future") << e.trigger;
+  }
 }
 
 }  // namespace
