@@ -38,6 +38,8 @@ constexpr std::string_view kOrganizationHeads[] = {
     "Giants",     "Police",    "Fire",       "Symphony",   "Review",  "Magazine", "Agreement",
     "Accords",    "Protocol",  "Convention", "Declaration"};
 
+constexpr std::string_view kLandmarkPrepositions[] = {"at", "outside", "near", "inside"};
+
 constexpr std::string_view kLocatives[] = {"in", "near", "at",     "outside", "from",
                                            "to", "into", "around", "across",  "of"};
 
@@ -158,10 +160,12 @@ void PlaceLinker::WidenToWater(const Doc& doc, std::vector<Entity>* entities) co
     for (uint32_t t = b; t < e; ++t) {
       if (!name_word(t) && doc.TokenText(t) != "of") return false;
     }
+    // ("Port Sudan" is a city, not Sudan.)
+    const bool port = e == b + 2 && doc.TokenText(b) == "Port";
     cands.clear();
     g_.Lookup(PlaceKey(doc.SpanText(b, e)), &cands);
     return std::any_of(cands.begin(), cands.end(), [&](const GeoCandidate& c) {
-      return g_.entry(c.entry).kind == GeoKind::kWater;
+      return g_.entry(c.entry).kind == GeoKind::kWater || port;
     });
   };
   std::vector<Entity> found;
@@ -178,7 +182,7 @@ void PlaceLinker::WidenToWater(const Doc& doc, std::vector<Entity>* entities) co
         ent.token_begin = i;
         ent.token_end = e;
         ent.sentence = static_cast<uint32_t>(s);
-        ent.label = "LOC";
+        ent.label = doc.TokenText(i) == "Port" ? "GPE" : "LOC";
         ent.place = PlaceRef{};
         found.push_back(std::move(ent));
         i = e - 1;
@@ -207,6 +211,22 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
            OneOf(doc.TokenText(e.token_end), kOrganizationHeads);
   });
   WidenToWater(doc, entities);
+  // "gather at Downing Street", "meet at the White House": a seat of power named after
+  // a place preposition is also that place.
+  std::vector<GeoCandidate> landmarks;
+  for (Entity& e : *entities) {
+    if (e.place || !e.actor || e.token_begin == 0) continue;
+    uint32_t p = e.token_begin;
+    if (p > 1 && AsciiLower(doc.TokenText(p - 1)) == "the") --p;
+    if (!OneOf(AsciiLower(doc.TokenText(p - 1)), kLandmarkPrepositions)) continue;
+    landmarks.clear();
+    g_.Lookup(PlaceKey(doc.SpanText(e.token_begin, e.token_end)), &landmarks);
+    if (std::any_of(landmarks.begin(), landmarks.end(), [&](const GeoCandidate& c) {
+          return g_.entry(c.entry).kind == GeoKind::kLandmark;
+        })) {
+      e.place = PlaceRef{};
+    }
+  }
   Detect(doc, entities);
   std::vector<size_t> which;
   std::vector<GeoMention> names;

@@ -8,9 +8,9 @@
 // not a role noun, month or weekday, and with a prior strong enough for where it
 // stands: a sentence's first word must be a large place, after "in"/"near"/"at" a
 // village will do. A sea, strait or gulf whose name holds a country's or a city's ("the
-// South China Sea", "the Gulf of Aden") replaces the mention inside it. A mention the
-// name tables resolved keeps its country: the geocoder
-// may pick another place of that name only inside the same country.
+// South China Sea", "the Gulf of Aden"), and a port named after its country ("Port
+// Sudan"), replace the mention inside them. A mention the name tables resolved keeps its
+// country: the geocoder may pick another place of that name only inside the same country.
 //
 // Thread-safety: immutable after construction; Link() may run concurrently.
 #pragma once

@@ -78,6 +78,7 @@ const Case kCases[] = {
      {"North Korea:GPE:PRK", "Sea of Japan:LOC:-"}},
     {"Pirates attack a ship in the Gulf of Aden.", {"Gulf of Aden:LOC:-"}},
     {"Iran threatens to close the Strait of Hormuz.", {"Iran:GPE:IRN", "Strait of Hormuz:LOC:-"}},
+    {"The talks take place in Port Sudan.", {"Port Sudan:GPE:-"}},
     // Countries and their variants.
     {"Armenia accused Ankara of sending advisors.", {"Armenia:GPE:ARM", "Ankara:GPE:TURGOV"}},
     {"The US and the UK condemned the attack.", {"US:GPE:USA", "UK:GPE:GBR"}},

@@ -1400,5 +1400,28 @@ TEST(ActorRolesTest, ARoleNounInsideAnotherNameGivesThePlaceNoRole) {
   }
 }
 
+TEST(ActorRolesTest, ASeatOfPowerAfterAPlacePrepositionIsWhere) {
+  const std::vector<Event> meetings = testing::CodeEventsOfType(
+      "Zelenskyy meets with U.S. president Donald Trump at the White House.", "CONSULT");
+  ASSERT_EQ(meetings.size(), 2u);
+  for (const Event& e : meetings) {
+    EXPECT_NE(e.target.text, "the White House");
+    ASSERT_TRUE(e.location.has_value());
+    EXPECT_EQ(e.location->name, "White House");
+  }
+  // As the subject it is the government.
+  EXPECT_EQ(testing::CodeEventsOfType("The White House condemns the attack.", "ACCUSE")
+                .at(0)
+                .source.ref.code,
+            "USAGOV");
+  // Protesters in London, not Downing Street, call.
+  const std::vector<Event> calls = testing::CodeEventsOfType(
+      "Protesters in London gather at Downing Street to call for G7 leaders to end their support "
+      "for Israel.",
+      "REQUEST");
+  ASSERT_FALSE(calls.empty());
+  EXPECT_EQ(calls[0].source.ref.code, "GBROPP");
+}
+
 }  // namespace
 }  // namespace dateline

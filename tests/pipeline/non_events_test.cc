@@ -1083,5 +1083,13 @@ TEST(StatusTest, WhatIsPreparedOrPlannedIsAhead) {
   }
 }
 
+TEST(NonEventsTest, DemonstrationsGoingOnAcrossACountryAreNoAttack) {
+  EXPECT_TRUE(testing::CodeEventsWithTrigger(
+                  "Police fire tear gas at anti-government protestors as demonstrations continue "
+                  "in cities across Kenya.",
+                  "continue")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dateline
