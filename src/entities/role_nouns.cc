@@ -100,6 +100,7 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     {"border guards", "MIL"},
     // Police.
     {"police", "COP"},
+    {"riot police", "COP"},
     {"policeman", "COP"},
     {"policemen", "COP"},
     {"police officers", "COP"},

@@ -1423,5 +1423,10 @@ TEST(ActorRolesTest, ASeatOfPowerAfterAPlacePrepositionIsWhere) {
   EXPECT_EQ(calls[0].source.ref.code, "GBROPP");
 }
 
+TEST(ActorRolesTest, RiotPoliceFiringTearGasAttack) {
+  EXPECT_EQ(testing::EventSummaries("Riot police fire tear gas at protesters in Nairobi, Kenya."),
+            (std::vector<std::string>{"ASSAULT KENCOP>KENOPP asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline

@@ -83,6 +83,11 @@ TEST(ShippedModelsTest, ASentenceWithoutAFiniteVerbGetsOne) {
                     "fires", "."},
                    5),
             "VERB|VBZ");
+  // "fire" before what is fired.
+  EXPECT_EQ(
+      tag_of({"Riot", "police", "fire", "tear", "gas", "at", "protesters", "in", "Nairobi", "."},
+             2),
+      "VERB|VBP");
   // A sentence with a finite verb keeps its nouns.
   EXPECT_EQ(tag_of({"The", "police", "said", "the", "arrest", "was", "lawful", "."}, 4), "NOUN|NN");
 }
