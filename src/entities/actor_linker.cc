@@ -109,6 +109,15 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
         const Entity& title = (*entities)[entity_at[q - 1]];
         if (title.actor && !title.actor->role.empty()) ok = false;
       }
+      // "the Senate of the Philippines": the country after "of" took the title's role.
+      if (end + 1 < se && doc.TokenText(end) == "of") {
+        uint32_t r = end + 1;
+        if (r + 1 < se && AsciiLower(doc.TokenText(r)) == "the") ++r;
+        if (entity_at[r] >= 0) {
+          const Entity& owner = (*entities)[entity_at[r]];
+          if (owner.token_begin == r && owner.actor && !owner.actor->role.empty()) ok = false;
+        }
+      }
       if (!ok) {
         i = end;
         continue;

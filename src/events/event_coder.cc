@@ -1190,6 +1190,20 @@ class SentenceCoder {
     return out;
   }
 
+  // Is the past participle at token i an adjective before a noun phrase, after a verb,
+  // a preposition or a determiner ("visited jailed opposition leader X")?
+  bool AttributiveParticiple(uint32_t i) const {
+    if (i <= sb_ || i + 1 >= se_ || !v_.lower[i].ends_with("ed") ||
+        OneOf(v_.lower[i - 1], {"have", "has", "had", "having", "be", "been", "being", "is", "are",
+                                "was", "were", "get", "got"})) {
+      return false;
+    }
+    const Upos before = doc_.tokens[i - 1].upos, after = doc_.tokens[i + 1].upos;
+    return (before == Upos::kVerb || before == Upos::kAdp || before == Upos::kDet) &&
+           (after == Upos::kPropn || after == Upos::kAdj ||
+            (after == Upos::kNoun && doc_.tokens[i].deprel != Rel().xcomp));
+  }
+
   // Does an active "find" or "found" ("finds", "has found") stand between entity e and
   // token i?
   bool ActiveFindBetween(int32_t e, uint32_t i) const {
@@ -2635,6 +2649,16 @@ class SentenceCoder {
     if (source >= 0 && (flags & (kViolent | kKill | kInjure)) && doc_.entities[source].actor &&
         doc_.entities[source].actor->role == "JUD" && !v_.lower[i].starts_with("raid")) {
       source = -1;
+    }
+    // "visited jailed Myanmar democracy leader Aung San Suu Kyi", "the release of detained
+    // journalists": a participle before the noun it describes names what befell that noun,
+    // and no doer.
+    if (!hit.noun && AttributiveParticiple(i) &&
+        (casualty || (flags & kDetain) || hit.def->type == "COERCE" ||
+         hit.def->type == "ASSAULT")) {
+      source = -1;
+      const int32_t e = i + 1 < se_ ? NearestAfter(i, -1) : -1;
+      target = e >= 0 && doc_.entities[e].token_begin <= i + 4 ? e : -1;
     }
     // "preparing a terrorist attack on behalf of Hamas": whom an act is done for is its
     // doer, not its target.

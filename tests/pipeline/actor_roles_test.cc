@@ -1428,5 +1428,29 @@ TEST(ActorRolesTest, RiotPoliceFiringTearGasAttack) {
             (std::vector<std::string>{"ASSAULT KENCOP>KENOPP asserted"}));
 }
 
+TEST(ActorRolesTest, ALegislatureOfACountryIsThatCountrys) {
+  const std::vector<Event> events = testing::CodeEventsOfType(
+      "The Senate of Spain ratifies North Macedonia's accession protocol for NATO.", "CONCEDE");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.ref.code, "ESPLEG");
+}
+
+TEST(ActorRolesTest, AParticipleBeforeANameHasNoDoer) {
+  // The visitor did not jail her; "sanctioned Russian oil" was sanctioned by no one named.
+  for (const Event& e : testing::CodeEvents(
+           "Thai foreign minister Don Pramudwinai visited jailed Myanmar democracy leader Aung San "
+           "Suu Kyi last week. India asks the United States to release funds frozen over links "
+           "with sanctioned Russian diamond company Alrosa.")) {
+    if (e.trigger == "jailed" || e.trigger == "sanctioned") {
+      EXPECT_TRUE(e.source.ref.empty()) << e.trigger << " " << e.source.text;
+    }
+  }
+  // A perfect tense keeps its subject.
+  const std::vector<Event> kills = testing::CodeEventsOfType(
+      "The Israeli military claims to have killed more than 40 Hamas militants.", "ASSAULT");
+  ASSERT_FALSE(kills.empty());
+  EXPECT_EQ(kills[0].source.ref.code, "ISRMIL");
+}
+
 }  // namespace
 }  // namespace dateline
