@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "base/ascii.h"
 #include "entities/name_tables.h"
@@ -62,6 +63,22 @@ bool OneOf(std::string_view w, const auto& list) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
+// The number of sentences to walk, and the token range of sentence s (the whole document
+// when it has no sentences).
+size_t SentenceCount(const Doc& doc) { return doc.sentences.empty() ? 1 : doc.sentences.size(); }
+std::pair<uint32_t, uint32_t> SentenceSpan(const Doc& doc, size_t s) {
+  if (doc.sentences.empty()) return {0, static_cast<uint32_t>(doc.tokens.size())};
+  return {doc.sentences[s].token_begin, doc.sentences[s].token_end};
+}
+
+// Adds `found` to *entities, keeping them in token order.
+void AddInOrder(std::vector<Entity> found, std::vector<Entity>* entities) {
+  entities->insert(entities->end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
+  std::stable_sort(entities->begin(), entities->end(),
+                   [](const Entity& a, const Entity& b) { return a.token_begin < b.token_begin; });
+}
+
 bool IsAreaKind(GeoKind k) {
   return k == GeoKind::kRegion || k == GeoKind::kContinent || k == GeoKind::kWater ||
          k == GeoKind::kLandmark;
@@ -76,11 +93,8 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
   }
   std::vector<Entity> found;
   std::vector<GeoCandidate> cands;
-  const size_t ns = doc.sentences.empty() ? 1 : doc.sentences.size();
-  for (size_t s = 0; s < ns; ++s) {
-    const uint32_t sb = doc.sentences.empty() ? 0 : doc.sentences[s].token_begin;
-    const uint32_t se = doc.sentences.empty() ? static_cast<uint32_t>(doc.tokens.size())
-                                              : doc.sentences[s].token_end;
+  for (size_t s = 0; s < SentenceCount(doc); ++s) {
+    const auto [sb, se] = SentenceSpan(doc, s);
     uint32_t i = sb;
     while (i < se) {
       const bool cap =
@@ -143,10 +157,7 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
     }
   }
   if (found.empty()) return;
-  entities->insert(entities->end(), std::make_move_iterator(found.begin()),
-                   std::make_move_iterator(found.end()));
-  std::stable_sort(entities->begin(), entities->end(),
-                   [](const Entity& a, const Entity& b) { return a.token_begin < b.token_begin; });
+  AddInOrder(std::move(found), entities);
 }
 
 void PlaceLinker::WidenToWater(const Doc& doc, std::vector<Entity>* entities) const {
@@ -169,11 +180,8 @@ void PlaceLinker::WidenToWater(const Doc& doc, std::vector<Entity>* entities) co
     });
   };
   std::vector<Entity> found;
-  const size_t ns = doc.sentences.empty() ? 1 : doc.sentences.size();
-  for (size_t s = 0; s < ns; ++s) {
-    const uint32_t sb = doc.sentences.empty() ? 0 : doc.sentences[s].token_begin;
-    const uint32_t se = doc.sentences.empty() ? static_cast<uint32_t>(doc.tokens.size())
-                                              : doc.sentences[s].token_end;
+  for (size_t s = 0; s < SentenceCount(doc); ++s) {
+    const auto [sb, se] = SentenceSpan(doc, s);
     for (uint32_t i = sb; i < se; ++i) {
       if (!name_word(i)) continue;
       for (uint32_t e = std::min(se, i + kMaxWords); e >= i + 2; --e) {
@@ -197,10 +205,7 @@ void PlaceLinker::WidenToWater(const Doc& doc, std::vector<Entity>* entities) co
       return x.token_begin < w.token_end && x.token_end > w.token_begin;
     });
   });
-  entities->insert(entities->end(), std::make_move_iterator(found.begin()),
-                   std::make_move_iterator(found.end()));
-  std::stable_sort(entities->begin(), entities->end(),
-                   [](const Entity& a, const Entity& b) { return a.token_begin < b.token_begin; });
+  AddInOrder(std::move(found), entities);
 }
 
 void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
