@@ -322,6 +322,22 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
   return std::nullopt;
 }
 
+namespace {
+
+// Does a casualty word come before token j ("One man is killed and three injured in")?
+bool TollBefore(const DocView& v, uint32_t sb, uint32_t j) {
+  for (uint32_t k = sb; k < j; ++k) {
+    const std::string_view w = v.lower[k];
+    if (w.starts_with("kill") || w.starts_with("injur") || w.starts_with("wound") ||
+        OneOf(w, {"dead", "died", "die", "dies"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
                              const std::vector<TriggerSite>& sites, size_t site, bool future_date) {
   const TriggerSite& t = sites[site];
@@ -493,6 +509,11 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;
     if (OneOf(v.lower[j], {"could", "would", "might", "may", "should"})) return "hypothetical";
+    // "a potential ceasefire", "a possible attack": not one that took place (but "killed in
+    // a possible militant attack" tells of one whose doers are in doubt).
+    if (OneOf(v.lower[j], {"potential", "possible"}) && !TollBefore(v, sb, j)) {
+      return "hypothetical";
+    }
     // "an ISIL plot to murder Theresa May": a plotted act has not happened.
     if (v.lower[j] == "to" && j > sb &&
         OneOf(v.lower[j - 1],

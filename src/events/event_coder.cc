@@ -3184,7 +3184,7 @@ class SentenceCoder {
       // A vehicle leaving the road: "a bus plunges into a gorge", "runs off the road",
       // "rolls over".
       if (OneOf(v_.lower[j], {"plunges", "plunged", "plummets", "plummeted", "overturns",
-                              "overturned", "veers", "veered", "skids", "skidded"}) ||
+                              "overturned", "overturn", "veers", "veered", "skids", "skidded"}) ||
           (v_.lower[j] == "off" && j + 2 < se_ && v_.lower[j + 1] == "the" &&
            v_.lower[j + 2] == "road") ||
           (OneOf(v_.lower[j], {"rolls", "rolled"}) && j + 1 < se_ && v_.lower[j + 1] == "over")) {

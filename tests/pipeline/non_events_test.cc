@@ -1091,5 +1091,26 @@ TEST(NonEventsTest, DemonstrationsGoingOnAcrossACountryAreNoAttack) {
                   .empty());
 }
 
+TEST(StatusTest, APossibleOrPotentialActIsHypothetical) {
+  const Event arrest = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("Protests occur in Pakistan over the possible arrest of "
+                                     "former Prime Minister Imran Khan.",
+                                     "arrest"),
+      "arrest");
+  EXPECT_EQ(arrest.status, "hypothetical");
+  // A toll says the attack happened; "possible" doubts only who did it.
+  const Event attack = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("One Chinese national is killed and three others injured in a "
+                                     "possible militant attack on a company in Laos.",
+                                     "attack"),
+      "attack");
+  EXPECT_EQ(attack.status, "asserted");
+}
+
+TEST(NonEventsTest, AVehicleOverturnIsAnAccident) {
+  EXPECT_TRUE(testing::NoEvents(
+      "Nine people are killed and 18 others injured after a microbus overturn in Minya, Egypt."));
+}
+
 }  // namespace
 }  // namespace dateline
