@@ -1,6 +1,7 @@
 #include "entities/place_linker.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -173,11 +174,7 @@ void PlaceLinker::WidenToWater(const Doc& doc, std::vector<Entity>* entities) co
     }
     // ("Port Sudan" is a city, not Sudan.)
     const bool port = e == b + 2 && doc.TokenText(b) == "Port";
-    cands.clear();
-    g_.Lookup(PlaceKey(doc.SpanText(b, e)), &cands);
-    return std::any_of(cands.begin(), cands.end(), [&](const GeoCandidate& c) {
-      return g_.entry(c.entry).kind == GeoKind::kWater || port;
-    });
+    return Names(doc.SpanText(b, e), port ? std::nullopt : std::optional(GeoKind::kWater), &cands);
   };
   std::vector<Entity> found;
   for (size_t s = 0; s < SentenceCount(doc); ++s) {
@@ -208,6 +205,28 @@ void PlaceLinker::WidenToWater(const Doc& doc, std::vector<Entity>* entities) co
   AddInOrder(std::move(found), entities);
 }
 
+bool PlaceLinker::Names(std::string_view name, std::optional<GeoKind> kind,
+                        std::vector<GeoCandidate>* scratch) const {
+  scratch->clear();
+  g_.Lookup(PlaceKey(name), scratch);
+  return std::any_of(scratch->begin(), scratch->end(), [&](const GeoCandidate& c) {
+    return !kind || g_.entry(c.entry).kind == *kind;
+  });
+}
+
+void PlaceLinker::PlaceSeatsOfPower(const Doc& doc, std::vector<Entity>* entities) const {
+  std::vector<GeoCandidate> cands;
+  for (Entity& e : *entities) {
+    if (e.place || !e.actor || e.token_begin == 0) continue;
+    uint32_t p = e.token_begin;
+    if (p > 1 && AsciiLower(doc.TokenText(p - 1)) == "the") --p;
+    if (!OneOf(AsciiLower(doc.TokenText(p - 1)), kLandmarkPrepositions)) continue;
+    if (Names(doc.SpanText(e.token_begin, e.token_end), GeoKind::kLandmark, &cands)) {
+      e.place = PlaceRef{};
+    }
+  }
+}
+
 void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
   // "The New York Times", "Washington Post": a place name that heads an organization's
   // name is no place.
@@ -216,22 +235,7 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
            OneOf(doc.TokenText(e.token_end), kOrganizationHeads);
   });
   WidenToWater(doc, entities);
-  // "gather at Downing Street", "meet at the White House": a seat of power named after
-  // a place preposition is also that place.
-  std::vector<GeoCandidate> landmarks;
-  for (Entity& e : *entities) {
-    if (e.place || !e.actor || e.token_begin == 0) continue;
-    uint32_t p = e.token_begin;
-    if (p > 1 && AsciiLower(doc.TokenText(p - 1)) == "the") --p;
-    if (!OneOf(AsciiLower(doc.TokenText(p - 1)), kLandmarkPrepositions)) continue;
-    landmarks.clear();
-    g_.Lookup(PlaceKey(doc.SpanText(e.token_begin, e.token_end)), &landmarks);
-    if (std::any_of(landmarks.begin(), landmarks.end(), [&](const GeoCandidate& c) {
-          return g_.entry(c.entry).kind == GeoKind::kLandmark;
-        })) {
-      e.place = PlaceRef{};
-    }
-  }
+  PlaceSeatsOfPower(doc, entities);
   Detect(doc, entities);
   std::vector<size_t> which;
   std::vector<GeoMention> names;

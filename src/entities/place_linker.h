@@ -15,6 +15,8 @@
 // Thread-safety: immutable after construction; Link() may run concurrently.
 #pragma once
 
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "doc/doc.h"
@@ -35,6 +37,12 @@ class PlaceLinker {
  private:
   void Detect(const Doc& doc, std::vector<Entity>* entities) const;
   void WidenToWater(const Doc& doc, std::vector<Entity>* entities) const;
+  // "gather at Downing Street", "meet at the White House": a seat of power named after a
+  // place preposition is also that place.
+  void PlaceSeatsOfPower(const Doc& doc, std::vector<Entity>* entities) const;
+  // Does the gazetteer know `name` as a place (of `kind`, when given)?
+  bool Names(std::string_view name, std::optional<GeoKind> kind,
+             std::vector<GeoCandidate>* scratch) const;
 
   const PlaceGazetteer& g_;
   Geocoder geocoder_;

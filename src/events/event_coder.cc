@@ -433,12 +433,18 @@ class SentenceCoder {
     return AnyDependent(v, v, [&](uint32_t j) { return doc_.tokens[j].upos == Upos::kAux; });
   }
 
+  // "have", "has", "had", "having": the auxiliary of a perfect tense.
+  static bool IsHave(std::string_view w) { return OneOf(w, {"have", "has", "had", "having"}); }
+
+  // "find", "finds", "finding", "found".
+  static bool IsFindWord(std::string_view w) { return w.starts_with("find") || w == "found"; }
+
   // A past participle completing a verb and its object ("leaving one police officer
   // injured", "left two soldiers dead"): what it tells befell that object. (Not a perfect
   // infinitive: "claimed to have killed".)
   bool CompletingParticiple(uint32_t v) const {
     const Token& t = doc_.tokens[v];
-    if (t.head >= 0 && OneOf(v_.lower[t.head], {"have", "has", "had", "having"})) return false;
+    if (t.head >= 0 && IsHave(v_.lower[t.head])) return false;
     return t.xpos == Rel().vbn && t.deprel == Rel().xcomp && !AnyDependent(v, v, [&](uint32_t j) {
              return doc_.tokens[j].deprel == Rel().aux || doc_.tokens[j].deprel == Rel().mark;
            });
@@ -1193,9 +1199,8 @@ class SentenceCoder {
   // Is the past participle at token i an adjective before a noun phrase, after a verb,
   // a preposition or a determiner ("visited jailed opposition leader X")?
   bool AttributiveParticiple(uint32_t i) const {
-    if (i <= sb_ || i + 1 >= se_ || !v_.lower[i].ends_with("ed") ||
-        OneOf(v_.lower[i - 1], {"have", "has", "had", "having", "be", "been", "being", "is", "are",
-                                "was", "were", "get", "got"})) {
+    if (i <= sb_ || i + 1 >= se_ || !v_.lower[i].ends_with("ed") || IsHave(v_.lower[i - 1]) ||
+        OneOf(v_.lower[i - 1], {"be", "been", "being", "is", "are", "was", "were", "get", "got"})) {
       return false;
     }
     const Upos before = doc_.tokens[i - 1].upos, after = doc_.tokens[i + 1].upos;
@@ -1211,9 +1216,8 @@ class SentenceCoder {
                          kVbz = XposFromName("VBZ");
     for (uint32_t k = doc_.entities[e].token_end; k < i; ++k) {
       const uint8_t x = doc_.tokens[k].xpos;
-      const bool perfect = k > sb_ && OneOf(v_.lower[k - 1], {"has", "have", "had"});
-      if ((v_.lower[k].starts_with("find") || v_.lower[k] == "found") &&
-          (x == kVbd || x == kVbp || x == kVbz || perfect)) {
+      const bool perfect = k > sb_ && IsHave(v_.lower[k - 1]);
+      if (IsFindWord(v_.lower[k]) && (x == kVbd || x == kVbp || x == kVbz || perfect)) {
         return true;
       }
     }
@@ -2657,8 +2661,9 @@ class SentenceCoder {
         (casualty || (flags & kDetain) || hit.def->type == "COERCE" ||
          hit.def->type == "ASSAULT")) {
       source = -1;
-      const int32_t e = i + 1 < se_ ? NearestAfter(i, -1) : -1;
-      target = e >= 0 && doc_.entities[e].token_begin <= i + 4 ? e : -1;
+      constexpr uint32_t kNounPhrase = 4;  // "jailed Myanmar democracy leader X"
+      const int32_t e = NearestAfter(i, -1);
+      target = e >= 0 && doc_.entities[e].token_begin <= i + kNounPhrase ? e : -1;
     }
     // "preparing a terrorist attack on behalf of Hamas": whom an act is done for is its
     // doer, not its target.
@@ -2668,10 +2673,7 @@ class SentenceCoder {
     }
     // "A ship rescues 209 people but finds 22 dead bodies", "police found him dead": who
     // finds the dead did not kill them.
-    if (!hit.noun && hit.def->type == "ASSAULT" &&
-        (v_.lower[i].starts_with("find") || v_.lower[i] == "found")) {
-      source = -1;
-    }
+    if (!hit.noun && hit.def->type == "ASSAULT" && IsFindWord(v_.lower[i])) source = -1;
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
     // "attempts by Texas to block Syrian refugees", "Joko Widodo's refusal to grant them
     // clemency": the infinitive after a noun is the act of the noun's agent or possessor.

@@ -6,6 +6,19 @@
 #include "syntax/word_features.h"
 
 namespace dateline::syntax {
+namespace {
+
+// "Riot police fire tear gas at protesters": "fire" before what is fired is the verb news
+// uses most, which the greedy pass reads as a compound noun.
+bool FiresAt(std::span<const std::string_view> words, size_t i) {
+  if (i + 1 >= words.size() || (words[i] != "fire" && words[i] != "fires")) return false;
+  const std::string_view next = words[i + 1];
+  return next == "tear" || next == "rubber" || next == "water" || next == "warning" ||
+         next == "live" || next == "rockets" || next == "missiles" || next == "shots" ||
+         next == "at";
+}
+
+}  // namespace
 
 Result<Tagger> Tagger::Load(const std::string& path) {
   auto file = learn::ModelFile::Read(path, "pos");
@@ -142,14 +155,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
       trial.assign(tags->begin(), tags->end());
       trial[i] = v;
       float loss = suffix[i] - (s[v] + run(i + 1, &trial));
-      // "Riot police fire tear gas at protesters": "fire" before what is fired is the verb
-      // news uses most, which the greedy pass reads as a compound noun.
-      if ((words[i] == "fire" || words[i] == "fires") &&
-          (words[i + 1] == "tear" || words[i + 1] == "rubber" || words[i + 1] == "water" ||
-           words[i + 1] == "warning" || words[i + 1] == "live" || words[i + 1] == "rockets" ||
-           words[i + 1] == "missiles" || words[i + 1] == "shots" || words[i + 1] == "at")) {
-        loss -= kMaxLoss;
-      }
+      if (FiresAt(words, i)) loss -= kMaxLoss;
       if (loss < best_loss) {
         best_loss = loss;
         best_at = i;
