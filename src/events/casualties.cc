@@ -106,8 +106,11 @@ bool IsTakingWord(std::string_view w) {
 // kill three officers"? Those people were not killed.
 bool Attempted(const DocView& v, uint32_t sb, uint32_t j) {
   uint32_t k = j;
-  while (k > sb && j - k < 3 && !IsCasualtyVerb(v.lower[k - 1])) --k;
-  if (k < sb + 3 || !IsCasualtyVerb(v.lower[k - 1]) || v.lower[k - 2] != "to") return false;
+  const auto verb = [&](uint32_t t) {
+    return IsCasualtyVerb(v.lower[t]) || IsTakingWord(v.lower[t]);
+  };
+  while (k > sb && j - k < 3 && !verb(k - 1)) --k;
+  if (k < sb + 3 || !verb(k - 1) || v.lower[k - 2] != "to") return false;
   const std::string_view w = v.lower[k - 3];
   return w.starts_with("attempt") || OneOf(w, {"try", "tried", "trying", "tries"});
 }
@@ -136,13 +139,19 @@ bool InPart(const DocView& v, uint32_t sb, uint32_t j) {
 
 // Nouns of one person that name no sector ("a woman is killed").
 bool IsPersonNoun(std::string_view w) {
-  return OneOf(w,
-               {"man",      "woman",      "boy",       "girl",         "child",      "baby",
-                "toddler",  "teenager",   "teen",      "person",       "pedestrian", "passenger",
-                "worker",   "student",    "farmer",    "driver",       "shepherd",   "fisherman",
-                "guard",    "officer",    "tourist",   "priest",       "nun",        "doctor",
-                "nurse",    "teacher",    "paramedic", "volunteer",    "activist",   "member",
-                "employee", "contractor", "pilot",     "photographer", "lawyer",     "resident"});
+  return OneOf(
+      w, {"man",      "woman",      "boy",       "girl",         "child",       "baby",
+          "toddler",  "teenager",   "teen",      "person",       "pedestrian",  "passenger",
+          "worker",   "student",    "farmer",    "driver",       "shepherd",    "fisherman",
+          "guard",    "officer",    "tourist",   "priest",       "nun",         "doctor",
+          "nurse",    "teacher",    "paramedic", "volunteer",    "activist",    "member",
+          "employee", "contractor", "pilot",     "photographer", "lawyer",      "resident",
+          "sheriff",  "constable",  "trooper",   "firefighter",  "mechanic",    "engineer",
+          "cleric",   "imam",       "pastor",    "monk",         "bishop",      "rabbi",
+          "mother",   "father",     "son",       "daughter",     "husband",     "wife",
+          "citizen",  "migrant",    "refugee",   "prisoner",     "inmate",      "suspect",
+          "hostage",  "villager",   "tribesman", "politician",   "businessman", "businesswoman",
+          "diplomat", "councillor", "councilor", "candidate",    "athlete"});
 }
 
 // "a Russian blogger", "an elderly civilian", "a woman": one person, when the article at
@@ -181,6 +190,57 @@ bool GovernsOtherCount(const DocView& v, uint32_t k) {
   const Upos u = v.doc.tokens[k].upos;
   return u == Upos::kVerb || u == Upos::kAux || IsCasualtyVerb(v.lower[k]) ||
          IsCasualtyNoun(v.lower[k]) || IsTakingWord(v.lower[k]);
+}
+
+// The people named as the object of the verb at `verb`, when a name starts at token j
+// ("Police arrest Michael Applebaum", "kill Hakimullah Mehsud and Ali Khan"), with the
+// others counted after them ("along with five others"); nullopt when no name starts there.
+std::optional<Count> NamedObjects(const DocView& v, const entities::RoleNouns& roles, uint32_t verb,
+                                  uint32_t j, uint32_t se) {
+  static const uint8_t kObj = DeprelFromName("obj"), kConj = DeprelFromName("conj");
+  const int32_t e = v.entity_at[j];
+  if (!NamesPerson(v, j) || v.doc.entities[e].token_begin != j) return std::nullopt;
+  // "a plot to kill President Abdulla Yameen": whom an infinitive would kill was not.
+  if (verb > 0 && v.lower[verb - 1] == "to") return std::nullopt;
+  const auto within = [&](int32_t t, int32_t entity) { return t >= 0 && v.entity_at[t] == entity; };
+  bool object = false;
+  for (uint32_t k = j; k < v.doc.entities[e].token_end; ++k) {
+    const Token& t = v.doc.tokens[k];
+    // (Right after the verb the parse may call the name anything but a subject.)
+    object |= t.head == static_cast<int32_t>(verb) && (t.deprel == kObj || k == verb + 1);
+  }
+  if (!object) return std::nullopt;
+  Count c{1, true};
+  uint32_t end = v.doc.entities[e].token_end;
+  for (uint32_t k = end; k < se; ++k) {
+    const int32_t other = v.entity_at[k];
+    if (other < 0 || other == e || v.doc.entities[other].token_begin != k || !NamesPerson(v, k)) {
+      continue;
+    }
+    for (uint32_t m = k; m < v.doc.entities[other].token_end; ++m) {
+      if (v.doc.tokens[m].deprel == kConj && within(v.doc.tokens[m].head, e)) {
+        ++c.min;
+        end = v.doc.entities[other].token_end;
+        break;
+      }
+    }
+  }
+  // "..., leader of the Pakistani Taliban, along with five others".
+  for (uint32_t k = end; k + 2 < se && k < end + 12; ++k) {
+    if (v.lower[k] == ";" || v.doc.tokens[k].upos == Upos::kVerb) break;
+    const bool along = v.lower[k] == "along" && v.lower[k + 1] == "with";
+    if (!along && v.lower[k] != "and") continue;
+    const uint32_t at = along ? k + 2 : k + 1;
+    // ("and three of his bodyguards")
+    if (at + 1 < se && OneOf(v.lower[at + 1], {"others", "other", "of"})) {
+      if (auto more = CountOrPerson(v, roles, at, se)) {
+        c.min += more->min;
+        c.exact = c.exact && more->exact;
+      }
+    }
+    break;
+  }
+  return c;
 }
 
 void Add(Count add, Count* c) {
@@ -265,6 +325,8 @@ void AddConjuncts(const DocView& v, const entities::RoleNouns& roles, uint32_t s
       if (tokens[k].deprel == kDet) add = SinglePerson(v, roles, k, se);
     }
     if (!add && NamesPerson(v, m)) add = Count{1, true};
+    // "a father and daughter": a singular person noun without its own article.
+    if (!add && IsPersonNoun(v.lower[m])) add = Count{1, true};
     if (!add) continue;
     Add(*add, c);
     joined = true;
@@ -385,6 +447,9 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
       }
       if (Attempted(v, sb, j)) break;
       if (auto c = CountOrPerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *c);
+      // "Police arrest Michael Applebaum", "kills Hakimullah Mehsud": a person named as
+      // the verb's object.
+      if (auto c = NamedObjects(v, roles, trigger, j, se)) return Make(v, roles, sb, se, j, *c);
     }
     return std::nullopt;
   };

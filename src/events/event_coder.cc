@@ -1470,6 +1470,12 @@ class SentenceCoder {
            OneOf(ev.trigger, {"meet", "meets", "met", "Meet", "Met"});
   }
 
+  // "the first such attack", "this attack": an act named again.
+  bool Anaphoric(const Event& ev) const {
+    const uint32_t i = ev.trigger_token;
+    return i > sb_ && i < se_ && OneOf(v_.lower[i - 1], {"such", "this", "that", "same"});
+  }
+
   // Appends ev unless the sentence has an event with the same actors and CAMEO root
   // already ("fired two artillery shells": one attack, not two), keeping the finer code;
   // casualty counts are never merged away.
@@ -1486,8 +1492,7 @@ class SentenceCoder {
     if (!ev.has_counts()) {
       for (size_t k = out->size(); k-- > first_out_;) {
         const Event& o = (*out)[k];
-        if (o.has_counts() || o.type != ev.type) continue;
-        if (o.cameo.compare(0, 2, ev.cameo, 0, 2) != 0) continue;
+        if (o.type != ev.type || o.cameo.compare(0, 2, ev.cameo, 0, 2) != 0) continue;
         // "TPLF launches a surprise attack on the army": the same act told by the verb
         // with its doer and by the noun without one;
         // "Russian missile strikes hit Kyiv": the same act with and without its target.
@@ -1497,6 +1502,17 @@ class SentenceCoder {
         const bool fills_target = !ev.source.ref.empty() && OneOf(ev.type, {"ASSAULT", "AGREE"}) &&
                                   o.source.ref.code == ev.source.ref.code &&
                                   o.target.ref.empty() != ev.target.ref.empty();
+        // ("An air strike kills a militant ... in the first such attack": an event with
+        // counts takes a mention that adds nothing to it, and is never replaced.)
+        if (o.has_counts()) {
+          if (!Anaphoric(ev)) continue;
+          const bool adds = fills_source   ? o.source.ref.empty()
+                            : fills_target ? o.target.ref.empty()
+                                           : o.source.ref.code != ev.source.ref.code ||
+                                                 o.target.ref.code != ev.target.ref.code;
+          if (adds) continue;
+          return;
+        }
         if (fills_source || fills_target) {
           if (fills_source ? o.source.ref.empty() : o.target.ref.empty()) {
             // The hand-written trigger's code is the finer one ("strikes" 195, "hit" 193).
@@ -3131,7 +3147,10 @@ class SentenceCoder {
                   "live",     "return",    "returned",   "friendly",   "enemy",   "cease",
                   "causes",   "caused",    "causing",    "sparks",     "sparked", "sparking",
                   "triggers", "triggered", "triggering", "starts",     "started", "starting"}) ||
-           (before == "on" && j >= sb_ + 2 && OneOf(v_.lower[j - 2], {"set", "sets", "setting"}));
+           (before == "on" && j >= sb_ + 2 && OneOf(v_.lower[j - 2], {"set", "sets", "setting"})) ||
+           // "killed in exchanges of fire between neighborhoods".
+           (before == "of" && j >= sb_ + 2 &&
+            OneOf(v_.lower[j - 2], {"exchange", "exchanges", "volley", "volleys", "hail"}));
   }
 
   // A natural disaster or accident named anywhere in the sentence: "Four people are

@@ -64,6 +64,22 @@ const CasualtyCase kCases[] = {
      {},
      {},
      1},
+    // People named as the object of the act, with those counted after them.
+    {"Police arrest Michael Applebaum, the mayor of Montreal.", {}, {}, 1},
+    {"An airstrike kills Maulvi Nazir, leader of the Pakistani Taliban along with five others "
+     "in Angoor Ada.",
+     6,
+     {},
+     {}},
+    {"A suicide bombing kills General Ali Aouni, the head of the Iraqi intelligence academy, and "
+     "three of his bodyguards in Tal Afar.",
+     4,
+     {},
+     {}},
+    {"Soldiers kill Hakimullah Mehsud and Ali Khan.", 2, {}, {}},
+    {"A motorcycle bomb kills a father and daughter outside an elementary school.", 2, {}, {}},
+    {"In West Virginia, a sheriff is shot and killed in Mingo County.", 1, {}, {}},
+    {"Six people are killed in Tripoli in exchanges of fire between neighborhoods.", 6, {}, {}},
     {"Seven people from the same family, including three young children and a teenager, are "
      "killed, another is injured in an arson attack.",
      7,
@@ -125,6 +141,11 @@ const CasualtyCase kCases[] = {
      "a vehicle attack.",
      10,
      {},
+     {}},  // Nor those someone attempted to arrest, nor whom a plot was to kill.
+    {"At least eight police officers are killed and five others injured in an ambush as they "
+     "were attempting to arrest a suspect for murder.",
+     8,
+     5,
      {}},
 };
 
@@ -160,6 +181,29 @@ TEST(CasualtiesTest, AFlightNumberOrASpanOfDaysCountsNoOne) {
            "occurred for three consecutive days.")) {
     EXPECT_FALSE(e.killed.has_value()) << e.trigger << " " << e.killed->min;
   }
+}
+
+TEST(CasualtiesTest, APlotToKillKillsNoOne) {
+  for (const Event& e : testing::CodeEvents(
+           "A Maldives court convicts Ahmed Adeeb of masterminding a plot to kill President "
+           "Abdulla Yameen.")) {
+    EXPECT_FALSE(e.killed) << e.type << " " << e.trigger;
+  }
+  for (const Event& e : testing::CodeEvents(
+           "At least eight police officers are killed in an ambush as they were attempting to "
+           "arrest a suspect for murder.")) {
+    EXPECT_FALSE(e.detained) << e.type << " " << e.trigger;
+  }
+}
+
+TEST(CasualtiesTest, AMentionOfACountedAttackIsTheSameAttack) {
+  const std::vector<Event> events = testing::CodeEventsOfType(
+      "An Israeli air strike on Gaza City kills Hitham Maskhal, a well known Palestinian "
+      "militant, in the first such attack since the ceasefire.",
+      "ASSAULT");
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].killed);
+  EXPECT_EQ(events[0].killed->min, 1);
 }
 
 TEST(CasualtiesTest, ARockslideKillsWithoutAnAttacker) {
