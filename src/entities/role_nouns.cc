@@ -145,6 +145,8 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     // Rebels and insurgents.
     {"rebel", "REB"},
     {"rebels", "REB"},
+    {"rebel forces", "REB"},
+    {"rebel groups", "REB"},
     {"separatist", "REB"},
     {"separatists", "REB"},
     {"militia", "REB"},

@@ -183,7 +183,9 @@ class SentenceCoder {
     for (size_t k = 0; k < drafts.size(); ++k) {
       Draft& d = drafts[k];
       if (d.drop || (d.def->flags & kAttachOnly)) continue;
-      const bool has_actor = !d.event.source.ref.empty() || !d.event.target.ref.empty();
+      // (A bare sector noun is an actor too: "Police attack militants".)
+      const auto actor = [](const EventActor& a) { return !a.ref.empty() || !a.ref.role.empty(); };
+      const bool has_actor = actor(d.event.source) || actor(d.event.target);
       if (!has_actor && !d.event.has_counts()) continue;
       const size_t before = out->size();
       ExpandCoordination(d, out);
@@ -1470,6 +1472,33 @@ class SentenceCoder {
            OneOf(ev.trigger, {"meet", "meets", "met", "Meet", "Met"});
   }
 
+  // "Activists staged a hunger strike in protest against abuses by Algerian security
+  // forces": one act told twice, once with its doer named only by a sector and no target,
+  // once with its target and no doer, is one event with both. Returns whether ev was
+  // joined to an event already in *out.
+  bool JoinSectorAndTarget(Event& ev, std::vector<Event>* out) const {
+    const auto sector_only = [](const Event& e) {
+      return e.source.ref.empty() && !e.source.ref.role.empty() && e.target.ref.empty();
+    };
+    const auto target_only = [](const Event& e) {
+      return e.source.text.empty() && !e.target.ref.empty();
+    };
+    for (size_t k = out->size(); k-- > first_out_;) {
+      Event& o = (*out)[k];
+      if (o.type != ev.type || o.cameo.compare(0, 2, ev.cameo, 0, 2) != 0) continue;
+      if (sector_only(o) && target_only(ev) && !o.has_counts()) {
+        ev.source = std::move(o.source);
+        o = std::move(ev);
+        return true;
+      }
+      if (target_only(o) && sector_only(ev) && !ev.has_counts()) {
+        o.source = std::move(ev.source);
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "the first such attack", "this attack": an act named again.
   bool Anaphoric(const Event& ev) const {
     const uint32_t i = ev.trigger_token;
@@ -1489,6 +1518,7 @@ class SentenceCoder {
         OneOf(ev.target.ref.role, {"MIL", "COP"})) {
       ev.target = {};
     }
+    if (JoinSectorAndTarget(ev, out)) return;
     if (!ev.has_counts()) {
       for (size_t k = out->size(); k-- > first_out_;) {
         const Event& o = (*out)[k];
@@ -2889,7 +2919,80 @@ class SentenceCoder {
         ev.source.ref.role != "COP" && !doerless_strike) {
       ev.target = CountryOfPlace(ev.location_text, ev.location->country);
     }
+    if (!hit.noun && OneOf(ev.type, {"ASSAULT", "COERCE", "FIGHT", "PROTEST"})) {
+      if (d.source < 0 && ev.source.ref.empty() && ev.source.text.empty() && !(flags & kNoAgent)) {
+        if (auto a = RoleNounActor(i, true, passive, ev)) ev.source = std::move(*a);
+      }
+      if (d.target < 0 && ev.target.ref.empty() && ev.target.text.empty()) {
+        if (auto a = RoleNounActor(i, false, passive, ev)) ev.target = std::move(*a);
+      }
+    }
     return d;
+  }
+
+  // "Police attack militants", "Rebels seize the town", "protesters are arrested by
+  // soldiers": a subject or object that is a bare noun of a sector, with no name, is an
+  // actor of that sector; of the country where the act happens, when the sentence says.
+  std::optional<EventActor> RoleNounActor(uint32_t verb, bool subject, bool passive,
+                                          const Event& ev) const {
+    if (!HasSyntax()) return std::nullopt;
+    for (uint32_t k = sb_; k < se_; ++k) {
+      const Token& t = doc_.tokens[k];
+      if (t.head != static_cast<int32_t>(verb)) continue;
+      const bool agent =
+          t.deprel == Rel().obl_agent || (t.deprel == Rel().obl && HasCase(k, {"by"}));
+      const bool wanted = subject
+                              ? (passive ? agent : t.deprel == Rel().nsubj)
+                              : (passive ? t.deprel == Rel().nsubj_pass : t.deprel == Rel().obj);
+      if (!wanted) continue;
+      if (v_.entity_at[k] >= 0 || t.upos != Upos::kNoun) return std::nullopt;
+      const std::string_view role = roles_.Find(v_.lower[k]);
+      if (!OneOf(role, {"COP", "MIL", "REB", "INS", "OPP", "CVL"})) return std::nullopt;
+      // With the words that describe it: "Islamist militants", "riot police".
+      uint32_t from = k;
+      while (from > sb_ && doc_.tokens[from - 1].head == static_cast<int32_t>(k) &&
+             v_.entity_at[from - 1] < 0 &&
+             (doc_.tokens[from - 1].deprel == Rel().amod ||
+              doc_.tokens[from - 1].deprel == Rel().compound)) {
+        --from;
+      }
+      // A name that qualifies the noun is for the entity rules ("Israeli Air Force jets",
+      // "Jubaland forces"); a casualty verb's subject is no civilian doer (a misparse).
+      if (subject && role == "CVL" && (ev.killed || ev.injured)) return std::nullopt;
+      bool owned = false;  // "the country's police": whose they are, the place does not say
+      for (uint32_t j = sb_; j < k; ++j) {
+        if (doc_.tokens[j].head != static_cast<int32_t>(k)) continue;
+        if (v_.entity_at[j] >= 0) return std::nullopt;
+        owned = owned || doc_.tokens[j].deprel == Rel().nmod_poss;
+      }
+      EventActor a;
+      a.text = std::string(doc_.SpanText(from, k + 1));
+      // The longest phrase ending in the noun names the sector: "Turkish-backed rebel
+      // forces" are rebels, not an army.
+      a.ref.role = std::string(role);
+      for (uint32_t j = from; j < k; ++j) {
+        std::string phrase;
+        for (uint32_t m = j; m <= k; ++m) {
+          if (!phrase.empty()) phrase += ' ';
+          phrase += v_.lower[m];
+        }
+        if (const std::string_view r = roles_.Find(phrase); !r.empty()) {
+          a.ref.role = std::string(r);
+          break;
+        }
+      }
+      // Soldiers often fight abroad ("a woman shot by soldiers in the West Bank"), so an
+      // army's country is left unsaid; nor does the place make the two sides one ("a
+      // Syrian helicopter is shot down by rebel forces near Idlib").
+      const EventActor& other = subject ? ev.target : ev.source;
+      if (!owned && a.ref.role != "MIL" && ev.location && !ev.location->country.empty() &&
+          other.ref.code != ev.location->country + a.ref.role) {
+        a.ref.country = ev.location->country;
+        a.ref.code = a.ref.country + a.ref.role;
+      }
+      return a;
+    }
+    return std::nullopt;
   }
 
   static bool IsStructureNoun(std::string_view w) {
