@@ -516,6 +516,23 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
       if (auto c = CountOrPerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *c);
     }
   }
+  // "The death toll from the attack on the Istanbul Atatürk Airport rises to 42": a
+  // toll's figure follows the verb that moves it, however long the phrase before.
+  if (OneOf(v.lower[trigger], {"toll", "tolls"})) {
+    constexpr uint32_t kTollWindow = 20;
+    for (uint32_t j = trigger + 1; j < se && j <= trigger + kTollWindow; ++j) {
+      if (v.lower[j] == ";") break;
+      if (!OneOf(v.lower[j], {"rises", "rose", "risen", "climbs", "climbed", "reaches", "reached",
+                              "increases", "increased", "stands", "stood", "jumps", "jumped",
+                              "surpasses", "surpassed", "exceeds", "exceeded", "tops"})) {
+        continue;
+      }
+      for (uint32_t m = j + 1; m < se && m <= j + 4; ++m) {
+        if (auto c = CountAt(v, m, se)) return Make(v, roles, sb, se, m, *c);
+      }
+      break;
+    }
+  }
   if (after_first && !participle_phrase) {
     if (auto c = forward()) return c;
     return backward();

@@ -2433,6 +2433,45 @@ class SentenceCoder {
   // Sets the event's location to the place nearest the trigger at i that a locative
   // preposition introduces (or, for a meeting, "to"; for an attack, the place it
   // struck). Returns whether that place is the one the attack struck.
+  // Does token k describe the place noun after it: an adjective or a nationality
+  // ("northern", "Syrian")?
+  bool Describes(uint32_t k) const {
+    const Token& t = doc_.tokens[k];
+    if (t.upos == Upos::kAdj) return true;
+    const int32_t e = v_.entity_at[k];
+    return e >= 0 && doc_.entities[e].label == "NORP";
+  }
+
+  // Is entity e a place with "'s" after it and, a few words on, a place of the same
+  // country ("Lebanon's northern city of Tripoli" only if the gazetteer's Tripoli is
+  // Lebanon's)?
+  bool OwnsPlaceAfter(int32_t e) const {
+    const uint32_t end = doc_.entities[e].token_end;
+    if (end + 1 >= se_ || v_.lower[end] != "'s") return false;
+    constexpr uint32_t kWithin = 5;
+    for (uint32_t k = end + 1; k < se_ && k <= end + kWithin; ++k) {
+      const int32_t f = v_.entity_at[k];
+      if (f >= 0 && f != e && doc_.entities[f].place &&
+          doc_.entities[f].place->country == doc_.entities[e].place->country) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Where the words that describe the place word at p begin: adjectives and
+  // nationalities ("northern Syria", "the Syrian city"), and a place that owns it
+  // ("Syria's Idlib province", "Lebanon's northern city").
+  uint32_t OwnerAndDescriptionStart(uint32_t p) const {
+    constexpr uint32_t kDescriptions = 3;
+    for (uint32_t k = 0; k < kDescriptions && p > sb_ + 1 && Describes(p - 1); ++k) --p;
+    if (p > sb_ + 1 && v_.lower[p - 1] == "'s") {
+      const int32_t owner = v_.entity_at[p - 2];
+      if (owner >= 0 && doc_.entities[owner].place) p = doc_.entities[owner].token_begin;
+    }
+    return p;
+  }
+
   bool SetLocation(uint32_t i, bool meeting, Event* ev) const {
     int32_t best = -1;
     int64_t best_dist = 0;
@@ -2446,12 +2485,16 @@ class SentenceCoder {
           CountryBeforeAttack(e)) {
         continue;
       }
-      uint32_t p = j;
+      // "in Lebanon's northern city of Tripoli", "in Syria's Idlib province": the place
+      // that owns another is not where it happened.
+      if (OwnsPlaceAfter(e)) continue;
+      uint32_t p = OwnerAndDescriptionStart(j);
       if (p > sb_ && v_.lower[p - 1] == "the") --p;
       // "on the outskirts of Kyiv", "in the village of Nzakoundou": the preposition
       // before the place noun.
       if (p >= sb_ + 2 && v_.lower[p - 1] == "of" && IsPlaceNoun(v_.lower[p - 2])) {
-        p -= 2;
+        // ("in the Syrian city of Aleppo", "in Lebanon's northern city of Tripoli".)
+        p = OwnerAndDescriptionStart(p - 2);
         if (p > sb_ && v_.lower[p - 1] == "the") --p;
       }
       if (p == sb_) continue;

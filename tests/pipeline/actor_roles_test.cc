@@ -1476,3 +1476,25 @@ TEST(ActorRolesTest, AParticipleBeforeANameHasNoDoer) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+// The name of the place where the only event of `text` happened ("" when none).
+std::string PlaceOf(const std::string& text) {
+  const std::vector<Event> events = testing::CodeEvents(text);
+  if (events.size() != 1 || !events[0].location) return "";
+  return events[0].location->name;
+}
+
+TEST(ActorRolesTest, WordsThatDescribeAPlaceStandBetweenItAndItsPreposition) {
+  EXPECT_EQ(PlaceOf("Airstrikes kill 12 people in northern Syria."), "Syria");
+  EXPECT_EQ(PlaceOf("At least 51 people have been killed in the Syrian city of Aleppo."), "Aleppo");
+  EXPECT_EQ(PlaceOf("Airstrikes kill 12 people in Syria's Idlib province."), "Idlib");
+  EXPECT_EQ(PlaceOf("Airstrikes kill 12 people in Syria's northern city of Aleppo."), "Aleppo");
+  // The owner stays the place when the gazetteer's city of that name lies elsewhere.
+  EXPECT_EQ(PlaceOf("Six people are killed in Lebanon's northern city of Tripoli."), "Lebanon");
+}
+
+}  // namespace
+}  // namespace dateline

@@ -129,6 +129,8 @@ const CasualtyCase kCases[] = {
      {},
      {}},
     {"An airstrike kills a dozen people at a market in Idlib.", 12, {}, {}},
+    // A toll's figure follows the verb that moves it.
+    {"The death toll from the attack on the Istanbul Ataturk Airport rises to 42.", 42, {}, {}},
     // A range counts its low end.
     {"The United Nations says that 400 to 500 people may have been killed and up to 800 "
      "wounded in recent attacks.",
