@@ -359,8 +359,14 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     }
     // "fail to reach agreement", "refused to attend", "Mongolia's refusal to arrest"
     if (v.lower[j] == "to" && j > sb &&
-        OneOf(v.lower[j - 1], {"fail", "fails", "failed", "failing", "failure", "refuse", "refuses",
-                               "refused", "refusing", "refusal"})) {
+        OneOf(v.lower[j - 1],
+              {"fail", "fails", "failed", "failing", "failure", "refuse", "refuses", "refused",
+               "refusing", "refusal", "decline", "declines", "declined", "declining"})) {
+      return "negated";
+    }
+    // "rules out supporting a resolution", "ruled out sending troops"
+    if (v.lower[j] == "out" && j + 1 == i && j > sb && v.lower[i].ends_with("ing") &&
+        OneOf(v.lower[j - 1], {"rule", "rules", "ruled", "ruling"})) {
       return "negated";
     }
     // "a nationwide ban on visits"

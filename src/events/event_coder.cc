@@ -226,6 +226,11 @@ class SentenceCoder {
     }
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
     if (!m) return std::nullopt;
+    // "Russia rules out sending troops": ruling something out is no act of governing.
+    if (m->cameo.starts_with("06") && v_.lower[i].starts_with("rul") && i + 1 < se_ &&
+        v_.lower[i + 1] == "out") {
+      return std::nullopt;
+    }
     *words = m->words;
     const TriggerDef* def = DictionaryDef(m->type);
     if (def == nullptr) return std::nullopt;

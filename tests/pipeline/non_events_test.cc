@@ -56,6 +56,16 @@ TEST(NonEventsTest, ACrashKillsWithoutAnAttacker) {
                         "Ladakh, India, killing seven soldiers."));
 }
 
+TEST(StatusTest, WhatIsRuledOutOrDeclinedIsNegated) {
+  const std::vector<Event> sent = testing::CodeEvents("Russia rules out sending troops to Syria.");
+  ASSERT_EQ(sent.size(), 1u);  // and ruling out is no act of governing (COOPERATE 060)
+  EXPECT_EQ(sent[0].status, "negated");
+  for (const Event& e : testing::CodeEvents(
+           "Exxon Mobil, BP and BG decline to take part in the upcoming bidding.")) {
+    EXPECT_EQ(e.status, "negated") << e.trigger;
+  }
+}
+
 TEST(StatusTest, InTheEventOfIsHypothetical) {
   const std::vector<Event> invasion = testing::CodeEventsWithTrigger(
       "U.S. President Joe Biden states that American troops would defend Taiwan in the event of a "
