@@ -2967,6 +2967,10 @@ class SentenceCoder {
         ev.source.ref.role != "COP" && !doerless_strike) {
       ev.target = CountryOfPlace(ev.location_text, ev.location->country);
     }
+    if (hit.noun && OneOf(ev.type, {"ASSAULT", "COERCE"}) && d.source < 0 &&
+        ev.source.ref.empty() && ev.source.text.empty()) {
+      if (auto a = SectorModifierActor(i, ev)) ev.source = std::move(*a);
+    }
     if (!hit.noun && OneOf(ev.type, {"ASSAULT", "COERCE", "FIGHT", "PROTEST"})) {
       if (d.source < 0 && ev.source.ref.empty() && ev.source.text.empty() && !(flags & kNoAgent)) {
         if (auto a = RoleNounActor(i, true, passive, ev)) ev.source = std::move(*a);
@@ -2993,12 +2997,48 @@ class SentenceCoder {
                               ? (passive ? agent : t.deprel == Rel().nsubj)
                               : (passive ? t.deprel == Rel().nsubj_pass : t.deprel == Rel().obj);
       if (!wanted) continue;
-      if (v_.entity_at[k] >= 0 || t.upos != Upos::kNoun) return std::nullopt;
+      return SectorActor(k, subject, ev);
+    }
+    return std::nullopt;
+  }
+
+  // "in heavy government air strikes", "a police raid": a sector noun before an event
+  // noun names its doer.
+  std::optional<EventActor> SectorModifierActor(uint32_t noun, const Event& ev) const {
+    if (!HasSyntax()) return std::nullopt;
+    for (uint32_t k = noun; k > sb_;) {
+      --k;
+      const Token& t = doc_.tokens[k];
+      // (Not a weapon, "military" or a building: "artillery shelling", "military
+      // strikes", "the embassy bombings".)
+      if (t.head == static_cast<int32_t>(noun) &&
+          (t.deprel == Rel().compound || t.deprel == Rel().amod) &&
+          OneOf(v_.lower[k],
+                {"government", "regime", "junta", "police", "army", "rebel", "militant",
+                 "insurgent", "jihadist", "guerrilla", "separatist", "militia"})) {
+        if (auto a = SectorActor(k, true, ev, true)) return a;
+      }
+      if (t.upos != Upos::kNoun && t.upos != Upos::kAdj) break;
+    }
+    return std::nullopt;
+  }
+
+  // The actor of the sector noun at k (see RoleNounActor), if k is one.
+  // A modifier ("government", "rebel") may be a state's, not a civilian's or the
+  // opposition's ("a civilian convoy" is no civilian act).
+  std::optional<EventActor> SectorActor(uint32_t k, bool subject, const Event& ev,
+                                        bool modifier = false) const {
+    {
+      const Token& t = doc_.tokens[k];
+      if (v_.entity_at[k] >= 0 || (t.upos != Upos::kNoun && !modifier)) return std::nullopt;
       const std::string_view role = roles_.Find(v_.lower[k]);
-      if (!OneOf(role, {"COP", "MIL", "REB", "INS", "OPP", "CVL"})) return std::nullopt;
+      if (modifier ? !OneOf(role, {"GOV", "COP", "MIL", "REB", "INS"})
+                   : !OneOf(role, {"COP", "MIL", "REB", "INS", "OPP", "CVL"})) {
+        return std::nullopt;
+      }
       // With the words that describe it: "Islamist militants", "riot police".
       uint32_t from = k;
-      while (from > sb_ && doc_.tokens[from - 1].head == static_cast<int32_t>(k) &&
+      while (!modifier && from > sb_ && doc_.tokens[from - 1].head == static_cast<int32_t>(k) &&
              v_.entity_at[from - 1] < 0 &&
              (doc_.tokens[from - 1].deprel == Rel().amod ||
               doc_.tokens[from - 1].deprel == Rel().compound)) {
@@ -3032,15 +3072,17 @@ class SentenceCoder {
       // Soldiers often fight abroad ("a woman shot by soldiers in the West Bank"), so an
       // army's country is left unsaid; nor does the place make the two sides one ("a
       // Syrian helicopter is shot down by rebel forces near Idlib").
+      // ("Government forces", "security forces" are the country's own.)
+      const bool domestic =
+          a.ref.role != "MIL" || (from < k && OneOf(v_.lower[from], {"government", "security"}));
       const EventActor& other = subject ? ev.target : ev.source;
-      if (!owned && a.ref.role != "MIL" && ev.location && !ev.location->country.empty() &&
+      if (!owned && domestic && ev.location && !ev.location->country.empty() &&
           other.ref.code != ev.location->country + a.ref.role) {
         a.ref.country = ev.location->country;
         a.ref.code = a.ref.country + a.ref.role;
       }
       return a;
     }
-    return std::nullopt;
   }
 
   static bool IsStructureNoun(std::string_view w) {

@@ -194,6 +194,17 @@ TEST(ActorRolesTest, ABareSectorNounIsAnActorOfTheCountryWhereItActs) {
   EXPECT_TRUE(died[0].source.text.empty()) << died[0].source.text;
 }
 
+TEST(ActorRolesTest, ASectorNounBeforeAnEventNounNamesItsDoer) {
+  EXPECT_EQ(testing::EventSummaries("Dozens of people have been killed in Aleppo from government "
+                                    "airstrikes."),
+            (std::vector<std::string>{"ASSAULT SYRGOV> asserted"}));
+  // Not a weapon or a building: the embassy was bombed, the artillery is no actor.
+  for (const Event& e : testing::CodeEvents(
+           "At least two civilians are killed in the artillery shelling of a camp in El Fasher.")) {
+    EXPECT_TRUE(e.source.text.empty()) << e.source.text;
+  }
+}
+
 TEST(ActorRolesTest, TroopsACountryMovesAreNotItsTarget) {
   const std::vector<Event> deploy = testing::CodeEventsOfType(
       "NATO rejects Serbia's request to deploy up to 1,000 Serbian troops in North Kosovo.",
