@@ -23,6 +23,7 @@ constexpr double kAlternatePenalty = 1.5;
 constexpr double kContainerBonus = 2.0;
 constexpr double kStateOfficeBonus = 3.5;  // more than a country's lead over a state
 constexpr double kSiblingBonus = 1.0;
+constexpr double kWithinBonus = 4.0;  // more than a capital's lead over a town
 constexpr std::string_view kAreaSuffixes[] = {" county", " parish", " province",    " district",
                                               " region", " state",  " governorate", " oblast",
                                               " city",   " valley"};
@@ -197,6 +198,7 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
     std::vector<int32_t> next = choice;
     for (size_t m = 0; m < n; ++m) {
       if (cands[m].size() < 2) continue;
+      const std::vector<std::string_view> within = WithinCountries(mentions, choice, m);
       const std::string_view own = choice[m] >= 0
                                        ? Country3(g_.entry(static_cast<uint32_t>(choice[m])))
                                        : std::string_view();
@@ -216,6 +218,12 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
           } else if (support > 0) {
             s += kDistantFocusBonus;
           }
+        }
+        // "Santiago, Philippines", "Praia Grande, Santa Catarina, Brazil": the areas
+        // the text names after a comma contain the place.
+        if (!c.empty() && !IsArea(e.kind) &&
+            std::find(within.begin(), within.end(), c) != within.end()) {
+          s += kWithinBonus;
         }
         if (e.kind == GeoKind::kAdmin1) {
           // A list of states: other mentions are regions of the same country.
@@ -254,7 +262,38 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
     }
     choice = std::move(next);
   }
+  // A place the text puts in a named country but the gazetteer knows only elsewhere is
+  // unknown, not abroad ("Praia, Brazil" is no Cape Verdean capital).
+  for (size_t m = 0; m < n; ++m) {
+    // (A country before a comma is one of a list: "Angola, Brazil and Mozambique".)
+    if (choice[m] < 0 || IsArea(g_.entry(static_cast<uint32_t>(choice[m])).kind)) continue;
+    const std::string_view own = Country3(g_.entry(static_cast<uint32_t>(choice[m])));
+    // ("Sainte-Anne, Guadeloupe, France": an area of its own country in between
+    // vouches for it.)
+    bool vouched = false;
+    for (size_t o = m + 1; o < n && mentions[o].after_previous; ++o) {
+      if (choice[o] < 0) continue;
+      const GeoEntry& oe = g_.entry(static_cast<uint32_t>(choice[o]));
+      vouched = vouched || Country3(oe) == own;
+      if (oe.kind != GeoKind::kCountry) continue;
+      if (!vouched && !Country3(oe).empty() && Country3(oe) != own) choice[m] = kElsewhere;
+      break;  // a country contains no more
+    }
+  }
   return choice;
+}
+
+std::vector<std::string_view> Geocoder::WithinCountries(const std::vector<GeoMention>& mentions,
+                                                        const std::vector<int32_t>& choice,
+                                                        size_t m) const {
+  std::vector<std::string_view> out;
+  for (size_t o = m + 1; o < mentions.size() && mentions[o].after_previous; ++o) {
+    if (choice[o] < 0) continue;
+    const GeoEntry& oe = g_.entry(static_cast<uint32_t>(choice[o]));
+    if (!Country3(oe).empty()) out.push_back(Country3(oe));
+    if (oe.kind == GeoKind::kCountry) break;  // a country contains no more
+  }
+  return out;
 }
 
 PlaceRef Geocoder::ToPlaceRef(uint32_t entry) const {

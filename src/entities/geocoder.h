@@ -37,6 +37,9 @@ struct GeoMention {
   uint32_t paragraph = 0;
   // The mention names a federal state by one of its offices (see IsStateOfficeContext).
   bool state_office = false;
+  // The mention follows the previous one after a comma ("Santiago, Philippines"), so
+  // it contains that one.
+  bool after_previous = false;
 };
 
 // Whether the text around a mention names an office or body of a federal state ("Georgia
@@ -53,7 +56,9 @@ class Geocoder {
   explicit Geocoder(const PlaceGazetteer& gazetteer) : g_(gazetteer) {}
 
   // For each mention (in text order), the chosen entry, or -1 when the gazetteer knows
-  // no place of that name.
+  // no place of that name, or kElsewhere when it knows the name only outside the country
+  // the text puts it in ("Praia, Brazil").
+  static constexpr int32_t kElsewhere = -2;
   std::vector<int32_t> Resolve(const std::vector<GeoMention>& mentions) const;
   // The same for bare names, without context marks.
   std::vector<int32_t> ResolveNames(const std::vector<std::string_view>& names) const;
@@ -66,6 +71,11 @@ class Geocoder {
   const PlaceGazetteer& gazetteer() const { return g_; }
 
  private:
+  // The countries of the areas named right after mention m, each after a comma ("Kyiv,
+  // Ukraine"; "Praia Grande, Santa Catarina, Brazil"), as currently chosen.
+  std::vector<std::string_view> WithinCountries(const std::vector<GeoMention>& mentions,
+                                                const std::vector<int32_t>& choice, size_t m) const;
+
   const PlaceGazetteer& g_;
 };
 

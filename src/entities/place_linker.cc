@@ -227,6 +227,15 @@ void PlaceLinker::PlaceSeatsOfPower(const Doc& doc, std::vector<Entity>* entitie
   }
 }
 
+bool PlaceLinker::PutInCountry(const std::vector<GeoMention>& names,
+                               const std::vector<int32_t>& choice, size_t m,
+                               const std::string& country) const {
+  for (size_t o = m + 1; o < names.size() && names[o].container; ++o) {
+    if (choice[o] >= 0 && g_.Country(static_cast<uint32_t>(choice[o])) == country) return true;
+  }
+  return false;
+}
+
 void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
   // "The New York Times", "Washington Post": a place name that heads an organization's
   // name is no place.
@@ -255,6 +264,12 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
                                           body.substr(en, 24));
     m.container = IsContainerContext(body.substr(b >= 8 ? b - 8 : 0, b >= 8 ? 8 : b),
                                      body.substr(en, 12), place_before);
+    // ("in Tripoli, UK Foreign Secretary William Hague says", "In Riyadh, India's Prime
+    // Minister": a name that opens the next clause contains nothing.)
+    const std::string_view next =
+        e.token_end < doc.tokens.size() ? doc.TokenText(e.token_end) : std::string_view();
+    const bool opens_clause = next == "'s" || (!next.empty() && next[0] >= 'A' && next[0] <= 'Z');
+    m.after_previous = place_before && doc.TokenText(e.token_begin - 1) == "," && !opens_clause;
     which.push_back(k);
     names.push_back(m);
   }
@@ -264,6 +279,12 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
   for (size_t m = 0; m < which.size(); ++m) {
     Entity& e = (*entities)[which[m]];
     int32_t pick = choice[m];
+    if (pick == Geocoder::kElsewhere) {
+      // ("New South Wales, Australia": no Welsh actor either.)
+      if (e.actor && e.actor->country == e.place->country) e.actor.reset();
+      e.place.reset();
+      continue;
+    }
     const std::string& table_country = e.place->country;
     const bool bare_country = e.actor && e.actor->role.empty() && e.actor->country == table_country;
     if (pick >= 0 && bare_country &&
@@ -272,7 +293,8 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
       e.actor.reset();
       e.label = "GPE";
     } else if (pick >= 0 && !table_country.empty() &&
-               g_.Country(static_cast<uint32_t>(pick)) != table_country) {
+               g_.Country(static_cast<uint32_t>(pick)) != table_country &&
+               !PutInCountry(names, choice, m, g_.Country(static_cast<uint32_t>(pick)))) {
       // The name tables know this name as a place of another country: stay there.
       cands.clear();
       g_.Lookup(PlaceKey(names[m].text), &cands);
@@ -286,6 +308,12 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
     }
     if (pick < 0) continue;
     e.place = geocoder_.ToPlaceRef(static_cast<uint32_t>(pick));
+    // "an attack on Tripoli, Lebanon": a capital's government stands for the capital
+    // only, not for a town of its name elsewhere.
+    if (e.actor && !e.actor->country.empty() && e.actor->country != e.place->country &&
+        PutInCountry(names, choice, m, e.place->country)) {
+      e.actor.reset();
+    }
   }
   // A detected name the geocoder could not place is not a place after all.
   std::erase_if(*entities, [](const Entity& e) { return e.place && e.place->name.empty(); });

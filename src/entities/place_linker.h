@@ -43,6 +43,10 @@ class PlaceLinker {
   // Does the gazetteer know `name` as a place (of `kind`, when given)?
   bool Names(std::string_view name, std::optional<GeoKind> kind,
              std::vector<GeoCandidate>* scratch) const;
+  // Does an area named right after mention m, past a comma, lie in `country` as chosen
+  // ("Santiago, Philippines")?
+  bool PutInCountry(const std::vector<GeoMention>& names, const std::vector<int32_t>& choice,
+                    size_t m, const std::string& country) const;
 
   const PlaceGazetteer& g_;
   Geocoder geocoder_;

@@ -2455,6 +2455,8 @@ class SentenceCoder {
     if (end + 1 >= se_ || v_.lower[end] != "'s") return false;
     constexpr uint32_t kWithin = 5;
     for (uint32_t k = end + 1; k < se_ && k <= end + kWithin; ++k) {
+      // ("Saudi Arabia's capital, Riyadh": the place after a comma is the owner's again.)
+      if (v_.IsPunct(k)) return false;
       const int32_t f = v_.entity_at[k];
       if (f >= 0 && f != e && doc_.entities[f].place &&
           doc_.entities[f].place->country == doc_.entities[e].place->country) {

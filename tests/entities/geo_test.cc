@@ -132,6 +132,25 @@ TEST_F(GeoTest, GeocoderFollowsTheArticlesFocus) {
   EXPECT_EQ(geo.ToPlaceRef(static_cast<uint32_t>(choice[0])).country, "RUS");
 }
 
+TEST_F(GeoTest, ACountryAfterACommaContainsThePlace) {
+  const Geocoder geo(*gazetteer_);
+  // Russia's capital is the likelier Moscow, but the text puts this one in the United
+  // States ("Moscow, United States").
+  GeoMention town{"Moscow", false, 0}, country{"United States", true, 0, false, true};
+  std::vector<int32_t> choice = geo.Resolve({town, country});
+  ASSERT_GE(choice[0], 0);
+  EXPECT_EQ(geo.ToPlaceRef(static_cast<uint32_t>(choice[0])).country, "USA");
+  // A name the gazetteer knows only in another country is not placed there.
+  GeoMention shushi{"Shushi", false, 0}, russia{"Russia", true, 0, false, true};
+  choice = geo.Resolve({shushi, russia});
+  EXPECT_EQ(choice[0], Geocoder::kElsewhere);
+  // A list of countries is no containment.
+  GeoMention first{"Russia", false, 0}, second{"Azerbaijan", true, 0, false, true};
+  choice = geo.Resolve({first, second});
+  ASSERT_GE(choice[0], 0);
+  EXPECT_EQ(geo.ToPlaceRef(static_cast<uint32_t>(choice[0])).country, "RUS");
+}
+
 TEST_F(GeoTest, ThePlacesOfTheSameParagraphWeighMost) {
   // A digest of unrelated stories: the country named beside the town decides, not one
   // named in another paragraph (both ways, so that neither prior alone passes).

@@ -1507,5 +1507,22 @@ TEST(ActorRolesTest, WordsThatDescribeAPlaceStandBetweenItAndItsPreposition) {
   EXPECT_EQ(PlaceOf("Six people are killed in Lebanon's northern city of Tripoli."), "Lebanon");
 }
 
+TEST(ActorRolesTest, ACountryAfterACommaSaysWhichTownAndWhoseItIs) {
+  // Not Libya's capital, nor its government.
+  const std::vector<Event> events = testing::CodeEventsWithTrigger(
+      "An Israeli airstrike kills at least three people and injures 13 others in an attack on "
+      "Tripoli, Lebanon.",
+      "attack");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].target.ref.code, "LBN");
+  ASSERT_TRUE(events[0].location);
+  EXPECT_EQ(events[0].location->country, "LBN");
+  // A town the gazetteer knows only in another country is not put there: the country is.
+  EXPECT_EQ(PlaceOf("Police arrest five people in Santiago, Philippines."), "Santiago");
+  EXPECT_EQ(testing::CodeEvents("Police arrest five people in Santiago, Philippines.")[0]
+                .location->country,
+            "PHL");
+}
+
 }  // namespace
 }  // namespace dateline
