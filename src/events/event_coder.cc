@@ -3030,61 +3030,59 @@ class SentenceCoder {
   // opposition's ("a civilian convoy" is no civilian act).
   std::optional<EventActor> SectorActor(uint32_t k, bool subject, const Event& ev,
                                         bool modifier = false) const {
-    {
-      const Token& t = doc_.tokens[k];
-      if (v_.entity_at[k] >= 0 || (t.upos != Upos::kNoun && !modifier)) return std::nullopt;
-      const std::string_view role = roles_.Find(v_.lower[k]);
-      if (modifier ? !OneOf(role, {"GOV", "COP", "MIL", "REB", "INS"})
-                   : !OneOf(role, {"COP", "MIL", "REB", "INS", "OPP", "CVL"})) {
-        return std::nullopt;
-      }
-      // With the words that describe it: "Islamist militants", "riot police".
-      uint32_t from = k;
-      while (!modifier && from > sb_ && doc_.tokens[from - 1].head == static_cast<int32_t>(k) &&
-             v_.entity_at[from - 1] < 0 &&
-             (doc_.tokens[from - 1].deprel == Rel().amod ||
-              doc_.tokens[from - 1].deprel == Rel().compound)) {
-        --from;
-      }
-      // A name that qualifies the noun is for the entity rules ("Israeli Air Force jets",
-      // "Jubaland forces"); a casualty verb's subject is no civilian doer (a misparse).
-      if (subject && role == "CVL" && (ev.killed || ev.injured)) return std::nullopt;
-      bool owned = false;  // "the country's police": whose they are, the place does not say
-      for (uint32_t j = sb_; j < k; ++j) {
-        if (doc_.tokens[j].head != static_cast<int32_t>(k)) continue;
-        if (v_.entity_at[j] >= 0) return std::nullopt;
-        owned = owned || doc_.tokens[j].deprel == Rel().nmod_poss;
-      }
-      EventActor a;
-      a.text = std::string(doc_.SpanText(from, k + 1));
-      // The longest phrase ending in the noun names the sector: "Turkish-backed rebel
-      // forces" are rebels, not an army.
-      a.ref.role = std::string(role);
-      for (uint32_t j = from; j < k; ++j) {
-        std::string phrase;
-        for (uint32_t m = j; m <= k; ++m) {
-          if (!phrase.empty()) phrase += ' ';
-          phrase += v_.lower[m];
-        }
-        if (const std::string_view r = roles_.Find(phrase); !r.empty()) {
-          a.ref.role = std::string(r);
-          break;
-        }
-      }
-      // Soldiers often fight abroad ("a woman shot by soldiers in the West Bank"), so an
-      // army's country is left unsaid; nor does the place make the two sides one ("a
-      // Syrian helicopter is shot down by rebel forces near Idlib").
-      // ("Government forces", "security forces" are the country's own.)
-      const bool domestic =
-          a.ref.role != "MIL" || (from < k && OneOf(v_.lower[from], {"government", "security"}));
-      const EventActor& other = subject ? ev.target : ev.source;
-      if (!owned && domestic && ev.location && !ev.location->country.empty() &&
-          other.ref.code != ev.location->country + a.ref.role) {
-        a.ref.country = ev.location->country;
-        a.ref.code = a.ref.country + a.ref.role;
-      }
-      return a;
+    const Token& t = doc_.tokens[k];
+    if (v_.entity_at[k] >= 0 || (t.upos != Upos::kNoun && !modifier)) return std::nullopt;
+    const std::string_view role = roles_.Find(v_.lower[k]);
+    if (modifier ? !OneOf(role, {"GOV", "COP", "MIL", "REB", "INS"})
+                 : !OneOf(role, {"COP", "MIL", "REB", "INS", "OPP", "CVL"})) {
+      return std::nullopt;
     }
+    // With the words that describe it: "Islamist militants", "riot police".
+    uint32_t from = k;
+    while (!modifier && from > sb_ && doc_.tokens[from - 1].head == static_cast<int32_t>(k) &&
+           v_.entity_at[from - 1] < 0 &&
+           (doc_.tokens[from - 1].deprel == Rel().amod ||
+            doc_.tokens[from - 1].deprel == Rel().compound)) {
+      --from;
+    }
+    // A name that qualifies the noun is for the entity rules ("Israeli Air Force jets",
+    // "Jubaland forces"); a casualty verb's subject is no civilian doer (a misparse).
+    if (subject && role == "CVL" && (ev.killed || ev.injured)) return std::nullopt;
+    bool owned = false;  // "the country's police": whose they are, the place does not say
+    for (uint32_t j = sb_; j < k; ++j) {
+      if (doc_.tokens[j].head != static_cast<int32_t>(k)) continue;
+      if (v_.entity_at[j] >= 0) return std::nullopt;
+      owned = owned || doc_.tokens[j].deprel == Rel().nmod_poss;
+    }
+    EventActor a;
+    a.text = std::string(doc_.SpanText(from, k + 1));
+    // The longest phrase ending in the noun names the sector: "Turkish-backed rebel
+    // forces" are rebels, not an army.
+    a.ref.role = std::string(role);
+    for (uint32_t j = from; j < k; ++j) {
+      std::string phrase;
+      for (uint32_t m = j; m <= k; ++m) {
+        if (!phrase.empty()) phrase += ' ';
+        phrase += v_.lower[m];
+      }
+      if (const std::string_view r = roles_.Find(phrase); !r.empty()) {
+        a.ref.role = std::string(r);
+        break;
+      }
+    }
+    // Soldiers often fight abroad ("a woman shot by soldiers in the West Bank"), so an
+    // army's country is left unsaid; nor does the place make the two sides one ("a
+    // Syrian helicopter is shot down by rebel forces near Idlib").
+    // ("Government forces", "security forces" are the country's own.)
+    const bool domestic =
+        a.ref.role != "MIL" || (from < k && OneOf(v_.lower[from], {"government", "security"}));
+    const EventActor& other = subject ? ev.target : ev.source;
+    if (!owned && domestic && ev.location && !ev.location->country.empty() &&
+        other.ref.code != ev.location->country + a.ref.role) {
+      a.ref.country = ev.location->country;
+      a.ref.code = a.ref.country + a.ref.role;
+    }
+    return a;
   }
 
   static bool IsStructureNoun(std::string_view w) {
