@@ -198,7 +198,7 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
     std::vector<int32_t> next = choice;
     for (size_t m = 0; m < n; ++m) {
       if (cands[m].size() < 2) continue;
-      const std::vector<std::string_view> within = WithinCountries(mentions, choice, m);
+      const std::vector<std::string_view> within = ContainersOf(mentions, choice, m).countries;
       const std::string_view own = choice[m] >= 0
                                        ? Country3(g_.entry(static_cast<uint32_t>(choice[m])))
                                        : std::string_view();
@@ -264,34 +264,33 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
   }
   // A place the text puts in a named country but the gazetteer knows only elsewhere is
   // unknown, not abroad ("Praia, Brazil" is no Cape Verdean capital).
+  // ("Sainte-Anne, Guadeloupe, France": an area of its own country in between vouches
+  // for it.)
+  std::vector<int32_t> out = choice;
   for (size_t m = 0; m < n; ++m) {
     // (A country before a comma is one of a list: "Angola, Brazil and Mozambique".)
     if (choice[m] < 0 || IsArea(g_.entry(static_cast<uint32_t>(choice[m])).kind)) continue;
     const std::string_view own = Country3(g_.entry(static_cast<uint32_t>(choice[m])));
-    // ("Sainte-Anne, Guadeloupe, France": an area of its own country in between
-    // vouches for it.)
-    bool vouched = false;
-    for (size_t o = m + 1; o < n && mentions[o].after_previous; ++o) {
-      if (choice[o] < 0) continue;
-      const GeoEntry& oe = g_.entry(static_cast<uint32_t>(choice[o]));
-      vouched = vouched || Country3(oe) == own;
-      if (oe.kind != GeoKind::kCountry) continue;
-      if (!vouched && !Country3(oe).empty() && Country3(oe) != own) choice[m] = kElsewhere;
-      break;  // a country contains no more
+    const Containers within = ContainersOf(mentions, choice, m);
+    if (within.country_named && std::find(within.countries.begin(), within.countries.end(), own) ==
+                                    within.countries.end()) {
+      out[m] = kElsewhere;
     }
   }
-  return choice;
+  return out;
 }
 
-std::vector<std::string_view> Geocoder::WithinCountries(const std::vector<GeoMention>& mentions,
-                                                        const std::vector<int32_t>& choice,
-                                                        size_t m) const {
-  std::vector<std::string_view> out;
+Geocoder::Containers Geocoder::ContainersOf(const std::vector<GeoMention>& mentions,
+                                            const std::vector<int32_t>& choice, size_t m) const {
+  Containers out;
   for (size_t o = m + 1; o < mentions.size() && mentions[o].after_previous; ++o) {
     if (choice[o] < 0) continue;
     const GeoEntry& oe = g_.entry(static_cast<uint32_t>(choice[o]));
-    if (!Country3(oe).empty()) out.push_back(Country3(oe));
-    if (oe.kind == GeoKind::kCountry) break;  // a country contains no more
+    if (!Country3(oe).empty()) out.countries.push_back(Country3(oe));
+    if (oe.kind == GeoKind::kCountry) {  // a country contains no more
+      out.country_named = true;
+      break;
+    }
   }
   return out;
 }

@@ -70,12 +70,17 @@ class Geocoder {
 
   const PlaceGazetteer& gazetteer() const { return g_; }
 
- private:
-  // The countries of the areas named right after mention m, each after a comma ("Kyiv,
-  // Ukraine"; "Praia Grande, Santa Catarina, Brazil"), as currently chosen.
-  std::vector<std::string_view> WithinCountries(const std::vector<GeoMention>& mentions,
-                                                const std::vector<int32_t>& choice, size_t m) const;
+  // The areas named right after mention m, each after a comma ("Kyiv, Ukraine";
+  // "Sainte-Anne, Guadeloupe, France"), as `choice` resolves them: their countries, and
+  // whether the chain ends at a country (which contains no more).
+  struct Containers {
+    std::vector<std::string_view> countries;
+    bool country_named = false;
+  };
+  Containers ContainersOf(const std::vector<GeoMention>& mentions,
+                          const std::vector<int32_t>& choice, size_t m) const;
 
+ private:
   const PlaceGazetteer& g_;
 };
 

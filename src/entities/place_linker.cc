@@ -230,10 +230,8 @@ void PlaceLinker::PlaceSeatsOfPower(const Doc& doc, std::vector<Entity>* entitie
 bool PlaceLinker::PutInCountry(const std::vector<GeoMention>& names,
                                const std::vector<int32_t>& choice, size_t m,
                                const std::string& country) const {
-  for (size_t o = m + 1; o < names.size() && names[o].container; ++o) {
-    if (choice[o] >= 0 && g_.Country(static_cast<uint32_t>(choice[o])) == country) return true;
-  }
-  return false;
+  const std::vector<std::string_view> within = geocoder_.ContainersOf(names, choice, m).countries;
+  return std::find(within.begin(), within.end(), country) != within.end();
 }
 
 void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
@@ -268,7 +266,7 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
     // Minister": a name that opens the next clause contains nothing.)
     const std::string_view next =
         e.token_end < doc.tokens.size() ? doc.TokenText(e.token_end) : std::string_view();
-    const bool opens_clause = next == "'s" || (!next.empty() && next[0] >= 'A' && next[0] <= 'Z');
+    const bool opens_clause = next == "'s" || IsUpperStart(next);
     m.after_previous = place_before && doc.TokenText(e.token_begin - 1) == "," && !opens_clause;
     which.push_back(k);
     names.push_back(m);

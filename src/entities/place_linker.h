@@ -44,7 +44,7 @@ class PlaceLinker {
   bool Names(std::string_view name, std::optional<GeoKind> kind,
              std::vector<GeoCandidate>* scratch) const;
   // Does an area named right after mention m, past a comma, lie in `country` as chosen
-  // ("Santiago, Philippines")?
+  // ("Santiago, Philippines")? See Geocoder::ContainersOf.
   bool PutInCountry(const std::vector<GeoMention>& names, const std::vector<int32_t>& choice,
                     size_t m, const std::string& country) const;
 

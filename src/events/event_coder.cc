@@ -2435,9 +2435,6 @@ class SentenceCoder {
     return k < c && Capitalized(k) ? k : c + 1;
   }
 
-  // Sets the event's location to the place nearest the trigger at i that a locative
-  // preposition introduces (or, for a meeting, "to"; for an attack, the place it
-  // struck). Returns whether that place is the one the attack struck.
   // Does token k describe the place noun after it: an adjective or a nationality
   // ("northern", "Syrian")?
   bool Describes(uint32_t k) const {
@@ -2479,6 +2476,9 @@ class SentenceCoder {
     return p;
   }
 
+  // Sets the event's location to the place nearest the trigger at i that a locative
+  // preposition introduces (or, for a meeting, "to"; for an attack, the place it
+  // struck). Returns whether that place is the one the attack struck.
   bool SetLocation(uint32_t i, bool meeting, Event* ev) const {
     int32_t best = -1;
     int64_t best_dist = 0;
@@ -3060,12 +3060,9 @@ class SentenceCoder {
     // forces" are rebels, not an army.
     a.ref.role = std::string(role);
     for (uint32_t j = from; j < k; ++j) {
-      std::string phrase;
-      for (uint32_t m = j; m <= k; ++m) {
-        if (!phrase.empty()) phrase += ' ';
-        phrase += v_.lower[m];
-      }
-      if (const std::string_view r = roles_.Find(phrase); !r.empty()) {
+      uint32_t phrase_end = 0;
+      const std::string_view r = roles_.Match(doc_, j, k + 1, &phrase_end);
+      if (!r.empty() && phrase_end == k + 1) {
         a.ref.role = std::string(r);
         break;
       }
