@@ -599,8 +599,9 @@ class SentenceCoder {
           IsEventNoun(h, "ASSAULT")) {
         continue;
       }
-      // "police officers near the Israeli embassy": where they were, not whose they are.
-      if (t.deprel == r.nmod && HasCase(j, {"near", "outside", "inside"})) continue;
+      // "police officers near the Israeli embassy", "the arrest of a man at a Prague
+      // hotel": where they were, not whose they are.
+      if (t.deprel == r.nmod && HasCase(j, {"near", "outside", "inside", "at"})) continue;
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
       if (v_.entity_at[j] >= 0) continue;
       if (t.deprel == r.compound) {
@@ -1061,6 +1062,11 @@ class SentenceCoder {
                  HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
                              "upon", "from", "about", "over"})) {
         obl_target = PhraseActor(j, i);
+        // "at a Prague hotel": a place that only qualifies the noun after "at" is where.
+        if (obl_target >= 0 && doc_.entities[obl_target].place && HasCase(j, {"at"}) &&
+            doc_.entities[obl_target].token_end == j && QualifiedCommonNoun(j)) {
+          obl_target = -1;
+        }
         obl_target_head = static_cast<int32_t>(j);
         if (accuse && obl_about < 0 && HasCase(j, {"against", "about", "over"})) {
           obl_about = obl_target;
@@ -1145,10 +1151,12 @@ class SentenceCoder {
       const uint32_t at = h;
       const Token& t = doc_.tokens[at];
       const bool gerund_clause = t.deprel == r.advcl && t.xpos == r.vbg;
-      if ((t.deprel != r.xcomp && t.deprel != r.conj && !gerund_clause) ||
-          t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) {
-        break;
-      }
+      if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) break;
+      // (A clause the parse hangs on a verb as a noun's would is its complement: "The
+      // Israeli military claims to have killed".)
+      const bool xcomp =
+          t.deprel == r.xcomp || (t.deprel == r.acl && doc_.tokens[t.head].upos == Upos::kVerb);
+      if (!xcomp && t.deprel != r.conj && !gerund_clause) break;
       h = static_cast<uint32_t>(t.head);
       // "arrest an Iraqi al-Qaeda member and charge him": a verb the parse joins to the
       // object of another verb is that verb's conjunct.
@@ -1171,7 +1179,7 @@ class SentenceCoder {
       const bool from_doing = i > sb_ && OneOf(v_.lower[i - 1], {"from", "against"});
       // (The object before a past participle is whom it befell: "leaving one police
       // officer injured".)
-      const bool controlled = (t.deprel == r.xcomp && !CompletingParticiple(at) &&
+      const bool controlled = (xcomp && !CompletingParticiple(at) &&
                                (t.xpos != r.vbg || from_doing || IsReportingVerb(v_, h))) ||
                               (gerund_clause && (from_doing || JudgesAnAct(v_.lower[h])));
       int32_t subject = -1, object = -1;
@@ -1180,11 +1188,17 @@ class SentenceCoder {
         if (c.head != static_cast<int32_t>(h)) continue;
         // "Iraq was forced to withdraw", "it is prepared to impose": the passive subject
         // of a verb controls its infinitive.
-        if ((c.deprel == r.nsubj || (t.deprel == r.xcomp && c.deprel == r.nsubj_pass)) &&
-            subject < 0) {
-          // "Iraq said it is ready to send troops": the pronoun is the reporter.
+        if ((c.deprel == r.nsubj || (xcomp && c.deprel == r.nsubj_pass)) && subject < 0) {
+          // "Iraq said it is ready to send troops": the pronoun is the reporter; "Hamas
+          // claims to have killed ten soldiers": so is whoever claims an act of its own.
           subject = PhraseActor(j, i, false, true);
           if (subject < 0) subject = ReporterOfPronoun(j, i);
+          // ("Mali's Tuareg coalition claimed to have killed": not the owner.)
+          if (subject < 0 && xcomp && IsReportingVerb(v_, h)) {
+            const int32_t claimant = PhraseActor(j, i, true, true);
+            const uint32_t end = claimant >= 0 ? doc_.entities[claimant].token_end : se_;
+            if (end >= se_ || !OneOf(v_.lower[end], {"'s", "'"})) subject = claimant;
+          }
         }
         if (controlled && c.deprel == r.obj && object < 0) object = PhraseActor(j, i);
       }
@@ -1889,6 +1903,21 @@ class SentenceCoder {
     return false;
   }
 
+  // "arrest a man at a Prague hotel": is entity e a place that qualifies the noun after
+  // it, after a place preposition (where an act happened, not whom it was done to)?
+  bool PlaceQualifyingANoun(int32_t e) const {
+    if (e < 0 || !doc_.entities[e].place || !IsLocative(e)) return false;
+    const uint32_t end = doc_.entities[e].token_end;
+    return end < se_ && QualifiedCommonNoun(end);
+  }
+
+  // Is token j a common noun a place name before it may qualify ("a Prague hotel"), not
+  // the rest of a name ("the U.S. Embassy") nor a mission that stands for its state?
+  bool QualifiedCommonNoun(uint32_t j) const {
+    return doc_.tokens[j].upos == Upos::kNoun && !Capitalized(j) &&
+           !OneOf(v_.lower[j], {"embassy", "embassies", "consulate", "consulates"});
+  }
+
   // Nearest eligible entity after `i` (other than `exclude`) within the clause.
   // For force ("strike positions in Syria") a place may be the target. With a parse, the
   // target lies in the trigger's own clause.
@@ -2307,6 +2336,11 @@ class SentenceCoder {
         }
         u = tu.head;
         if (const int64_t c = chain_rank(u); c >= 0) return c + kLed;
+        // "a second round of talks expected to occur on Friday": the noun whose "of"
+        // phrase the trigger is.
+        if (doc_.tokens[i].head == u && doc_.tokens[i].deprel == Rel().nmod && HasCase(i, {"of"})) {
+          return kLed;
+        }
       }
       if (to_come && gov.head == static_cast<int32_t>(i)) return kLed;
       if (gov.upos != Upos::kNoun && gov.upos != Upos::kPropn) return -1;
@@ -2653,6 +2687,7 @@ class SentenceCoder {
         source = -1;
       }
       target = held >= 0 ? held : NearestAfter(i, source, force, true);
+      if (hit.def->type == "COERCE" && PlaceQualifyingANoun(target)) target = -1;
       // "airstrikes launched by the United States and the United Kingdom": the doer's
       // partner in its list is no target of a one-sided act.
       if (target >= 0 && source >= 0 && force && held < 0) {
@@ -2702,6 +2737,7 @@ class SentenceCoder {
       // A dictionary verb coded by its own code alone ("ruled", "came") takes a target
       // only where the parse gives it one.
       target = NearestAfter(i, source, force, !hit.bare);
+      if (hit.def->type == "COERCE" && PlaceQualifyingANoun(target)) target = -1;
     }
     // The dependency tree, when there is one, overrides the proximity guesses slot by
     // slot: subjects, objects, passive agents, prepositional targets.
@@ -2723,10 +2759,15 @@ class SentenceCoder {
       // where the parse missed the main verb.
       // Without one, the nearest name before it is the main clause's object or place
       // ("rebels bomb a car in the commune of Southwest Cameroon, killing seven").
-      if (syn.source < 0 && i > sb_ && v_.lower[i - 1] == "," && v_.lower[i].ends_with("ing")) {
+      const bool trailing_participle =
+          i > sb_ && v_.lower[i - 1] == "," && v_.lower[i].ends_with("ing");
+      if (syn.source < 0 && trailing_participle) {
         const int32_t subject = OpeningActor(i);
         source = subject != target && !(protest && StateActor(subject)) ? subject : -1;
       }
+      // (Nor when the parse hangs the clause on the forces' verb: "Soldiers open fire on
+      // civilians in Khartoum, protesting against the coup".)
+      if (trailing_participle && protest && StateActor(source)) source = -1;
       // "killing 11 soldiers and wounding others": the object of one verb does not do the
       // next; "security forces open fire on people protesting": a state's
       // forces named nearby are not who protests.

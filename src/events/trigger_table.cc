@@ -147,6 +147,10 @@ constexpr TriggerDef kTriggers[] = {
      kViolent, "", "", Refinement::kNone},
     {"shoot|shoots|shot|shooting", "shooting|shootings", "ASSAULT", "193", "firearms", kViolent, "",
      "", Refinement::kNone},
+    // "Gunmen open fire on villagers", "open mortar fire" (before the CAMEO dictionary's
+    // OPEN patterns: "open ... border" is diplomacy).
+    {"open|opens|opened|opening", "", "ASSAULT", "193", "firearms", kViolent, "", "fire|gunfire",
+     Refinement::kNone},
     {"", "crackdown|crackdowns", "ASSAULT", "175", "", kViolent, "", "", Refinement::kNone},
     {"", "torture", "ASSAULT", "1822", "", kViolent, "", "", Refinement::kNone},
     {"", "assassination|assassinations", "ASSAULT", "186", "", kViolent, "", "", Refinement::kNone},

@@ -40,6 +40,11 @@ class Lemmatizer {
   // Appends the lemma of `form` (tagged `upos`) to *out.
   void Lemmatize(std::string_view form, Upos upos, std::string* out) const;
 
+  // True when the treebank had the lowercase form `lower` with this part of speech.
+  bool Knows(std::string_view lower, Upos upos) const {
+    return Find(words_, WordKey(lower, upos, true)) != nullptr;
+  }
+
   std::string Serialize() const;
   static Result<Lemmatizer> Parse(std::string_view bytes, const std::string& context);
 

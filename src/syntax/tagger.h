@@ -34,7 +34,9 @@ class Tagger {
   // verb after a plural reads as a noun or a base form) gets one: a base form, else a
   // lower-case noun, after a noun or a name, is tried as a finite verb with the words
   // after it tagged again, and the trial that scores best overall is kept when it scores
-  // close enough to the greedy tags.
+  // close enough to the greedy tags. A word the treebank has as a verb ("Georgian police
+  // arrest opposition leader ...", "FARC dissidents open fire") may lose more, and may
+  // also be an adjective, adverb or preposition of the greedy pass.
   void Tag(std::span<const std::string_view> words, std::vector<int>* tags) const;
 
   Upos upos(int tag) const { return upos_[tag]; }
@@ -47,6 +49,12 @@ class Tagger {
   const WordClusters& clusters() const { return clusters_; }
 
  private:
+  // True when the treebank had the word (lowercased, or its stem before a final -s) as a verb.
+  bool KnownVerb(std::string_view word) const;
+  // True when the treebank had the word (lowercased) as a preposition, determiner,
+  // pronoun, conjunction, particle or auxiliary.
+  bool FunctionWord(std::string_view word) const;
+
   learn::LabelSet tags_;
   learn::LinearModel model_;
   Lemmatizer lemmatizer_;

@@ -1101,6 +1101,15 @@ TEST(NonEventsTest, DemonstrationsGoingOnAcrossACountryAreNoAttack) {
                   .empty());
 }
 
+TEST(NonEventsTest, OpeningFireNearABorderIsNoDiplomacy) {
+  // The CAMEO dictionary's "open ... border" is diplomatic cooperation.
+  EXPECT_EQ(testing::EventSummaries(
+                "In response, Taliban forces open mortar fire on Pakistani troops at the border."),
+            (std::vector<std::string>{"ASSAULT AFGREB>PAKMIL asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Turkey opens its border with Syria."),
+            (std::vector<std::string>{"SUPPORT TUR>SYR asserted"}));
+}
+
 TEST(StatusTest, APossibleOrPotentialActIsHypothetical) {
   const Event arrest = testing::OnlyEvent(
       testing::CodeEventsWithTrigger("Protests occur in Pakistan over the possible arrest of "

@@ -88,6 +88,26 @@ TEST(ShippedModelsTest, ASentenceWithoutAFiniteVerbGetsOne) {
       tag_of({"Riot", "police", "fire", "tear", "gas", "at", "protesters", "in", "Nairobi", "."},
              2),
       "VERB|VBP");
+  // A word the treebank has as a verb is repaired from further off, and from an adjective
+  // or an adverb; one it has only as a noun is not.
+  EXPECT_EQ(
+      tag_of({"Georgian", "police", "arrest", "opposition", "leader", "Zurab", "Japaridze", "."},
+             2),
+      "VERB|VBP");
+  EXPECT_EQ(
+      tag_of({"Georgian", "police", "arrest", "opposition", "leader", "Zurab", "Japaridze", "."},
+             4),
+      "NOUN|NN");
+  EXPECT_EQ(tag_of({"FARC", "dissidents", "open", "fire", "against", "a", "prison", "convoy", "in",
+                    "Cauca", "."},
+                   2),
+            "VERB|VBP");
+  EXPECT_EQ(tag_of({"Minister", "Gadi", "Eisenkot", "also", "resigns", "."}, 4), "VERB|VBZ");
+  // A headline's participle stands for its verb: the noun after it stays a noun.
+  EXPECT_EQ(tag_of({"Two", "civilians", "killed", "in", "Damascus", "of", "an", "Israeli",
+                    "airstrike", "at", "a", "Syrian", "security", "forces", "compound", "."},
+                   14),
+            "NOUN|NN");
   // A sentence with a finite verb keeps its nouns.
   EXPECT_EQ(tag_of({"The", "police", "said", "the", "arrest", "was", "lawful", "."}, 4), "NOUN|NN");
 }
