@@ -31,6 +31,16 @@ bool AccusingWord(std::string_view w) { return w.starts_with("accus") || w.start
 
 // "condemns NATO for rejecting", "praised Qatar for mediating": a verb whose object did
 // the act its "for" or "of" phrase names.
+// Verbs of sanction or prosecution: "arrests", "fined", "sentencing", "executes".
+bool SanctionVerb(std::string_view w) {
+  for (std::string_view stem : {"arrest", "detain", "fine", "fining", "sanction", "sentenc",
+                                "charg", "convict", "sue", "suing", "indict", "execut", "jail",
+                                "imprison", "prosecut", "punish", "expel", "deport", "ban"}) {
+    if (w.starts_with(stem)) return true;
+  }
+  return false;
+}
+
 bool JudgesAnAct(std::string_view w) {
   if (AccusingWord(w)) return true;
   for (std::string_view stem : {"condemn", "critici", "denounc", "rebuk", "censur", "slam", "prais",
@@ -267,7 +277,8 @@ class SentenceCoder {
   // ---- syntax -----------------------------------------------------------------------
   struct SyntaxSlots {
     int32_t source = -1, target = -1;
-    int32_t destination = -1;  // "arrived in Amman": a place entity the visitor reached
+    bool unnamed_doer = false;  // the parse names the doer, but no actor ("a nurse")
+    int32_t destination = -1;   // "arrived in Amman": a place entity the visitor reached
   };
   struct Relations {
     uint8_t nsubj = DeprelFromName("nsubj"), nsubj_pass = DeprelFromName("nsubj:pass"),
@@ -1179,10 +1190,17 @@ class SentenceCoder {
       const bool from_doing = i > sb_ && OneOf(v_.lower[i - 1], {"from", "against"});
       // (The object before a past participle is whom it befell: "leaving one police
       // officer injured".)
+      // "Police arrest a nurse for allegedly killing four patients", "fines Uber for
+      // breaching the rules": whom a sanction falls on did what it is for.
+      const bool sanctioned_for = gerund_clause && i > sb_ + 1 && SanctionVerb(v_.lower[h]) &&
+                                  (v_.lower[i - 1] == "for" ||
+                                   (v_.lower[i - 2] == "for" && v_.lower[i - 1] == "allegedly"));
       const bool controlled = (xcomp && !CompletingParticiple(at) &&
                                (t.xpos != r.vbg || from_doing || IsReportingVerb(v_, h))) ||
-                              (gerund_clause && (from_doing || JudgesAnAct(v_.lower[h])));
+                              (gerund_clause && (from_doing || JudgesAnAct(v_.lower[h]))) ||
+                              sanctioned_for;
       int32_t subject = -1, object = -1;
+      bool object_seen = false;
       for (uint32_t j = sb_; j < se_; ++j) {
         const Token& c = doc_.tokens[j];
         if (c.head != static_cast<int32_t>(h)) continue;
@@ -1200,9 +1218,15 @@ class SentenceCoder {
             if (end >= se_ || !OneOf(v_.lower[end], {"'s", "'"})) subject = claimant;
           }
         }
-        if (controlled && c.deprel == r.obj && object < 0) object = PhraseActor(j, i);
+        if (controlled && c.deprel == r.obj && object < 0) {
+          object = PhraseActor(j, i);
+          object_seen = true;
+        }
       }
-      out.source = object >= 0 ? object : subject;
+      // (An object no actor names still did it: "arrest a nurse for killing".)
+      out.unnamed_doer = sanctioned_for && object_seen && object < 0;
+      out.source = object >= 0 ? object : out.unnamed_doer ? -1 : subject;
+      if (out.unnamed_doer) break;
     }
     // "demonstrators protesting election results": a present participle that describes
     // a noun is done by what that noun names.
@@ -1213,6 +1237,15 @@ class SentenceCoder {
         static_cast<int32_t>(i) - self.head <= kParticipleReach) {
       const int32_t doer = PhraseActor(static_cast<uint32_t>(self.head), i);
       if (doer != out.target) out.source = doer;
+      // "charges a couple for allegedly spying": the noun did it, though no actor names it.
+      const uint32_t noun = static_cast<uint32_t>(self.head);
+      if (doer < 0 && i > sb_ + 1 && doc_.tokens[noun].deprel == r.obj &&
+          doc_.tokens[noun].head >= static_cast<int32_t>(sb_) &&
+          SanctionVerb(v_.lower[static_cast<uint32_t>(doc_.tokens[noun].head)]) &&
+          (v_.lower[i - 1] == "for" ||
+           (v_.lower[i - 2] == "for" && v_.lower[i - 1] == "allegedly"))) {
+        out.unnamed_doer = true;
+      }
     }
     return out;
   }
@@ -2785,6 +2818,7 @@ class SentenceCoder {
         }
       }
     }
+    if (syn.unnamed_doer) source = -1;
     // "A Chinese court sentences the perpetrator of the car attack": courts do no
     // violence; one named near an act of violence judges it (prosecutors may raid).
     if (source >= 0 && (flags & (kViolent | kKill | kInjure)) && doc_.entities[source].actor &&

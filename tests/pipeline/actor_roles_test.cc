@@ -1524,5 +1524,23 @@ TEST(ActorRolesTest, ACountryAfterACommaSaysWhichTownAndWhoseItIs) {
             "PHL");
 }
 
+TEST(ActorRolesTest, WhomASanctionFallsOnDidWhatItIsFor) {
+  // The sanctioned did it, also where no actor names them.
+  EXPECT_EQ(testing::EventSummaries("Russia sanctions Ukraine for attacking Crimea.")[1],
+            "ASSAULT UKR> asserted");
+  for (const Event& e : testing::CodeEvents("Police in Berlin, Germany, arrest a palliative care "
+                                            "nurse for allegedly killing four elderly patients.")) {
+    if (e.trigger == "killing") {
+      EXPECT_TRUE(e.source.ref.empty()) << e.source.text;
+    }
+  }
+  for (const Event& e : testing::CodeEvents(
+           "Iran executes a man for killing a member of the Revolutionary Guards.")) {
+    if (e.trigger == "killing") {
+      EXPECT_TRUE(e.source.ref.empty()) << e.source.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dateline
