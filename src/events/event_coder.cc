@@ -2680,6 +2680,7 @@ class SentenceCoder {
     const bool protest = hit.def->type == "PROTEST";
     int32_t source = -1, target = -1;
     bool whence_target = false;  // the place left, not a role there
+    bool between_pair = false;   // the sides named after "between"
     if ((flags & kNoAgent) || (casualty && hit.noun)) {
       target = NearestBefore(i, kPatientWindow, true);  // "three Russians suffered injuries"
       // "Mexican police find nine migrants dead": who finds the dead is not among them.
@@ -2690,6 +2691,7 @@ class SentenceCoder {
       // "talks between Russia and Turkey", "fighting rages between Armenia and Azerbaijan"
       source = NearestAfter(i, -1);
       if (source >= 0) target = SecondParty(i, source);
+      between_pair = source >= 0;
     } else if (hit.noun) {
       source = ByAgent(i, OneOf(hit.def->type, {"PROTEST", "ACCUSE"}));
       // "A march in Minsk is dispersed by police": a state's forces that act on a protest
@@ -2775,7 +2777,9 @@ class SentenceCoder {
     // The dependency tree, when there is one, overrides the proximity guesses slot by
     // slot: subjects, objects, passive agents, prepositional targets.
     SyntaxSlots syn;
-    if (!hit.noun && !(flags & kNoAgent)) {
+    // (The sides after "between" are the parties: "police flee as fighting between M23
+    // rebels and the army intensifies".)
+    if (!hit.noun && !(flags & kNoAgent) && !between_pair) {
       syn = FromSyntax(i, (flags & kRequest) != 0, hit.def->type == "ACCUSE");
       // ("Shelling in Bir Al Abd, Egypt kills nine": a subject the parse finds inside a
       // place phrase is where, not who.)

@@ -1542,5 +1542,12 @@ TEST(ActorRolesTest, WhomASanctionFallsOnDidWhatItIsFor) {
   }
 }
 
+TEST(ActorRolesTest, TheSidesAfterBetweenAreTheParties) {
+  EXPECT_EQ(testing::EventSummaries("Congolese police officers flee to Uganda as fighting between "
+                                    "M23 rebels and the Congolese military intensifies."),
+            (std::vector<std::string>{"ASSAULT CODREB>CODMIL asserted",
+                                      "ASSAULT CODMIL>CODREB asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
