@@ -64,6 +64,8 @@ Result<Tagger> Tagger::FromModel(const learn::ModelFile& file) {
     const bool finite = x == "VBD" || x == "VBP" || x == "VBZ" || x == "MD";
     t.finite_.push_back(finite);
     if (finite && u == "VERB" && x != "MD") t.verb_finite_.push_back(i);
+    if (u == "NOUN" && x == "NNS") t.plural_noun_ = i;
+    if (u == "VERB" && x == "VBP") t.present_verb_ = i;
   }
   return t;
 }
@@ -128,6 +130,52 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
   // dev UPOS 95.17 -> 95.18).
   constexpr float kVerbMaxLoss = 48.0f;
   if (n < kMinWords || verb_finite_.empty() || words[n - 1] != ".") return;
+  // "Tatmadaw airstrikes kill 17 people", "the United Kingdom launch airstrikes
+  // against": a plural the treebank never had as a verb, read as the sentence's only
+  // verb beside a word it had as one, is the noun.
+  {
+    size_t f = n;
+    bool one = true;
+    for (size_t i = 0; i < n; ++i) {
+      if (!finite_[static_cast<size_t>((*tags)[i])]) continue;
+      if (f < n) one = false;
+      f = i;
+    }
+    const std::string_view plural = f < n ? words[f] : std::string_view();
+    if (one && f > 0 && f < n && plural_noun_ >= 0 && present_verb_ >= 0 && plural.size() >= 4 &&
+        plural.ends_with("s") && !(info[f].flags & kInitUpper) && !KnownVerb(plural)) {
+      float greedy = 0;
+      for (size_t i = 0; i < n; ++i) greedy += scores[i * T + static_cast<size_t>((*tags)[i])];
+      const std::vector<float> first = scores;
+      for (const size_t c : {f + 1, f - 1}) {
+        if (c >= n - 1 || (info[c].flags & kInitUpper) || words[c].ends_with("s") ||
+            !KnownVerb(words[c]) || FunctionWord(words[c])) {
+          continue;
+        }
+        // A verb after the plural goes on to its object ("kill at least 17", "kill 39
+        // alleged militants"; not "concedes defeat to").
+        if (c == f + 1) {
+          const Upos after = upos_[static_cast<size_t>((*tags)[c + 1])];
+          if (after != Upos::kDet && after != Upos::kNum && after != Upos::kAdj &&
+              after != Upos::kPron && words[c + 1] != "at") {
+            continue;
+          }
+        }
+        std::vector<int> trial(tags->begin(), tags->end());
+        trial[f] = plural_noun_;
+        trial[c] = present_verb_;
+        const size_t from = std::max(f, c) + 1;
+        float total = 0;
+        for (size_t i = 0; i < from; ++i) total += first[i * T + static_cast<size_t>(trial[i])];
+        total += run(from, &trial);
+        if (greedy - total < kMaxLoss) {
+          *tags = std::move(trial);
+          return;
+        }
+        scores = first;
+      }
+    }
+  }
   // A sentence whose only finite verbs follow "and" lacks the verb they join ("A drone
   // attack on Kyiv kills two people, and causes fires": "kills" read as a noun); the
   // repair looks for it before the first of them.

@@ -36,7 +36,10 @@ class Tagger {
   // after it tagged again, and the trial that scores best overall is kept when it scores
   // close enough to the greedy tags. A word the treebank has as a verb ("Georgian police
   // arrest opposition leader ...", "FARC dissidents open fire") may lose more, and may
-  // also be an adjective, adverb or preposition of the greedy pass.
+  // also be an adjective, adverb or preposition of the greedy pass. A plural the treebank
+  // never had as a verb that the greedy pass makes the only verb, beside a word it had as
+  // one ("Tatmadaw airstrikes kill 17 people", "launch airstrikes against"), is a noun
+  // when the swap scores close enough.
   void Tag(std::span<const std::string_view> words, std::vector<int>* tags) const;
 
   Upos upos(int tag) const { return upos_[tag]; }
@@ -62,8 +65,9 @@ class Tagger {
   std::vector<Upos> upos_;
   std::vector<uint8_t> xpos_;
   std::vector<std::string> upos_names_, xpos_names_;
-  std::vector<bool> finite_;      // tags of a finite verb or auxiliary (VBD VBP VBZ MD)
-  std::vector<int> verb_finite_;  // VERB|VBD, VERB|VBP, VERB|VBZ
+  std::vector<bool> finite_;                  // tags of a finite verb or auxiliary (VBD VBP VBZ MD)
+  std::vector<int> verb_finite_;              // VERB|VBD, VERB|VBP, VERB|VBZ
+  int plural_noun_ = -1, present_verb_ = -1;  // NOUN|NNS, VERB|VBP
 };
 
 }  // namespace dateline::syntax

@@ -103,6 +103,15 @@ TEST(ShippedModelsTest, ASentenceWithoutAFiniteVerbGetsOne) {
                    2),
             "VERB|VBP");
   EXPECT_EQ(tag_of({"Minister", "Gadi", "Eisenkot", "also", "resigns", "."}, 4), "VERB|VBZ");
+  // A plural read as the only verb beside a verb read as a noun.
+  EXPECT_EQ(tag_of({"Two", "Somali", "National", "Army", "airstrikes", "kill", "39", "alleged",
+                    "militants", "in", "Afgooye", "."},
+                   5),
+            "VERB|VBP");
+  EXPECT_EQ(tag_of({"The", "United", "States", "and", "United", "Kingdom", "launch", "airstrikes",
+                    "against", "Houthi", "targets", "in", "Yemen", "."},
+                   7),
+            "NOUN|NNS");
   // A headline's participle stands for its verb: the noun after it stays a noun.
   EXPECT_EQ(tag_of({"Two", "civilians", "killed", "in", "Damascus", "of", "an", "Israeli",
                     "airstrike", "at", "a", "Syrian", "security", "forces", "compound", "."},
