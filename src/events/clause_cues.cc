@@ -520,6 +520,21 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     if (OneOf(v.lower[j], {"potential", "possible"}) && !TollBefore(v, sb, j)) {
       return "hypothetical";
     }
+    // "warns the United States against selling weapons to Taiwan": what one is warned
+    // against has not happened.
+    if (v.lower[j] == "against" && j + 1 == i && v.lower[i].ends_with("ing")) {
+      for (uint32_t k = j; k > sb && j - k < 10;) {
+        --k;
+        if (v.lower[k].starts_with("warn") || v.lower[k].starts_with("caution")) {
+          return "hypothetical";
+        }
+      }
+    }
+    // "giving Ukraine approval to use long-range missiles": a permission is no act.
+    if (v.lower[j] == "to" && j > sb &&
+        OneOf(v.lower[j - 1], {"approval", "permission", "authorization", "authorisation"})) {
+      return "hypothetical";
+    }
     // "an ISIL plot to murder Theresa May": a plotted act has not happened.
     if (v.lower[j] == "to" && j > sb &&
         OneOf(v.lower[j - 1],

@@ -227,8 +227,9 @@ class SentenceCoder {
          (i > sb_ && v_.lower[i - 1] == "against"))) {
       return std::nullopt;
     }
-    // "issues a travel warning to Israel": advice to its own travellers, no threat.
-    for (uint32_t j = i + 1; j + 1 < se_ && j <= i + 4; ++j) {
+    // "issues a travel warning to Israel": advice to its own travellers, no threat (nor
+    // is the travel the advisory names a visit: "release travel advisories").
+    for (uint32_t j = i; j + 1 < se_ && j <= i + 4; ++j) {
       if (v_.lower[j] == "travel" &&
           OneOf(v_.lower[j + 1], {"warning", "warnings", "advisory", "advisories", "alert"})) {
         return std::nullopt;
@@ -240,6 +241,12 @@ class SentenceCoder {
     if (m->cameo.starts_with("06") && v_.lower[i].starts_with("rul") && i + 1 < se_ &&
         v_.lower[i + 1] == "out") {
       return std::nullopt;
+    }
+    // "accuses Israel of severe violations": an accusation of a crime is no legal
+    // action (the dictionary files ACCUSE ... OF CRIME under ARREST, 173).
+    if (v_.lower[i].starts_with("accus") && m->cameo.starts_with("17")) {
+      m->cameo = "112";
+      m->type = "ACCUSE";
     }
     *words = m->words;
     const TriggerDef* def = DictionaryDef(m->type);

@@ -1110,6 +1110,26 @@ TEST(NonEventsTest, OpeningFireNearABorderIsNoDiplomacy) {
             (std::vector<std::string>{"SUPPORT TUR>SYR asserted"}));
 }
 
+TEST(StatusTest, WhatIsWarnedAgainstOrPermittedIsHypothetical) {
+  const Event sale = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger(
+          "China warns the United States against selling weapons to Taiwan.", "selling"),
+      "selling");
+  EXPECT_EQ(sale.status, "hypothetical");
+  const Event strike = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("The United States gives Ukraine permission to strike "
+                                     "Russian territory near Kharkiv Oblast.",
+                                     "strike"),
+      "strike");
+  EXPECT_EQ(strike.status, "hypothetical");
+}
+
+TEST(NonEventsTest, AnAccusationOfACrimeIsNoArrest) {
+  EXPECT_EQ(testing::EventSummaries("The United Nations Committee on the Rights of the Child "
+                                    "accuses Israel of severe violations of the Convention."),
+            (std::vector<std::string>{"ACCUSE UNO>ISR asserted"}));
+}
+
 TEST(StatusTest, APossibleOrPotentialActIsHypothetical) {
   const Event arrest = testing::OnlyEvent(
       testing::CodeEventsWithTrigger("Protests occur in Pakistan over the possible arrest of "
