@@ -195,13 +195,32 @@ bool GovernsOtherCount(const DocView& v, uint32_t k) {
 // The people named as the object of the verb at `verb`, when a name starts at token j
 // ("Police arrest Michael Applebaum", "kill Hakimullah Mehsud and Ali Khan"), with the
 // others counted after them ("along with five others"); nullopt when no name starts there.
+// "Iranian Major general", "Popular Mobilization Forces leader": only descriptive words
+// (adjectives, nouns and names that are no person) lie in [from, to), a few of them.
+bool TitleWordsOnly(const DocView& v, uint32_t from, uint32_t to) {
+  constexpr uint32_t kTitleWords = 5;
+  if (to < from || to - from > kTitleWords) return false;
+  for (uint32_t k = from; k < to; ++k) {
+    const Upos u = v.doc.tokens[k].upos;
+    if ((u != Upos::kAdj && u != Upos::kNoun && u != Upos::kPropn) || NamesPerson(v, k) ||
+        GovernsOtherCount(v, k)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::optional<Count> NamedObjects(const DocView& v, const entities::RoleNouns& roles, uint32_t verb,
                                   uint32_t j, uint32_t se) {
   static const uint8_t kObj = DeprelFromName("obj"), kConj = DeprelFromName("conj");
   const int32_t e = v.entity_at[j];
   if (!NamesPerson(v, j) || v.doc.entities[e].token_begin != j) return std::nullopt;
   // "a plot to kill President Abdulla Yameen": whom an infinitive would kill was not.
+  // ("threatening to kidnap and kill Wichita Mayor Brandon Whipple")
   if (verb > 0 && v.lower[verb - 1] == "to") return std::nullopt;
+  if (verb > 2 && OneOf(v.lower[verb - 1], {"and", "or"}) && v.lower[verb - 3] == "to") {
+    return std::nullopt;
+  }
   const auto within = [&](int32_t t, int32_t entity) { return t >= 0 && v.entity_at[t] == entity; };
   bool object = false;
   for (uint32_t k = j; k < v.doc.entities[e].token_end; ++k) {
@@ -209,6 +228,9 @@ std::optional<Count> NamedObjects(const DocView& v, const entities::RoleNouns& r
     // (Right after the verb the parse may call the name anything but a subject.)
     object |= t.head == static_cast<int32_t>(verb) && (t.deprel == kObj || k == verb + 1);
   }
+  // (The parse may hang the name on its title: "killing Iranian Major general Qasem
+  // Soleimani".)
+  object |= TitleWordsOnly(v, verb + 1, j);
   if (!object) return std::nullopt;
   Count c{1, true};
   uint32_t end = v.doc.entities[e].token_end;
@@ -217,12 +239,15 @@ std::optional<Count> NamedObjects(const DocView& v, const entities::RoleNouns& r
     if (other < 0 || other == e || v.doc.entities[other].token_begin != k || !NamesPerson(v, k)) {
       continue;
     }
-    for (uint32_t m = k; m < v.doc.entities[other].token_end; ++m) {
-      if (v.doc.tokens[m].deprel == kConj && within(v.doc.tokens[m].head, e)) {
-        ++c.min;
-        end = v.doc.entities[other].token_end;
-        break;
-      }
+    // ("and Popular Mobilization Forces leader Abu Mahdi al-Muhandis", where the parse
+    // loses the conjunction.)
+    bool joined = k > end && v.lower[end] == "and" && TitleWordsOnly(v, end + 1, k);
+    for (uint32_t m = k; m < v.doc.entities[other].token_end && !joined; ++m) {
+      joined = v.doc.tokens[m].deprel == kConj && within(v.doc.tokens[m].head, e);
+    }
+    if (joined) {
+      ++c.min;
+      end = v.doc.entities[other].token_end;
     }
   }
   // "..., leader of the Pakistani Taliban, along with five others".

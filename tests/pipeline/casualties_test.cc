@@ -77,6 +77,12 @@ const CasualtyCase kCases[] = {
      {},
      {}},
     {"Soldiers kill Hakimullah Mehsud and Ali Khan.", 2, {}, {}},
+    // Behind titles the parse hangs the names on.
+    {"A missile strike hits a convoy near Baghdad, killing Iranian Major general Qasem "
+     "Soleimani and Popular Mobilization Forces leader Abu Mahdi al-Muhandis.",
+     2,
+     {},
+     {}},
     {"A motorcycle bomb kills a father and daughter outside an elementary school.", 2, {}, {}},
     {"In West Virginia, a sheriff is shot and killed in Mingo County.", 1, {}, {}},
     {"Six people are killed in Tripoli in exchanges of fire between neighborhoods.", 6, {}, {}},
@@ -189,6 +195,10 @@ TEST(CasualtiesTest, APlotToKillKillsNoOne) {
   for (const Event& e : testing::CodeEvents(
            "A Maldives court convicts Ahmed Adeeb of masterminding a plot to kill President "
            "Abdulla Yameen.")) {
+    EXPECT_FALSE(e.killed) << e.type << " " << e.trigger;
+  }
+  for (const Event& e : testing::CodeEvents("A man is arrested on suspicion of threatening to "
+                                            "kidnap and kill Wichita Mayor Brandon Whipple.")) {
     EXPECT_FALSE(e.killed) << e.type << " " << e.trigger;
   }
   for (const Event& e : testing::CodeEvents(
