@@ -19,6 +19,9 @@ bool IsCapitalized(const Doc& doc, uint32_t i) {
   return (c >= 'A' && c <= 'Z') || c == 0xC3 || c == 0xC4 || c == 0xC5;
 }
 
+// The country the dictionaries give bare titles such as "Senate".
+constexpr std::string_view kDefaultTitleCountry = "USA";
+
 uint32_t DateNumber(const CivilDate& d) {
   return d.valid() ? static_cast<uint32_t>(d.year * 10000 + d.month * 100 + d.day) : 0;
 }
@@ -38,7 +41,8 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
   uint32_t date = DateNumber(doc.date);
   if (date == 0) date = 99991231;
   std::vector<Entity> found;
-  std::vector<int32_t> replaced;  // tagger entities that a longer organization name covers
+  std::vector<int32_t> replaced;    // tagger entities that a longer organization name covers
+  std::vector<size_t> bare_titles;  // found entities that are a bare title ("Senate")
   const size_t ns = doc.sentences.empty() ? 1 : doc.sentences.size();
   for (size_t s = 0; s < ns; ++s) {
     const uint32_t sb = doc.sentences.empty() ? 0 : doc.sentences[s].token_begin;
@@ -153,12 +157,40 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
           e.actor->code = e.actor->country + "ELI";
         }
         e.label = actor->organization ? "ORG" : "PER";
+        if (e.actor->country == kDefaultTitleCountry &&
+            !roles_.Find(AsciiLower(doc.SpanText(i, end))).empty()) {
+          bare_titles.push_back(found.size());
+        }
         found.push_back(std::move(e));
         if (covered >= 0) replaced.push_back(covered);
         replaced.insert(replaced.end(), inside.begin(), inside.end());
         for (uint32_t j = i; j < end; ++j) entity_at[j] = -2;
       }
       i = end;
+    }
+  }
+  // "Argentina legalizes abortion by a Senate vote": a bare title the dictionaries give
+  // the United States is the institution of the country the sentence names before it,
+  // where it names no American actor (not "The Senate rejects a resolution condemning
+  // Russia").
+  for (const size_t t : bare_titles) {
+    Entity& title = found[t];
+    std::string other;
+    bool american = false;
+    for (const std::vector<Entity>* list : {entities, &found}) {
+      for (const Entity& e : *list) {
+        if (&e == &title || e.sentence != title.sentence || !e.actor) continue;
+        const std::string& country = e.actor->country;
+        american |= country == kDefaultTitleCountry;
+        if (country.size() == 3 && country != kDefaultTitleCountry && other.empty() &&
+            e.token_end <= title.token_begin) {
+          other = country;
+        }
+      }
+    }
+    if (!american && !other.empty()) {
+      title.actor->country = other;
+      title.actor->code = other + title.actor->role;
     }
   }
   if (found.empty()) return;

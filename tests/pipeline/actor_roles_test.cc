@@ -1549,5 +1549,13 @@ TEST(ActorRolesTest, TheSidesAfterBetweenAreTheParties) {
                                       "ASSAULT CODMIL>CODREB asserted"}));
 }
 
+TEST(ActorRolesTest, ABareSenateIsTheSenateOfTheCountryNamedBeforeIt) {
+  EXPECT_EQ(testing::EventSummaries("Argentina legalizes abortion by a Senate vote of 38 to 29."),
+            (std::vector<std::string>{"CONCEDE ARG>ARGGOV asserted"}));
+  // A country named after it is no owner.
+  EXPECT_EQ(testing::EventSummaries("The Senate rejects a resolution condemning Russia.")[0],
+            "REJECT USAGOV>RUS asserted");
+}
+
 }  // namespace
 }  // namespace dateline
