@@ -235,6 +235,7 @@ class SentenceCoder {
         return std::nullopt;
       }
     }
+    if (MilitarySupport(v_, i)) return std::nullopt;
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
     if (!m) return std::nullopt;
     // "Russia rules out sending troops": ruling something out is no act of governing.
@@ -492,7 +493,7 @@ class SentenceCoder {
   static bool PerformVerb(std::string_view w) {
     for (std::string_view stem : {"conduct", "carr", "launch", "stag", "mount", "unleash", "resum",
                                   "intensif", "escalat", "organi", "perform", "announc", "impos",
-                                  "reimpos", "enforc", "tighten", "extend", "open"}) {
+                                  "reimpos", "enforc", "tighten", "extend", "open", "renew"}) {
       if (w.starts_with(stem)) return true;
     }
     return false;

@@ -306,6 +306,11 @@ TriggerTable::TriggerTable() {
   }
 }
 
+bool MilitarySupport(const DocView& v, uint32_t i) {
+  return i > 0 && v.lower[i].starts_with("support") &&
+         InList("fire|gunfire|air|artillery|naval|logistical|logistic", v.lower[i - 1]);
+}
+
 std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint32_t end) const {
   auto it = forms_.find(v.lower[i]);
   if (it == forms_.end()) return std::nullopt;
@@ -336,6 +341,7 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       if (def.object_to && !ObjectThenTo(v, i, end)) continue;
       // Fighting pollution, corruption or a fire is no use of force.
       if (v.lower[i].starts_with("fight") && Following(v, i, end, 3, kAbstractFoes) > 0) continue;
+      if (def.type == "SUPPORT" && MilitarySupport(v, i)) continue;
       // A strike that is a labour action is not an attack.
       if (def.refinement == Refinement::kAssault && i > 0 &&
           (v.Is(i - 1, "hunger") || v.Is(i - 1, "general") || v.Is(i - 1, "labor") ||

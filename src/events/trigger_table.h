@@ -104,6 +104,10 @@ const TriggerDef* DictionaryDef(std::string_view plover_type);
 // True for the definitions DictionaryDef returns.
 bool IsDictionaryDef(const TriggerDef* def);
 
+// "with naval gunfire support", "close air support": is token i "support" that a
+// military word before it makes force rather than political backing?
+bool MilitarySupport(const DocView& v, uint32_t i);
+
 // All trigger definitions, for tests and documentation.
 std::vector<TriggerDef> TriggerDefinitions();
 

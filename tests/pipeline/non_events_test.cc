@@ -1124,6 +1124,12 @@ TEST(StatusTest, WhatIsWarnedAgainstOrPermittedIsHypothetical) {
   EXPECT_EQ(strike.status, "hypothetical");
 }
 
+TEST(NonEventsTest, GunfireSupportIsNoPoliticalSupport) {
+  EXPECT_EQ(testing::EventSummaries("Russia renews its assault on Mykolaiv with naval gunfire "
+                                    "support."),
+            (std::vector<std::string>{"ASSAULT RUS>UKR asserted"}));
+}
+
 TEST(NonEventsTest, AnAccusationOfACrimeIsNoArrest) {
   EXPECT_EQ(testing::EventSummaries("The United Nations Committee on the Rights of the Child "
                                     "accuses Israel of severe violations of the Convention."),
