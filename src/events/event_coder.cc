@@ -1944,6 +1944,25 @@ class SentenceCoder {
     return false;
   }
 
+  // "shot in the leg", "shot in the head": is token i "shot" before a part of the body?
+  bool ShotInTheBody(uint32_t i) const {
+    if (v_.lower[i] != "shot" || i + 3 >= se_ || v_.lower[i + 1] != "in") return false;
+    const uint32_t part = OneOf(v_.lower[i + 2], {"the", "his", "her", "their"}) ? i + 3 : i + 2;
+    if (!OneOf(v_.lower[part],
+               {"leg", "legs", "arm", "arms", "head", "chest", "back", "shoulder", "foot", "feet",
+                "stomach", "neck", "abdomen", "hand", "face", "thigh", "knee"})) {
+      return false;
+    }
+    // ("shot in the head and killed", "has died in hospital after being shot in the head",
+    // "later dies from his wounds": the toll is the death's.)
+    for (uint32_t k = sb_; k < se_; ++k) {
+      if (OneOf(v_.lower[k], {"killed", "killing", "dead", "dies", "died", "death", "fatally"})) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // "arrest a man at a Prague hotel": is entity e a place that qualifies the noun after
   // it, after a place preposition (where an act happened, not whom it was done to)?
   bool PlaceQualifyingANoun(int32_t e) const {
@@ -3019,6 +3038,15 @@ class SentenceCoder {
         ev.running_total = c->running_total;
       }
       if (ev.victims.empty() && target >= 0) ev.victims = ev.target.ref.role;
+    }
+    // "Imran Khan is shot in the leg": whoever is shot in a part of the body is injured.
+    if (passive && !ev.killed && !ev.injured && ShotInTheBody(i)) {
+      if (auto c = FindCasualties(v_, roles_, sb_, se_, i, false)) {
+        ev.injured = c->count;
+        ev.victims = c->victims;
+      } else if (target >= 0) {
+        ev.injured = Count{1, true};
+      }
     }
     // Verbal acts (requests, accusations, support ...) and phone calls are not located by
     // the places they talk about; meetings, signings ("sign a defence pact in Suva") and

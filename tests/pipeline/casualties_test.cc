@@ -77,6 +77,13 @@ const CasualtyCase kCases[] = {
      {},
      {}},
     {"Soldiers kill Hakimullah Mehsud and Ali Khan.", 2, {}, {}},
+    // Shot in a part of the body: injured, unless the sentence tells a death.
+    {"Former Pakistani Prime Minister Imran Khan is shot in the leg during a rally in "
+     "Wazirabad.",
+     {},
+     1,
+     {}},
+    {"A man has died in hospital after being shot in the head at a protest in Brest.", 1, {}, {}},
     // Behind titles the parse hangs the names on.
     {"A missile strike hits a convoy near Baghdad, killing Iranian Major general Qasem "
      "Soleimani and Popular Mobilization Forces leader Abu Mahdi al-Muhandis.",
