@@ -29,8 +29,6 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // "accused", "blames": a verb that lays an act on someone ("of doing", "for doing").
 bool AccusingWord(std::string_view w) { return w.starts_with("accus") || w.starts_with("blam"); }
 
-// "condemns NATO for rejecting", "praised Qatar for mediating": a verb whose object did
-// the act its "for" or "of" phrase names.
 // Verbs of sanction or prosecution: "arrests", "fined", "sentencing", "executes".
 bool SanctionVerb(std::string_view w) {
   for (std::string_view stem : {"arrest", "detain", "fine", "fining", "sanction", "sentenc",
@@ -41,6 +39,8 @@ bool SanctionVerb(std::string_view w) {
   return false;
 }
 
+// "condemns NATO for rejecting", "praised Qatar for mediating": a verb whose object did
+// the act its "for" or "of" phrase names.
 bool JudgesAnAct(std::string_view w) {
   if (AccusingWord(w)) return true;
   for (std::string_view stem : {"condemn", "critici", "denounc", "rebuk", "censur", "slam", "prais",
@@ -1200,9 +1200,7 @@ class SentenceCoder {
       // officer injured".)
       // "Police arrest a nurse for allegedly killing four patients", "fines Uber for
       // breaching the rules": whom a sanction falls on did what it is for.
-      const bool sanctioned_for = gerund_clause && i > sb_ + 1 && SanctionVerb(v_.lower[h]) &&
-                                  (v_.lower[i - 1] == "for" ||
-                                   (v_.lower[i - 2] == "for" && v_.lower[i - 1] == "allegedly"));
+      const bool sanctioned_for = gerund_clause && SanctionVerb(v_.lower[h]) && ForDoing(i);
       const bool controlled = (xcomp && !CompletingParticiple(at) &&
                                (t.xpos != r.vbg || from_doing || IsReportingVerb(v_, h))) ||
                               (gerund_clause && (from_doing || JudgesAnAct(v_.lower[h]))) ||
@@ -1247,11 +1245,9 @@ class SentenceCoder {
       if (doer != out.target) out.source = doer;
       // "charges a couple for allegedly spying": the noun did it, though no actor names it.
       const uint32_t noun = static_cast<uint32_t>(self.head);
-      if (doer < 0 && i > sb_ + 1 && doc_.tokens[noun].deprel == r.obj &&
+      if (doer < 0 && doc_.tokens[noun].deprel == r.obj &&
           doc_.tokens[noun].head >= static_cast<int32_t>(sb_) &&
-          SanctionVerb(v_.lower[static_cast<uint32_t>(doc_.tokens[noun].head)]) &&
-          (v_.lower[i - 1] == "for" ||
-           (v_.lower[i - 2] == "for" && v_.lower[i - 1] == "allegedly"))) {
+          SanctionVerb(v_.lower[static_cast<uint32_t>(doc_.tokens[noun].head)]) && ForDoing(i)) {
         out.unnamed_doer = true;
       }
     }
@@ -1942,6 +1938,12 @@ class SentenceCoder {
       --p;  // "in the", "in south"
     }
     return false;
+  }
+
+  // "for killing", "for allegedly spying": is the gerund at i what something is for?
+  bool ForDoing(uint32_t i) const {
+    return i > sb_ + 1 && (v_.lower[i - 1] == "for" ||
+                           (v_.lower[i - 1] == "allegedly" && v_.lower[i - 2] == "for"));
   }
 
   // "shot in the leg", "shot in the head": is token i "shot" before a part of the body?

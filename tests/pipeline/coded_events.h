@@ -60,6 +60,11 @@ inline Event OnlyEvent(std::vector<Event> events, const std::string& what) {
   return std::move(events[0]);
 }
 
+// The status of the one event the word `trigger` codes in `body`.
+inline std::string StatusOf(const std::string& body, const std::string& trigger) {
+  return OnlyEvent(CodeEventsWithTrigger(body, trigger), trigger).status;
+}
+
 // Succeeds when the body codes no event; else lists the events it coded.
 inline ::testing::AssertionResult NoEvents(const std::string& body) {
   const std::vector<std::string> coded = EventSummaries(body);

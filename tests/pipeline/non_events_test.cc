@@ -1111,17 +1111,13 @@ TEST(NonEventsTest, OpeningFireNearABorderIsNoDiplomacy) {
 }
 
 TEST(StatusTest, WhatIsWarnedAgainstOrPermittedIsHypothetical) {
-  const Event sale = testing::OnlyEvent(
-      testing::CodeEventsWithTrigger(
-          "China warns the United States against selling weapons to Taiwan.", "selling"),
-      "selling");
-  EXPECT_EQ(sale.status, "hypothetical");
-  const Event strike = testing::OnlyEvent(
-      testing::CodeEventsWithTrigger("The United States gives Ukraine permission to strike "
-                                     "Russian territory near Kharkiv Oblast.",
-                                     "strike"),
-      "strike");
-  EXPECT_EQ(strike.status, "hypothetical");
+  EXPECT_EQ(testing::StatusOf("China warns the United States against selling weapons to Taiwan.",
+                              "selling"),
+            "hypothetical");
+  EXPECT_EQ(testing::StatusOf("The United States gives Ukraine permission to strike Russian "
+                              "territory near Kharkiv Oblast.",
+                              "strike"),
+            "hypothetical");
 }
 
 TEST(NonEventsTest, GunfireSupportIsNoPoliticalSupport) {
@@ -1137,19 +1133,15 @@ TEST(NonEventsTest, AnAccusationOfACrimeIsNoArrest) {
 }
 
 TEST(StatusTest, APossibleOrPotentialActIsHypothetical) {
-  const Event arrest = testing::OnlyEvent(
-      testing::CodeEventsWithTrigger("Protests occur in Pakistan over the possible arrest of "
-                                     "former Prime Minister Imran Khan.",
-                                     "arrest"),
-      "arrest");
-  EXPECT_EQ(arrest.status, "hypothetical");
+  EXPECT_EQ(testing::StatusOf("Protests occur in Pakistan over the possible arrest of former "
+                              "Prime Minister Imran Khan.",
+                              "arrest"),
+            "hypothetical");
   // A toll says the attack happened; "possible" doubts only who did it.
-  const Event attack = testing::OnlyEvent(
-      testing::CodeEventsWithTrigger("One Chinese national is killed and three others injured in a "
-                                     "possible militant attack on a company in Laos.",
-                                     "attack"),
-      "attack");
-  EXPECT_EQ(attack.status, "asserted");
+  EXPECT_EQ(testing::StatusOf("One Chinese national is killed and three others injured in a "
+                              "possible militant attack on a company in Laos.",
+                              "attack"),
+            "asserted");
 }
 
 TEST(NonEventsTest, AVehicleOverturnIsAnAccident) {
