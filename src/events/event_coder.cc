@@ -1940,6 +1940,15 @@ class SentenceCoder {
     return false;
   }
 
+  // Verbs whose subject withstands the attack their object names ("repelled",
+  // "thwarts", "foiled", "intercepted").
+  static bool RepelVerb(std::string_view w) {
+    for (std::string_view stem : {"repel", "repuls", "thwart", "foil", "withst", "intercept"}) {
+      if (w.starts_with(stem)) return true;
+    }
+    return false;
+  }
+
   // "for killing", "for allegedly spying": is the gerund at i what something is for?
   bool ForDoing(uint32_t i) const {
     return i > sb_ + 1 && (v_.lower[i - 1] == "for" ||
@@ -4219,6 +4228,17 @@ class SentenceCoder {
           continue;
         }
         if (verb.casualty() || verb.source < 0) break;
+        // "Ukraine repelled Russian attacks": who repels the attack was its target.
+        if (RepelVerb(v_.lower[head])) {
+          if (n.source == verb.source) {
+            n.source = -1;
+            n.event.source = EventActor{};
+          }
+          n.target = verb.source;
+          n.event.target = verb.event.source;
+          verb.drop = true;
+          break;
+        }
         n.source = verb.source;
         n.event.source = verb.event.source;
         // "staged daily protests": the verb's pattern may code the act more finely (141).

@@ -1557,5 +1557,13 @@ TEST(ActorRolesTest, ABareSenateIsTheSenateOfTheCountryNamedBeforeIt) {
             "REJECT USAGOV>RUS asserted");
 }
 
+TEST(ActorRolesTest, WhoRepelsAnAttackWasAttacked) {
+  EXPECT_EQ(testing::EventSummaries("Afghan troops repel a Taliban attack on the northern city of "
+                                    "Kunduz, killing up to 40 insurgents."),
+            (std::vector<std::string>{"ASSAULT AFGREB>AFGMIL asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Russia claims to have repelled the attacks."),
+            (std::vector<std::string>{"ASSAULT >RUS asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
