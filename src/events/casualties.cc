@@ -192,9 +192,6 @@ bool GovernsOtherCount(const DocView& v, uint32_t k) {
          IsCasualtyNoun(v.lower[k]) || IsTakingWord(v.lower[k]);
 }
 
-// The people named as the object of the verb at `verb`, when a name starts at token j
-// ("Police arrest Michael Applebaum", "kill Hakimullah Mehsud and Ali Khan"), with the
-// others counted after them ("along with five others"); nullopt when no name starts there.
 // "Iranian Major general", "Popular Mobilization Forces leader": only descriptive words
 // (adjectives, nouns and names that are no person) lie in [from, to), a few of them.
 bool TitleWordsOnly(const DocView& v, uint32_t from, uint32_t to) {
@@ -210,6 +207,9 @@ bool TitleWordsOnly(const DocView& v, uint32_t from, uint32_t to) {
   return true;
 }
 
+// The people named as the object of the verb at `verb`, when a name starts at token j
+// ("Police arrest Michael Applebaum", "kill Hakimullah Mehsud and Ali Khan"), with the
+// others counted after them ("along with five others"); nullopt when no name starts there.
 std::optional<Count> NamedObjects(const DocView& v, const entities::RoleNouns& roles, uint32_t verb,
                                   uint32_t j, uint32_t se) {
   static const uint8_t kObj = DeprelFromName("obj"), kConj = DeprelFromName("conj");

@@ -98,6 +98,21 @@ bool Tagger::KnownVerb(std::string_view word) const {
   return false;
 }
 
+size_t Tagger::OnlyFiniteVerb(const std::vector<int>& tags) const {
+  size_t f = tags.size();
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (!finite_[static_cast<size_t>(tags[i])]) continue;
+    if (f < tags.size()) return tags.size();
+    f = i;
+  }
+  return f;
+}
+
+bool Tagger::SwappablePlural(std::string_view word, bool capitalized) const {
+  return plural_noun_ >= 0 && present_verb_ >= 0 && word.size() >= 4 && word.ends_with("s") &&
+         !capitalized && !KnownVerb(word);
+}
+
 void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags) const {
   const size_t n = words.size();
   const size_t T = static_cast<size_t>(tags_.size());
@@ -133,47 +148,37 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
   // "Tatmadaw airstrikes kill 17 people", "the United Kingdom launch airstrikes
   // against": a plural the treebank never had as a verb, read as the sentence's only
   // verb beside a word it had as one, is the noun.
-  {
-    size_t f = n;
-    bool one = true;
-    for (size_t i = 0; i < n; ++i) {
-      if (!finite_[static_cast<size_t>((*tags)[i])]) continue;
-      if (f < n) one = false;
-      f = i;
-    }
-    const std::string_view plural = f < n ? words[f] : std::string_view();
-    if (one && f > 0 && f < n && plural_noun_ >= 0 && present_verb_ >= 0 && plural.size() >= 4 &&
-        plural.ends_with("s") && !(info[f].flags & kInitUpper) && !KnownVerb(plural)) {
-      float greedy = 0;
-      for (size_t i = 0; i < n; ++i) greedy += scores[i * T + static_cast<size_t>((*tags)[i])];
-      const std::vector<float> first = scores;
-      for (const size_t c : {f + 1, f - 1}) {
-        if (c >= n - 1 || (info[c].flags & kInitUpper) || words[c].ends_with("s") ||
-            !KnownVerb(words[c]) || FunctionWord(words[c])) {
+  if (const size_t f = OnlyFiniteVerb(*tags);
+      f > 0 && f < n && SwappablePlural(words[f], (info[f].flags & kInitUpper) != 0)) {
+    float greedy = 0;
+    for (size_t i = 0; i < n; ++i) greedy += scores[i * T + static_cast<size_t>((*tags)[i])];
+    const std::vector<float> first = scores;
+    for (const size_t c : {f + 1, f - 1}) {
+      if (c >= n - 1 || (info[c].flags & kInitUpper) || words[c].ends_with("s") ||
+          !KnownVerb(words[c]) || FunctionWord(words[c])) {
+        continue;
+      }
+      // A verb after the plural goes on to its object ("kill at least 17", "kill 39
+      // alleged militants"; not "concedes defeat to").
+      if (c == f + 1) {
+        const Upos after = upos_[static_cast<size_t>((*tags)[c + 1])];
+        if (after != Upos::kDet && after != Upos::kNum && after != Upos::kAdj &&
+            after != Upos::kPron && words[c + 1] != "at") {
           continue;
         }
-        // A verb after the plural goes on to its object ("kill at least 17", "kill 39
-        // alleged militants"; not "concedes defeat to").
-        if (c == f + 1) {
-          const Upos after = upos_[static_cast<size_t>((*tags)[c + 1])];
-          if (after != Upos::kDet && after != Upos::kNum && after != Upos::kAdj &&
-              after != Upos::kPron && words[c + 1] != "at") {
-            continue;
-          }
-        }
-        std::vector<int> trial(tags->begin(), tags->end());
-        trial[f] = plural_noun_;
-        trial[c] = present_verb_;
-        const size_t from = std::max(f, c) + 1;
-        float total = 0;
-        for (size_t i = 0; i < from; ++i) total += first[i * T + static_cast<size_t>(trial[i])];
-        total += run(from, &trial);
-        if (greedy - total < kMaxLoss) {
-          *tags = std::move(trial);
-          return;
-        }
-        scores = first;
       }
+      std::vector<int> trial(tags->begin(), tags->end());
+      trial[f] = plural_noun_;
+      trial[c] = present_verb_;
+      const size_t from = std::max(f, c) + 1;
+      float total = 0;
+      for (size_t i = 0; i < from; ++i) total += first[i * T + static_cast<size_t>(trial[i])];
+      total += run(from, &trial);
+      if (greedy - total < kMaxLoss) {
+        *tags = std::move(trial);
+        return;
+      }
+      scores = first;
     }
   }
   // A sentence whose only finite verbs follow "and" lacks the verb they join ("A drone

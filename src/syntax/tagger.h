@@ -57,6 +57,12 @@ class Tagger {
   // True when the treebank had the word (lowercased) as a preposition, determiner,
   // pronoun, conjunction, particle or auxiliary.
   bool FunctionWord(std::string_view word) const;
+  // The position of the sentence's one finite verb, or tags.size() when there is none or
+  // more than one.
+  size_t OnlyFiniteVerb(const std::vector<int>& tags) const;
+  // May the greedy pass's only verb `word` be a plural noun instead ("airstrikes"): a
+  // lower-case (not `capitalized`) -s word the treebank never had as a verb?
+  bool SwappablePlural(std::string_view word, bool capitalized) const;
 
   learn::LabelSet tags_;
   learn::LinearModel model_;
