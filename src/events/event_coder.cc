@@ -1071,12 +1071,15 @@ class SentenceCoder {
         patient = PhraseActor(j, i);
       } else if ((t.deprel == r.obj || t.deprel == r.iobj) && out.target < 0) {
         out.target = PhraseActor(j, i);
+        if (out.target >= 0 && FiredFrom(i, out.target)) out.target = -1;
         obj_head = static_cast<int32_t>(j);
       } else if (t.deprel == r.obl_agent || (t.deprel == r.obl && HasCase(j, {"by"}))) {
         // Only the first agent: "bombed by pro-Gaddafi forces despite a no-fly zone by the
         // United Nations".
         if (out.source < 0 && !agent_seen) out.source = PhraseActor(j, i, false, true);
         agent_seen = true;
+      } else if (t.deprel == r.obl && v_.entity_at[j] >= 0 && FiredFrom(i, v_.entity_at[j])) {
+        continue;  // "rockets fired from Syria": where they came from, not whom they hit
       } else if (t.deprel == r.obl && obl_target < 0 &&
                  HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
                              "upon", "from", "about", "over"})) {
@@ -1974,6 +1977,44 @@ class SentenceCoder {
     return true;
   }
 
+  // Is token i a verb of firing or launching a projectile the sentence names ("rockets
+  // fired", "launches a missile"; not "fires thousands of appointees")?
+  bool Fires(uint32_t i) const {
+    const std::string_view w = v_.lower[i];
+    if (!OneOf(w, {"fire", "fires", "fired", "firing", "shoot", "shoots", "shot"}) &&
+        !w.starts_with("launch")) {
+      return false;
+    }
+    for (uint32_t k = sb_; k < se_; ++k) {
+      if (OneOf(v_.lower[k], {"rocket", "rockets", "missile", "missiles", "shell", "shells",
+                              "mortar", "mortars", "drone", "drones", "projectile", "projectiles",
+                              "shots", "bullets", "artillery", "grenade", "grenades"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "fires rockets from Lebanon at Israel": is entity e where what verb i fires came from?
+  bool FiredFrom(uint32_t i, int32_t e) const {
+    if (!doc_.entities[e].place || !Fires(i)) return false;
+    uint32_t b = OwnerAndDescriptionStart(doc_.entities[e].token_begin);
+    if (b > sb_ && v_.lower[b - 1] == "the") --b;
+    return b > sb_ && v_.lower[b - 1] == "from";
+  }
+
+  // "fatally shot four people", "police shot dead two protesters", "was fatally injured":
+  // is token i a shooting, stabbing, beating or wounding the sentence tells was fatal?
+  bool FatalAct(uint32_t i) const {
+    const std::string_view w = v_.lower[i];
+    if (OneOf(w, {"shoot", "shoots", "shot"}) && i + 1 < se_ && v_.lower[i + 1] == "dead") {
+      return true;
+    }
+    return i > sb_ && v_.lower[i - 1] == "fatally" &&
+           (w.starts_with("shoot") || w == "shot" || w.starts_with("stab") ||
+            w.starts_with("beat") || w.starts_with("wound") || w.starts_with("injur"));
+  }
+
   // "arrest a man at a Prague hotel": is entity e a place that qualifies the noun after
   // it, after a place preposition (where an act happened, not whom it was done to)?
   bool PlaceQualifyingANoun(int32_t e) const {
@@ -2000,7 +2041,7 @@ class SentenceCoder {
       if (IsClauseBoundary(v_, j)) return -1;
       if (const int32_t e = v_.entity_at[j];
           e >= 0 && e != exclude && Eligible(e, i) && !DescribesPlace(e) &&
-          (place_target || !IsLocative(e)) &&
+          (place_target || !IsLocative(e)) && !FiredFrom(i, e) &&
           (InClauseOf(doc_.entities[e].token_begin, i) ||
            (surface && !IsLocative(e) && PlainPhraseBetween(i, doc_.entities[e].token_begin)))) {
         return e;
@@ -2687,6 +2728,15 @@ class SentenceCoder {
     ev.sentence = s_;
     ev.mentions.push_back({s_, ev.trigger});
 
+    // A shooting, stabbing or beating told as fatal is an attack whatever a dictionary
+    // pattern reaching further says ("shot dead and 12 injured as a result of 18 shootings"
+    // matched a pattern for shooting down a solution).
+    const bool fatal = FatalAct(i);
+    if (fatal && ev.type != "ASSAULT") {
+      ev.type = "ASSAULT";
+      ev.cameo = v_.lower[i].starts_with("sho") ? "193" : "182";
+      ev.mode.clear();
+    }
     const uint16_t flags = hit.def->flags;
     const bool casualty = (flags & (kKill | kInjure | kMissing)) != 0;
     // A headline's casualty or arrest participle without its auxiliary is passive: "Two
@@ -3034,15 +3084,21 @@ class SentenceCoder {
     // A denied act is attributed to who denies it: "... a move that Turkey has denied".
     if (ev.status == "denied" && ev.attributed_to.ref.empty()) SetDenier(i, &ev);
 
-    if (casualty || (flags & kDetain)) {
+    if (casualty || (flags & kDetain) || fatal) {
       // "37 killed, 16 injured": a count right before the participle is its own.
       const bool count_before = i > sb_ && v_.lower[i].ends_with("ed") &&
                                 ParseCasualtyNumber(v_.lower[i - 1]).has_value();
       const bool after_first =
           (!hit.noun && !passive && !count_before && !(flags & kNoAgent)) || (flags & kCountAfter);
-      if (auto c = FindCasualties(v_, roles_, sb_, se_, i, after_first)) {
-        if (flags & kKill) ev.killed = c->count;
-        if (flags & kInjure) ev.injured = c->count;
+      auto c = FindCasualties(v_, roles_, sb_, se_, i, after_first);
+      // "killing 29 people and injuring 58 others before being shot dead by police": a
+      // count before a clause word is another act's.
+      if (c && fatal && c->number_token < i && BoundaryWordBetween(c->number_token, i)) {
+        c.reset();
+      }
+      if (c) {
+        if ((flags & kKill) || fatal) ev.killed = c->count;
+        if ((flags & kInjure) && !fatal) ev.injured = c->count;
         if (flags & kMissing) ev.missing = c->count;
         if (flags & kDetain) ev.detained = c->count;
         ev.victims = c->victims;
@@ -3819,9 +3875,9 @@ class SentenceCoder {
       if (OneOf(v_.lower[k], {";", "killing", "injuring", "targeting", "at", "against", "on"})) {
         break;
       }
-      if (OneOf(v_.lower[k],
-                {"satellite", "satellites", "spacecraft", "orbit", "orbiter", "lander", "rover",
-                 "astronauts", "cosmonauts", "telescope", "probe", "capsule"})) {
+      if (OneOf(v_.lower[k], {"satellite", "satellites", "spacecraft", "orbit", "orbiter", "lander",
+                              "rover", "astronauts", "cosmonauts", "telescope", "probe", "capsule",
+                              "space", "spaceflight"})) {
         return true;
       }
     }
@@ -3857,6 +3913,18 @@ class SentenceCoder {
          "falling", "high",      "higher", "low",    "lower",    "growing", "slowing",     "robust",
          "soaring", "weakening", "energy", "oil",    "gas",      "fuel",    "electricity", "power",
          "market",  "export",    "import", "food",   "housing",  "travel"});
+  }
+
+  // "The Iranian rial hits another record low against the US dollar", "stocks hit a
+  // record high": a level a market or a currency reaches, no attack.
+  bool MarketLevel(uint32_t t) const {
+    if (!v_.lower[t].starts_with("hit") && !v_.lower[t].starts_with("reach")) return false;
+    for (uint32_t k = t + 1; k < se_ && k <= t + 5; ++k) {
+      if (!OneOf(v_.lower[k], {"low", "lows", "high", "highs"})) continue;
+      return k + 1 == se_ ||
+             (doc_.tokens[k + 1].upos != Upos::kNoun && doc_.tokens[k + 1].upos != Upos::kPropn);
+    }
+    return false;
   }
 
   // "Voters go to the polls", "head to the polls": an election, no meeting; "the summit
@@ -4072,9 +4140,9 @@ class SentenceCoder {
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
           GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || SpaceLaunch(t) ||
-          WeaponsTraded(d) || MarketDemand(d) || MedicalTrial(d) || MeetsRequirement(d) ||
-          ConsidersAs(t) || ClaimOfAct(d) || ModifiesThing(d) || AnimalVictims(d) ||
-          (d.event.type == "CONSULT" && HostsContest(t))) {
+          WeaponsTraded(d) || MarketDemand(d) || MarketLevel(t) || MedicalTrial(d) ||
+          MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) || ModifiesThing(d) ||
+          AnimalVictims(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

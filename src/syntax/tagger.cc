@@ -238,7 +238,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
       const std::string_view word = words[i];
       const bool other_pos = u == Upos::kAdj || u == Upos::kAdv || u == Upos::kAdp;
       if (!base && !participle && u != Upos::kNoun && !other_pos) continue;
-      const bool verb_word = !base_pass && first_participle > i && KnownVerb(word);
+      const bool verb_word = !base_pass && first_participle >= i && KnownVerb(word);
       if (!base && !participle && u != Upos::kNoun &&
           (!verb_word || word.ends_with("ing") || word.ends_with("ed") || FunctionWord(word))) {
         continue;

@@ -1565,5 +1565,17 @@ TEST(ActorRolesTest, WhoRepelsAnAttackWasAttacked) {
             (std::vector<std::string>{"ASSAULT >RUS asserted"}));
 }
 
+TEST(ActorRolesTest, WhereWhatIsFiredComesFromIsNoTarget) {
+  EXPECT_EQ(testing::EventSummaries("Hezbollah fires rockets from southern Lebanon at Israel."),
+            (std::vector<std::string>{"ASSAULT LBNREB>ISR asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Hezbollah fires rockets from southern Lebanon."),
+            (std::vector<std::string>{"ASSAULT LBNREB> asserted"}));
+  for (const std::string& e : testing::EventSummaries(
+           "Two people are killed when a rocket fired from Lebanon hits a building in northern "
+           "Israel.")) {
+    EXPECT_EQ(e.find(">LBN"), std::string::npos) << e;
+  }
+}
+
 }  // namespace
 }  // namespace dateline

@@ -162,6 +162,11 @@ const CasualtyCase kCases[] = {
      8,
      5,
      {}},
+    // A shooting, stabbing or wounding told as fatal kills.
+    {"A gunman fatally shot four people at a car wash in Pennsylvania.", 4, {}, {}},
+    {"Police shot dead two protesters in Nairobi.", 2, {}, {}},
+    {"Two protesters were fatally injured by police in Nairobi.", 2, {}, {}},
+    {"A man fatally stabs 14 family members in the Indian city of Thane.", 14, {}, {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, CasualtyCaseTest, ::testing::ValuesIn(kCases));
@@ -228,6 +233,19 @@ TEST(CasualtiesTest, AMentionOfACountedAttackIsTheSameAttack) {
 TEST(CasualtiesTest, ARockslideKillsWithoutAnAttacker) {
   EXPECT_TRUE(testing::NoEvents(
       "A rockslide at Bow Glacier Falls near Banff, Alberta, Canada, kills at least two people."));
+}
+
+TEST(CasualtiesTest, AFatalShootingIsAnAttackWhateverALongerPatternSays) {
+  // (A dictionary pattern for shooting down a solution reached "result".)
+  const Event shot = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("At least six people have been shot dead and 12 injured as "
+                                     "a result of 18 shootings in Chicago.",
+                                     "shot"),
+      "shot");
+  EXPECT_EQ(shot.type, "ASSAULT");
+  EXPECT_EQ(shot.cameo, "193");
+  ASSERT_TRUE(shot.killed.has_value());
+  EXPECT_EQ(shot.killed->min, 6);
 }
 
 }  // namespace

@@ -1149,5 +1149,22 @@ TEST(NonEventsTest, AVehicleOverturnIsAnAccident) {
       "Nine people are killed and 18 others injured after a microbus overturn in Minya, Egypt."));
 }
 
+TEST(NonEventsTest, AMarketLevelOrASpaceMissionIsNoEvent) {
+  EXPECT_TRUE(testing::NoEvents("The Iranian rial hits another record low against the US dollar."));
+  EXPECT_TRUE(
+      testing::NoEvents("Indian Prime Minister Narendra Modi says India will launch its "
+                        "first manned space mission by 2022."));
+  EXPECT_FALSE(
+      testing::NoEvents("A Russian missile hits a high school in Kharkiv, Ukraine, "
+                        "killing two people."));
+}
+
+TEST(StatusTest, WhatABuildingIsUsedForIsNoRequest) {
+  EXPECT_EQ(testing::StatusOf("A mosque being used for voter registration is bombed in Khost, "
+                              "Afghanistan, killing at least 14 people.",
+                              "bombed"),
+            "asserted");
+}
+
 }  // namespace
 }  // namespace dateline

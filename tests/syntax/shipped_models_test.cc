@@ -117,6 +117,10 @@ TEST(ShippedModelsTest, ASentenceWithoutAFiniteVerbGetsOne) {
                     "airstrike", "at", "a", "Syrian", "security", "forces", "compound", "."},
                    14),
             "NOUN|NN");
+  // A past participle with an object, the treebank's verb, is the finite verb ("A man
+  // stabbed three people"), also after an adverb.
+  EXPECT_EQ(tag_of({"A", "man", "fatally", "stabbed", "three", "people", "in", "Nairobi", "."}, 3),
+            "VERB|VBD");
   // A sentence with a finite verb keeps its nouns.
   EXPECT_EQ(tag_of({"The", "police", "said", "the", "arrest", "was", "lawful", "."}, 4), "NOUN|NN");
 }
