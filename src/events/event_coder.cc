@@ -301,7 +301,9 @@ class SentenceCoder {
             parataxis = DeprelFromName("parataxis"), csubj = DeprelFromName("csubj"),
             mark = DeprelFromName("mark"), aux = DeprelFromName("aux");
     // Penn part-of-speech tags the rules read.
-    uint8_t vbn = XposFromName("VBN"), vbg = XposFromName("VBG"), nns = XposFromName("NNS");
+    uint8_t vbn = XposFromName("VBN"), vbg = XposFromName("VBG"), nns = XposFromName("NNS"),
+            vbd = XposFromName("VBD"), vbp = XposFromName("VBP"), vbz = XposFromName("VBZ");
+    bool Finite(uint8_t xpos) const { return xpos == vbd || xpos == vbp || xpos == vbz; }
   };
   static const Relations& Rel() {
     static const Relations kRel;
@@ -1273,12 +1275,9 @@ class SentenceCoder {
   // Does an active "find" or "found" ("finds", "has found") stand between entity e and
   // token i?
   bool ActiveFindBetween(int32_t e, uint32_t i) const {
-    static const uint8_t kVbd = XposFromName("VBD"), kVbp = XposFromName("VBP"),
-                         kVbz = XposFromName("VBZ");
     for (uint32_t k = doc_.entities[e].token_end; k < i; ++k) {
-      const uint8_t x = doc_.tokens[k].xpos;
       const bool perfect = k > sb_ && IsHave(v_.lower[k - 1]);
-      if (IsFindWord(v_.lower[k]) && (x == kVbd || x == kVbp || x == kVbz || perfect)) {
+      if (IsFindWord(v_.lower[k]) && (Rel().Finite(doc_.tokens[k].xpos) || perfect)) {
         return true;
       }
     }
@@ -2124,6 +2123,12 @@ class SentenceCoder {
       if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) return false;
       if (t.deprel == r.advcl || t.deprel == r.ccomp || t.deprel == r.acl_relcl ||
           t.deprel == r.parataxis || t.deprel == r.csubj) {
+        return false;
+      }
+      // The subject of another verb ("condemn the executions and Amnesty International
+      // alleges") is in that verb's clause.
+      if (t.deprel == r.nsubj && t.head != static_cast<int32_t>(i) &&
+          doc_.tokens[t.head].upos == Upos::kVerb && r.Finite(doc_.tokens[t.head].xpos)) {
         return false;
       }
       j = static_cast<uint32_t>(t.head);

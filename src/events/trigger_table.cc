@@ -114,6 +114,7 @@ constexpr TriggerDef kTriggers[] = {
     {"demonstrate|demonstrated|rally|rallied|rallies|march|marches|marched|marching",
      "demonstration|demonstrations|rally|rallies|march|marches", "PROTEST", "141", "demo", 0, "",
      "", Refinement::kNone},
+    {"", "strike|strikes", "PROTEST", "143", "boycott", 0, "", "", Refinement::kLabourStrike},
     // MOBILIZE.
     {"mobilize|mobilizes|mobilized|mobilise|mobilises|mobilised|deploy|deploys|deployed|"
      "deploying",
@@ -277,6 +278,54 @@ constexpr Keyed kRequestObjects[] = {
     {"aid|assistance|help", "023", "103", "assist"},
 };
 
+// "a 72-hour strike", "a general strike", "teachers go on strike", "a hunger strike":
+// is the strike noun at i a labour action or a hunger strike?
+bool LabourStrike(const DocView& v, uint32_t i, uint32_t end) {
+  if (!InList("strike|strikes", v.lower[i])) return false;
+  if (i > 0 && InList("hunger|general", v.lower[i - 1])) return true;
+  // ("rocket strikes", "multi-day strikes in Iraq and Syria against multiple targets",
+  // "the Kurdistan Workers' Party": arms and names, no labour.)
+  constexpr uint32_t kReach = 6;
+  const uint32_t from = i > kReach ? i - kReach : 0;
+  for (uint32_t k = from; k < end && k <= i + kReach + 2; ++k) {
+    if (InList("air|drone|drones|missile|missiles|rocket|rockets|target|targets|military|"
+               "troops|forces|airstrike|airstrikes|militants|bombing|bombings",
+               v.lower[k])) {
+      return false;
+    }
+  }
+  if (i + 1 < end && InList("action|actions", v.lower[i + 1])) return true;
+  if (i == 0) return false;
+  const std::string_view before = v.lower[i - 1];
+  if (before.ends_with("-hour") || before.ends_with("-day") || before.ends_with("-week")) {
+    return true;
+  }
+  if (InList("labor|labour|worker|workers|nationwide|indefinite|warning|wildcat|"
+             "teachers|doctors|nurses|miners|dockworkers|truckers|pilots|union|unions|rail|"
+             "transport|sit-down|sit-in|students|student|staff",
+             before)) {
+    return true;
+  }
+  // "go on strike", "are on strike", "remain on strike"
+  if (before == "on" && i >= 2 &&
+      InList("go|goes|went|going|gone|are|is|were|was|be|been|remain|remains|remained|stay",
+             v.lower[i - 2])) {
+    return true;
+  }
+  // "Oil workers start a strike", "a strike over pay"
+  for (uint32_t k = from; k < i; ++k) {
+    if (InList("workers|employees|union|unions|teachers|doctors|nurses|miners|staff",
+               v.lower[k]) &&
+        v.doc.TokenText(k)[0] >= 'a') {  // (lower case: not "Workers' Party")
+      return true;
+    }
+  }
+  for (uint32_t k = i + 1; k < end && k <= i + 3; ++k) {
+    if (InList("pay|wages|wage|salaries|salary|pensions|pension", v.lower[k])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const TriggerDef* DictionaryDef(std::string_view plover_type) {
@@ -342,10 +391,9 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       // Fighting pollution, corruption or a fire is no use of force.
       if (v.lower[i].starts_with("fight") && Following(v, i, end, 3, kAbstractFoes) > 0) continue;
       if (def.type == "SUPPORT" && MilitarySupport(v, i)) continue;
-      // A strike that is a labour action is not an attack.
-      if (def.refinement == Refinement::kAssault && i > 0 &&
-          (v.Is(i - 1, "hunger") || v.Is(i - 1, "general") || v.Is(i - 1, "labor") ||
-           v.Is(i - 1, "labour") || v.Is(i - 1, "workers"))) {
+      // A strike that is a labour action is not an attack, and only such a strike is one.
+      if ((def.refinement == Refinement::kAssault || def.refinement == Refinement::kLabourStrike) &&
+          (def.refinement == Refinement::kLabourStrike) != LabourStrike(v, i, end)) {
         continue;
       }
       TriggerHit hit;
@@ -412,6 +460,12 @@ void TriggerTable::Refine(const DocView& v, uint32_t i, uint32_t end, TriggerHit
           hit->mode = "violence";
           return;
         }
+      }
+      return;
+    case Refinement::kLabourStrike:
+      if (i > 0 && v.Is(i - 1, "hunger")) {
+        hit->cameo = "142";
+        hit->mode = "hunger";
       }
       return;
     case Refinement::kConsult:

@@ -47,7 +47,8 @@ enum class Refinement : uint8_t {
   kConsult,
   kAssault,
   kAid,
-  kInvite,  // an invitation to talks is the talks to come (CONSULT)
+  kInvite,        // an invitation to talks is the talks to come (CONSULT)
+  kLabourStrike,  // a strike by workers or a hunger strike (PROTEST), never an attack
 };
 
 struct TriggerDef {

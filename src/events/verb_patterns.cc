@@ -529,6 +529,32 @@ bool SlotMatches(const DocView& v, uint32_t j, const std::vector<std::string>& a
   return false;
 }
 
+// Is token k, after the verb at i, the finite verb of a clause joined to the verb's own
+// with its own subject: "condemn the executions and Amnesty International alleges their
+// trials were unfair"? (The subject's phrase must follow "and", "but" or a comma: "374
+// Rohingya refugees" and "the Azovstal steel works" read as clauses are misparses.)
+bool OpensClause(const DocView& v, uint32_t i, uint32_t k) {
+  static const uint8_t kPast = XposFromName("VBD"), kPresent = XposFromName("VBZ"),
+                       kPlain = XposFromName("VBP"), kSubject = DeprelFromName("nsubj");
+  const auto joins = [&](uint32_t t) { return OneOf(v.lower[t], {"and", "but", ",", ";"}); };
+  const Token& t = v.doc.tokens[k];
+  if (k <= i + 1 || t.upos != Upos::kVerb || v.Is(k + 1, "by")) return false;
+  if (t.xpos != kPast && t.xpos != kPresent && t.xpos != kPlain) return false;
+  for (uint32_t j = i + 1; j < k; ++j) {
+    if (v.doc.tokens[j].head != static_cast<int32_t>(k) || v.doc.tokens[j].deprel != kSubject) {
+      continue;
+    }
+    uint32_t start = j;  // the subject phrase's first word
+    while (start - 1 > i && !joins(start - 1) &&
+           v.doc.tokens[start - 1].head >= static_cast<int32_t>(start - 1) &&
+           v.doc.tokens[start - 1].head <= static_cast<int32_t>(k)) {
+      --start;
+    }
+    return start - 1 > i && joins(start - 1);
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint32_t se,
@@ -541,7 +567,7 @@ std::optional<VerbMatch> VerbPatterns::Match(const DocView& v, uint32_t sb, uint
   // The clause after the verb and the words before it.
   uint32_t post_end = i + 1;
   while (post_end < se && post_end <= i + kPostWindow && !IsClauseBoundary(v, post_end) &&
-         !v.Is(post_end, ".")) {
+         !v.Is(post_end, ".") && !OpensClause(v, i, post_end)) {
     ++post_end;
   }
   // An infinitive after the object opens a clause of its own: "take comprehensive

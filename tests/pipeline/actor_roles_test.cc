@@ -1577,5 +1577,13 @@ TEST(ActorRolesTest, WhereWhatIsFiredComesFromIsNoTarget) {
   }
 }
 
+TEST(ActorRolesTest, TheSubjectOfAClauseJoinedAfterTheActIsNotItsTarget) {
+  // (Nor does a dictionary pattern reach into that clause: "condemn ... trials ...
+  // unfair" was a rally of support.)
+  EXPECT_EQ(testing::EventSummaries("Two United Nations special rapporteurs condemn the executions "
+                                    "and Amnesty International alleges their trials were unfair."),
+            (std::vector<std::string>{"ACCUSE UNO> asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
