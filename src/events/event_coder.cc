@@ -3027,8 +3027,13 @@ class SentenceCoder {
     if (NearestDate(i, talks_to_come, &ev.date, &ev.date_precision)) {
       const std::string article = doc_.date.ToString().substr(0, ev.date.size());
       future_date = ev.date > article;
-      if (future_date && (flags & kIntent) && !hit.noun && !talks_to_come) {
-        // "invited to Moscow on 9 October": the date is the meeting's, not the invitation's.
+      const std::string_view w = v_.lower[i];
+      const bool asks = (flags & kRequest) && (w.starts_with("call") || w.starts_with("urg") ||
+                                               w.starts_with("appeal") || w.starts_with("demand") ||
+                                               w.starts_with("ask") || w.starts_with("request"));
+      if (future_date && ((flags & kIntent) || asks) && !hit.noun && !talks_to_come) {
+        // "invited to Moscow on 9 October": the date is the meeting's, not the invitation's;
+        // "calling for a general strike on Monday": the strike's, not the call's.
         future_date = false;
         ev.date.clear();
       }

@@ -97,6 +97,14 @@ bool InfinitiveBefore(const std::vector<TokenInfo>& t, size_t sb, size_t by) {
 Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
   const TokenInfo& tok = t[j];
   const bool tagged = tok.verb != VerbForm::kUntagged;
+  // "calls for a general strike on Monday", "urging the sides to meet on Friday": what a
+  // present request asks for is to come (a past one may be dated itself: "called for a
+  // ceasefire on Monday").
+  if (j + 1 < se && (tok.lower == "calls" || tok.lower == "call" || tok.lower == "calling") &&
+      t[j + 1].lower == "for") {
+    return Cue::kFuture;
+  }
+  if (tok.lower == "urges" || tok.lower == "urge" || tok.lower == "urging") return Cue::kFuture;
   if (tok.word) {
     const std::string_view w = tok.lower;
     switch (tok.word->tense) {

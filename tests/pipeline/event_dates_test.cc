@@ -123,5 +123,11 @@ TEST(EventDatesTest, TheTollOfAnEventInARelativeClauseDatesIt) {
             "2014 year asserted");
 }
 
+TEST(EventDatesTest, ADateOfWhatIsAskedForIsNotTheRequests) {
+  const std::string strike = "Palestinian factions call for a general strike on Monday.";
+  EXPECT_EQ(DateOf(strike, "call"), "2020-10-08 article asserted");
+  EXPECT_EQ(DateOf(strike, "strike"), "2020-10-12 day requested");
+}
+
 }  // namespace
 }  // namespace dateline

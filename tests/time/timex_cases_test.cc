@@ -106,6 +106,10 @@ const NormCase kNormCases[] = {
     {"The talks are scheduled to resume Tuesday.", "2020-10-08", {"Tuesday=2020-10-13"}},
     {"He will fly to Paris on Sunday.", "2020-10-08", {"Sunday=2020-10-11"}},
     {"Police arrested two men Friday.", "2020-10-08", {"Friday=2020-10-02"}},
+    // What a present request asks for is ahead; a past call may be dated itself.
+    {"The union calls for a general strike on Monday.", "2020-10-08", {"Monday=2020-10-12"}},
+    {"Putin urges the sides to hold talks on Friday.", "2020-10-08", {"Friday=2020-10-09"}},
+    {"The UN called for a ceasefire on Monday.", "2020-10-08", {"Monday=2020-10-05"}},
     {"The protest was held last Saturday.", "2020-10-08", {"last Saturday=2020-10-03"}},
     {"The team meets next Wednesday.", "2020-10-08", {"next Wednesday=2020-10-14"}},
     {"The summit ends this Friday.", "2020-10-08", {"this Friday=2020-10-09"}},
