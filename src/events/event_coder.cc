@@ -758,12 +758,13 @@ class SentenceCoder {
   }
 
   // Is the noun "strike" at token i a labour action: done by a business, or by staff,
-  // workers, pilots or a union?
+  // workers, pilots or a union? (The trigger table already reads the words around a
+  // strike, LabourStrike in trigger_table.cc; this reads who the coder found did it.)
   static bool Workers(std::string_view w) {
     return OneOf(w, {"staff", "workers", "employees", "pilots", "teachers", "doctors", "nurses",
                      "union", "unions", "miners", "drivers", "crew", "dockers", "strikers"});
   }
-  bool LabourStrike(uint32_t i, const Event& ev) const {
+  bool StrikeByWorkers(uint32_t i, const Event& ev) const {
     if (!OneOf(v_.lower[i], {"strike", "strikes"})) return false;
     if (OneOf(ev.source.ref.role, {"BUS", "LAB", "EDU", "MED", "HLH"})) return true;
     for (uint32_t j = i + 1; j < se_ && j <= i + 6; ++j) {
@@ -3043,7 +3044,7 @@ class SentenceCoder {
       ev.date_precision = "article";
     }
     // "A strike by Indian Airlines ground staff": a strike by workers is a labour action.
-    if (ev.type == "ASSAULT" && LabourStrike(i, ev)) {
+    if (ev.type == "ASSAULT" && StrikeByWorkers(i, ev)) {
       ev.type = "PROTEST";
       ev.cameo = "143";
       // Where workers strike is no target ("Teachers strike over pay in Kenya").
