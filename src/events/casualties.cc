@@ -484,6 +484,17 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
     for (uint32_t j = trigger; j > sb && trigger - j < window;) {
       --j;
       if (v.lower[j] == ";" || v.IsQuote(j)) break;
+      // "injuring 58 others before being shot dead by police": the count before a clause
+      // of "before" or "after" with a participle is the main verb's; the clause is about
+      // the sentence's subject ("A gunman ... before being arrested": one).
+      if (OneOf(v.lower[j], {"before", "after"}) && j + 1 < trigger &&
+          OneOf(v.lower[j + 1], {"being", "having"})) {
+        constexpr uint32_t kSubject = 4;
+        for (uint32_t k = sb; k < j && k < sb + kSubject; ++k) {
+          if (auto c = CountOrPerson(v, roles, k, se)) return Make(v, roles, sb, se, k, *c);
+        }
+        break;
+      }
       // "a Russian blogger, Yuri Kotenok, who was seriously injured": the victim is the
       // noun the relative clause hangs on, an apposition further back.
       if (OneOf(v.lower[j], {"who", "whom"})) {

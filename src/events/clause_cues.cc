@@ -196,7 +196,18 @@ bool IsPassive(const DocView& v, uint32_t sb, uint32_t i) {
     --j;
     const std::string_view w = v.lower[j];
     if (w == "and") {
-      return j > sb && v.lower[j - 1].ends_with("ed") && IsPassive(v, sb, j - 1);
+      if (j > sb && v.lower[j - 1].ends_with("ed")) return IsPassive(v, sb, j - 1);
+      // "is convicted of terrorism in Libya and sentenced to life imprisonment": right
+      // after "and", the participle joins the last verb before it, past its phrase.
+      if (j + 1 != i) return false;
+      for (uint32_t k = j; k > sb && j - k < 8;) {
+        --k;
+        if (v.IsPunct(k)) return false;
+        if (v.doc.tokens[k].upos == Upos::kVerb) {
+          return v.lower[k].ends_with("ed") && IsPassive(v, sb, k);
+        }
+      }
+      return false;
     }
     const Upos u = v.doc.tokens[j].upos;
     if (u == Upos::kVerb || u == Upos::kAux || v.IsPunct(j)) return false;

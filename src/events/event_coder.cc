@@ -1977,6 +1977,15 @@ class SentenceCoder {
     return true;
   }
 
+  // Is a finite verb strictly between tokens a and b ("Huckle, who abused dozens of
+  // children, is found stabbed to death": the dozens are another verb's)?
+  bool FiniteVerbBetween(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a + 1; k < b; ++k) {
+      if (doc_.tokens[k].upos == Upos::kVerb && Rel().Finite(doc_.tokens[k].xpos)) return true;
+    }
+    return false;
+  }
+
   // Is token i a verb of firing or launching a projectile the sentence names ("rockets
   // fired", "launches a missile"; not "fires thousands of appointees")?
   bool Fires(uint32_t i) const {
@@ -2009,6 +2018,13 @@ class SentenceCoder {
     const std::string_view w = v_.lower[i];
     if (OneOf(w, {"shoot", "shoots", "shot"}) && i + 1 < se_ && v_.lower[i + 1] == "dead") {
       return true;
+    }
+    // "shoots three children to death", "was stabbed to death", "beaten to death"
+    const bool violent = w.starts_with("shoot") || w == "shot" || w.starts_with("stab") ||
+                         w.starts_with("beat") || w.starts_with("hack") || w.starts_with("burn");
+    for (uint32_t k = i + 1; violent && k + 1 < se_ && k <= i + 5; ++k) {
+      if (v_.lower[k] == "to" && v_.lower[k + 1] == "death") return true;
+      if (v_.IsPunct(k) || doc_.tokens[k].upos == Upos::kVerb) break;
     }
     return i > sb_ && v_.lower[i - 1] == "fatally" &&
            (w.starts_with("shoot") || w == "shot" || w.starts_with("stab") ||
@@ -3104,7 +3120,8 @@ class SentenceCoder {
       auto c = FindCasualties(v_, roles_, sb_, se_, i, after_first);
       // "killing 29 people and injuring 58 others before being shot dead by police": a
       // count before a clause word is another act's.
-      if (c && fatal && c->number_token < i && BoundaryWordBetween(c->number_token, i)) {
+      if (c && fatal && c->number_token < i &&
+          (BoundaryWordBetween(c->number_token, i) || FiniteVerbBetween(c->number_token, i))) {
         c.reset();
       }
       if (c) {
@@ -3410,12 +3427,15 @@ class SentenceCoder {
     // "killed after falling into an engine"
     for (uint32_t j = i + 1; j + 1 < se_ && j <= i + 2; ++j) {
       if (!OneOf(v_.lower[j], {"in", "during", "by", "after"})) continue;
-      for (uint32_t k = j + 1; k < se_ && k <= j + 3; ++k) {
+      for (uint32_t k = j + 1; k < se_ && k <= j + 4; ++k) {
         const std::string_view w = v_.lower[k];
+        // ("injured in three separate road accidents"; but "killed after a gunman opens
+        // fire".)
+        if (OneOf(w, {"accident", "accidents"})) return true;
         // ("killed by artillery fire", "by return fire": gunfire.)
         const bool by_fire = v_.lower[j] == "by" && OneOf(w, {"fire", "fires"});
-        if (!by_fire &&
-            (DisasterWord(w) || AnimalOrFall(w) || OneOf(w, {"accident", "fire", "flood"}))) {
+        if (k <= j + 3 && !by_fire &&
+            (DisasterWord(w) || AnimalOrFall(w) || OneOf(w, {"fire", "flood", "floods"}))) {
           return true;
         }
         if (OneOf(w, {"explosion", "blast"}) && cause(k)) return true;  // "at a refinery"
@@ -3938,6 +3958,19 @@ class SentenceCoder {
     return false;
   }
 
+  // "Thousands of activists attend a protest in London": attending a protest is the
+  // protest, which its noun codes; no visit.
+  bool AttendsProtest(uint32_t t) const {
+    if (!v_.lower[t].starts_with("attend")) return false;
+    for (uint32_t k = t + 1; k < se_ && k <= t + 4; ++k) {
+      if (OneOf(v_.lower[k], {"protest", "protests", "rally", "rallies", "demonstration",
+                              "demonstrations", "march", "marches", "vigil", "sit-in"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "Voters go to the polls", "head to the polls": an election, no meeting; "the summit
   // of Mount Everest": a mountain's summit.
   bool PollsOrPeak(uint32_t t) const {
@@ -4151,9 +4184,9 @@ class SentenceCoder {
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
           GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || SpaceLaunch(t) ||
-          WeaponsTraded(d) || MarketDemand(d) || MarketLevel(t) || MedicalTrial(d) ||
-          MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) || ModifiesThing(d) ||
-          AnimalVictims(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          WeaponsTraded(d) || MarketDemand(d) || MarketLevel(t) || AttendsProtest(t) ||
+          MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
+          ModifiesThing(d) || AnimalVictims(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

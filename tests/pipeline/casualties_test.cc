@@ -167,6 +167,8 @@ const CasualtyCase kCases[] = {
     {"Police shot dead two protesters in Nairobi.", 2, {}, {}},
     {"Two protesters were fatally injured by police in Nairobi.", 2, {}, {}},
     {"A man fatally stabs 14 family members in the Indian city of Thane.", 14, {}, {}},
+    {"A man shoots three children to death and wounds a woman in Texas City.", 3, 1, {}},
+    {"Four children are stabbed to death by their mother in Memphis, Tennessee.", 4, {}, {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, CasualtyCaseTest, ::testing::ValuesIn(kCases));
@@ -246,6 +248,14 @@ TEST(CasualtiesTest, AFatalShootingIsAnAttackWhateverALongerPatternSays) {
   EXPECT_EQ(shot.cameo, "193");
   ASSERT_TRUE(shot.killed.has_value());
   EXPECT_EQ(shot.killed->min, 6);
+}
+
+TEST(CasualtiesTest, AFatalShootingDoesNotCountAnotherClausesVictims) {
+  for (const Event& e : testing::CodeEvents(
+           "A soldier opens fire in a camp in Nakhon Ratchasima, killing 29 people and injuring "
+           "58 others before being shot dead by police the next day.")) {
+    EXPECT_FALSE(e.killed.has_value() && e.killed->min == 58) << e.trigger;
+  }
 }
 
 }  // namespace

@@ -1191,5 +1191,19 @@ TEST(NonEventsTest, ALabourStrikeIsAProtestNotAnAttack) {
             (std::vector<std::string>{"ASSAULT TUR>IRQREB asserted"}));
 }
 
+TEST(NonEventsTest, AttendingAProtestIsNoVisitAndRoadAccidentsNoAttack) {
+  EXPECT_TRUE(testing::CodeEventsWithTrigger("Thousands of activists attend a protest in "
+                                             "London, United Kingdom.",
+                                             "attend")
+                  .empty());
+  EXPECT_TRUE(
+      testing::NoEvents("Ten people are killed and 34 injured in three separate road "
+                        "accidents in Jammu-Kashmir, India."));
+  // Gunfire a few words on is no accident.
+  EXPECT_FALSE(
+      testing::NoEvents("Ten people are killed and three others injured after a "
+                        "gunman opens fire in a supermarket in Buffalo, New York."));
+}
+
 }  // namespace
 }  // namespace dateline
