@@ -1952,6 +1952,18 @@ class SentenceCoder {
     return false;
   }
 
+  // "arrested by the FBI for participating in the attack on the Capitol", "sentenced
+  // for his role in the bombing": is the event noun at i one that someone took part in
+  // (whose doer is that someone, not a name before)?
+  bool PartIn(uint32_t i) const {
+    uint32_t k = i;
+    if (k > sb_ && OneOf(v_.lower[k - 1], {"the", "a", "an", "this", "that"})) --k;
+    if (k < sb_ + 2 || v_.lower[k - 1] != "in") return false;
+    const std::string_view w = v_.lower[k - 2];
+    return OneOf(w, {"participating", "participation", "involvement", "role", "part", "involved",
+                     "complicity"});
+  }
+
   // "for killing", "for allegedly spying": is the gerund at i what something is for?
   bool ForDoing(uint32_t i) const {
     return i > sb_ + 1 && (v_.lower[i - 1] == "for" ||
@@ -3467,6 +3479,23 @@ class SentenceCoder {
   }
   // "Sweden defends its podium finish ... at the World Cup": in a sentence about a
   // contest, winning, beating, defending and hosting are sport.
+  // "Projections show the SPD narrowly beating the CDU in the popular vote": a defeat in
+  // an election, of a party, politician or government, is no attack.
+  bool ElectionDefeat(const Draft& d) const {
+    const std::string_view w = v_.lower[d.event.trigger_token];
+    if (!w.starts_with("beat") && !w.starts_with("defeat")) return false;
+    if (d.event.source.ref.role != "PTY" &&
+        !OneOf(d.event.target.ref.role, {"PTY", "ELI", "GOV"})) {
+      return false;
+    }
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (OneOf(v_.lower[j], {"vote", "votes", "election", "elections", "polls", "runoff", "ballot",
+                              "primary", "primaries", "percentage", "seats"})) {
+        return true;
+      }
+    }
+    return false;
+  }
   bool ContestSentence() const {
     for (uint32_t j = sb_; j < se_; ++j) {
       const std::string_view w = v_.lower[j];
@@ -4026,8 +4055,9 @@ class SentenceCoder {
   }
 
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
+  // ("Joe Biden takes office", "a plane taking off from Jakarta": no seizure either.)
   bool TakesPlace(uint32_t t) const {
-    return IsTake(v_.lower[t]) && t + 1 < se_ && v_.lower[t + 1] == "place";
+    return IsTake(v_.lower[t]) && t + 1 < se_ && OneOf(v_.lower[t + 1], {"place", "office", "off"});
   }
 
   // "Clashes broke out", "a fire breaks out": something began; the thing that began is
@@ -4168,7 +4198,7 @@ class SentenceCoder {
         d.event.location_text.clear();
         d.shown = true;
       }
-      if (contest && SportVerb(v_.lower[t])) d.drop = true;
+      if ((contest && SportVerb(v_.lower[t])) || ElectionDefeat(d)) d.drop = true;
       if (GoesOnAcross(d)) d.drop = true;
       if (!d.noun && d.event.type == "CONSULT") {
         if (const int32_t pred = NamedAs(t); pred >= 0) {
@@ -4302,6 +4332,9 @@ class SentenceCoder {
           verb.event.trigger_token >= p) {
         continue;
       }
+      // "arrested by the FBI for participating in the attack": the agent of a passive
+      // sanction took no part in what it punishes.
+      if (PartIn(t) && ByAgent(verb.event.trigger_token) == verb.source) continue;
       bool boundary = false;
       for (uint32_t j = verb.event.trigger_token + 1; j < p; ++j) {
         // ("..., in protest": a comma sets the phrase off, and may end a place.)

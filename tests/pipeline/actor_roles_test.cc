@@ -1585,5 +1585,14 @@ TEST(ActorRolesTest, TheSubjectOfAClauseJoinedAfterTheActIsNotItsTarget) {
             (std::vector<std::string>{"ACCUSE UNO> asserted"}));
 }
 
+TEST(ActorRolesTest, WhoPunishesTakingPartInAnActDidNotDoIt) {
+  const Event attack = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("The activist was arrested by the FBI for participating in "
+                                     "the attack on the United States Capitol.",
+                                     "attack"),
+      "attack");
+  EXPECT_EQ(attack.source.ref.code, "");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -1205,5 +1205,16 @@ TEST(NonEventsTest, AttendingAProtestIsNoVisitAndRoadAccidentsNoAttack) {
                         "gunman opens fire in a supermarket in Buffalo, New York."));
 }
 
+TEST(NonEventsTest, TakingOfficeOrOffAndWinningAVoteAreNoSeizureOrAttack) {
+  EXPECT_TRUE(testing::NoEvents("Joe Biden takes office as President of the United States."));
+  EXPECT_TRUE(
+      testing::NoEvents("A Sudanese Air Force helicopter crashes shortly after taking off "
+                        "in Sudan's Al Qadarif state."));
+  EXPECT_TRUE(
+      testing::NoEvents("Alexandria Ocasio-Cortez defeats Democratic incumbent New York "
+                        "leader Joseph Crowley in the primary."));
+  EXPECT_FALSE(testing::NoEvents("Government forces defeat rebels in Idlib, Syria."));
+}
+
 }  // namespace
 }  // namespace dateline
