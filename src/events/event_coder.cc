@@ -200,8 +200,11 @@ class SentenceCoder {
       const size_t before = out->size();
       ExpandCoordination(d, out);
       // A dictionary verb with no pattern words ("revealed", "conducted", "affected") is
-      // an event only between two actors, as in PETRARCH's dyads.
-      if (bare[k] && !d.shown) DropOneSided(before, out);
+      // an event only between two actors, as in PETRARCH's dyads; but one resigns alone
+      // ("Raul Castro resigns as First Secretary").
+      if (bare[k] && !d.shown && !v_.lower[d.event.trigger_token].starts_with("resign")) {
+        DropOneSided(before, out);
+      }
     }
   }
 
@@ -3029,6 +3032,12 @@ class SentenceCoder {
       if (const int32_t e = NearestBefore(i - 1, kModifierWindow + 1, false); e >= 0) target = e;
       source = ByAgent(i);
       if (source == target) source = -1;
+    }
+    // "Ariel Henry resigns as Prime Minister of Haiti": one resigns alone, and an office
+    // named after it is the resigning side's.
+    if (v_.lower[i].starts_with("resign") && !hit.noun) {
+      if (source < 0) source = target;
+      target = -1;
     }
     d.source = source;
     d.target = target;

@@ -1594,5 +1594,12 @@ TEST(ActorRolesTest, WhoPunishesTakingPartInAnActDidNotDoIt) {
   EXPECT_EQ(attack.source.ref.code, "");
 }
 
+TEST(ActorRolesTest, OneResignsAloneAndTheOfficeNamedIsTheResigningSides) {
+  EXPECT_EQ(testing::EventSummaries("Raul Castro resigns as First Secretary."),
+            (std::vector<std::string>{"CONCEDE CUBGOV> asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Ariel Henry formally resigns as Prime Minister of Haiti."),
+            (std::vector<std::string>{"CONCEDE HTIGOV> asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
