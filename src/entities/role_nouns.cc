@@ -195,6 +195,13 @@ constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
     {"legislators", "LEG"},
     {"mps", "LEG"},
     {"senators", "LEG"},
+    {"senator", "LEG"},
+    {"lawmaker", "LEG"},
+    {"legislator", "LEG"},
+    {"parliamentarian", "LEG"},
+    {"congressman", "LEG"},
+    {"congresswoman", "LEG"},
+    {"member of parliament", "LEG"},
     {"parliamentarians", "LEG"},
     // Business and civil society.
     {"company", "BUS"},

@@ -4274,22 +4274,29 @@ class SentenceCoder {
     }
   }
 
-  // "Macron arrived in Germany on his first official visit": one visit, whose host is
-  // where the visitor arrived.
+  // "Macron arrived in Germany on his first official visit", "Modi heads to Myanmar for a
+  // state visit": one visit, whose host is where the visitor arrived or headed.
   void JoinArrivalAndVisit(std::vector<Draft>* drafts) const {
     for (Draft& visit : *drafts) {
       if (visit.drop || !visit.noun || visit.event.cameo != "042" || visit.target >= 0) continue;
       for (Draft& arrival : *drafts) {
+        const std::string_view verb = v_.lower[arrival.event.trigger_token];
+        // ("heads to Myanmar for a state visit": the nearest name before the noun is the
+        // destination, not the visitor.)
+        const bool misread =
+            visit.source >= 0 && visit.event.source.ref.code == arrival.event.target.ref.code;
         if (&arrival == &visit || arrival.drop || arrival.noun ||
             arrival.event.target.ref.empty() || arrival.event.type != "CONSULT" ||
-            !v_.lower[arrival.event.trigger_token].starts_with("arriv") ||
-            (visit.source >= 0 && arrival.source >= 0 &&
+            arrival.event.trigger_token > visit.event.trigger_token ||
+            !(verb.starts_with("arriv") || verb.starts_with("head") || verb.starts_with("travel") ||
+              OneOf(verb, {"flies", "flew", "fly", "goes", "went", "go"})) ||
+            (visit.source >= 0 && arrival.source >= 0 && !misread &&
              visit.event.source.ref.code != arrival.event.source.ref.code)) {
           continue;
         }
         visit.target = arrival.target;  // -1 when only the destination's country is known
         visit.event.target = arrival.event.target;
-        if (visit.source < 0) {
+        if (visit.source < 0 || misread) {
           visit.source = arrival.source;
           visit.event.source = arrival.event.source;
         }

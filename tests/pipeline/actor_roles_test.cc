@@ -1601,5 +1601,20 @@ TEST(ActorRolesTest, OneResignsAloneAndTheOfficeNamedIsTheResigningSides) {
             (std::vector<std::string>{"CONCEDE HTIGOV> asserted"}));
 }
 
+TEST(ActorRolesTest, ALawmakerIsOfTheLegislature) {
+  EXPECT_EQ(testing::EventSummaries("Israel arrests Palestinian lawmaker Khalida Jarrar."),
+            (std::vector<std::string>{"COERCE ISR>PSELEG asserted"}));
+  EXPECT_EQ(testing::EventSummaries("U.S. Senator Lindsey Graham strongly criticizes President "
+                                    "Trump's decision."),
+            (std::vector<std::string>{"ACCUSE USALEG>USAGOV asserted"}));
+}
+
+TEST(ActorRolesTest, AVisitAfterTheTravelToItIsThatTravel) {
+  EXPECT_EQ(
+      testing::EventSummaries("Indian Prime Minister Narendra Modi heads to Myanmar for a "
+                              "state visit."),
+      (std::vector<std::string>{"CONSULT INDGOV>MMR asserted", "CONSULT MMR>INDGOV asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
