@@ -3034,9 +3034,10 @@ class SentenceCoder {
       if (source == target) source = -1;
     }
     // "Ariel Henry resigns as Prime Minister of Haiti": one resigns alone, and an office
-    // named after it is the resigning side's.
-    if (v_.lower[i].starts_with("resign") && !hit.noun) {
-      if (source < 0) source = target;
+    // named after it is the resigning side's; so is whoever a resignation is of ("calls
+    // for the resignation of Netanyahu").
+    if (v_.lower[i].starts_with("resign")) {
+      if (source < 0 || (hit.noun && target >= 0)) source = target;
       target = -1;
     }
     d.source = source;
@@ -4382,9 +4383,14 @@ class SentenceCoder {
       if (doc_.tokens[t].deprel == r.nmod && HasCase(t, {"of"})) obj = doc_.tokens[t].head;
       if (obj < static_cast<int32_t>(sb_) || doc_.tokens[obj].deprel != r.obj) continue;
       const int32_t head = doc_.tokens[obj].head;
-      if (n.event.type != "ASSAULT" && !PerformVerb(v_.lower[head])) continue;
+      // "Sisi makes his first official visit abroad to Algeria", "pays a visit": a light
+      // verb whatever the dictionary codes it.
+      const bool light_visit =
+          n.event.cameo == "042" && OneOf(v_.lower[head], {"make", "makes", "made", "making", "pay",
+                                                           "pays", "paid", "paying"});
+      if (n.event.type != "ASSAULT" && !PerformVerb(v_.lower[head]) && !light_visit) continue;
       for (Draft& verb : *drafts) {
-        if (&verb == &n || verb.drop || verb.event.type != n.event.type ||
+        if (&verb == &n || verb.drop || (verb.event.type != n.event.type && !light_visit) ||
             static_cast<int32_t>(verb.event.trigger_token) != head) {
           continue;
         }

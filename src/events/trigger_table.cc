@@ -115,6 +115,8 @@ constexpr TriggerDef kTriggers[] = {
      "demonstration|demonstrations|rally|rallies|march|marches", "PROTEST", "141", "demo", 0, "",
      "", Refinement::kNone},
     {"", "strike|strikes", "PROTEST", "143", "boycott", 0, "", "", Refinement::kLabourStrike},
+    // CONCEDE: a resignation (the verb is the dictionary's).
+    {"", "resignation|resignations", "CONCEDE", "083", "", 0, "", "", Refinement::kNone},
     // MOBILIZE.
     {"mobilize|mobilizes|mobilized|mobilise|mobilises|mobilised|deploy|deploys|deployed|"
      "deploying",

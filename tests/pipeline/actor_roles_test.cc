@@ -1616,5 +1616,29 @@ TEST(ActorRolesTest, AVisitAfterTheTravelToItIsThatTravel) {
       (std::vector<std::string>{"CONSULT INDGOV>MMR asserted", "CONSULT MMR>INDGOV asserted"}));
 }
 
+TEST(ActorRolesTest, AResignationIsOfWhoeverItNamesAndAPopeIsTheHolySees) {
+  EXPECT_EQ(testing::EventSummaries("Georgian Prime Minister Mamuka Bakhtadze announces his "
+                                    "resignation on Facebook."),
+            (std::vector<std::string>{"CONCEDE GEOGOV> asserted"}));
+  const Event demanded = testing::OnlyEvent(
+      testing::CodeEventsWithTrigger("Thousands of protestors march across Egypt, demanding the "
+                                     "resignation of President Abdel Fattah el-Sisi.",
+                                     "resignation"),
+      "resignation");
+  EXPECT_EQ(demanded.source.ref.code, "EGYGOV");
+  EXPECT_EQ(demanded.status, "requested");
+  EXPECT_EQ(testing::EventSummaries("Pope Francis urges the leaders of Israel and Palestine to "
+                                    "work for peace."),
+            (std::vector<std::string>{"REQUEST VATGOV>ISRGOV asserted",
+                                      "REQUEST VATGOV>PSEGOV asserted"}));
+}
+
+TEST(ActorRolesTest, WhoMakesAVisitIsTheVisitor) {
+  EXPECT_EQ(
+      testing::EventSummaries("Egypt's president Abdel Fattah el-Sisi makes his first "
+                              "official visit abroad to Algeria."),
+      (std::vector<std::string>{"CONSULT EGYGOV>DZA asserted", "CONSULT DZA>EGYGOV asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
