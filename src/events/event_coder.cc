@@ -1956,8 +1956,7 @@ class SentenceCoder {
   }
 
   // "arrested by the FBI for participating in the attack on the Capitol", "sentenced
-  // for his role in the bombing": is the event noun at i one that someone took part in
-  // (whose doer is that someone, not a name before)?
+  // for his role in the bombing": is the event noun at i one that someone took part in?
   bool PartIn(uint32_t i) const {
     uint32_t k = i;
     if (k > sb_ && OneOf(v_.lower[k - 1], {"the", "a", "an", "this", "that"})) --k;
@@ -2042,8 +2041,7 @@ class SentenceCoder {
       if (v_.IsPunct(k) || doc_.tokens[k].upos == Upos::kVerb) break;
     }
     return i > sb_ && v_.lower[i - 1] == "fatally" &&
-           (w.starts_with("shoot") || w == "shot" || w.starts_with("stab") ||
-            w.starts_with("beat") || w.starts_with("wound") || w.starts_with("injur"));
+           (violent || w.starts_with("wound") || w.starts_with("injur"));
   }
 
   // "arrest a man at a Prague hotel": is entity e a place that qualifies the noun after
@@ -3487,8 +3485,6 @@ class SentenceCoder {
     }
     return false;
   }
-  // "Sweden defends its podium finish ... at the World Cup": in a sentence about a
-  // contest, winning, beating, defending and hosting are sport.
   // "Projections show the SPD narrowly beating the CDU in the popular vote": a defeat in
   // an election, of a party, politician or government, is no attack.
   bool ElectionDefeat(const Draft& d) const {
@@ -3506,6 +3502,9 @@ class SentenceCoder {
     }
     return false;
   }
+
+  // "Sweden defends its podium finish ... at the World Cup": in a sentence about a
+  // contest, winning, beating, defending and hosting are sport.
   bool ContestSentence() const {
     for (uint32_t j = sb_; j < se_; ++j) {
       const std::string_view w = v_.lower[j];

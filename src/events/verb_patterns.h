@@ -35,8 +35,9 @@
 //
 // Matching applies to tokens the syntax stage tagged VERB only. Among a block's
 // patterns the one with the most words found wins — POST words in order within a window
-// after the verb, not past a clause boundary; PRE words in order within a window before
-// it — else the verb's own code. A word matches a token or its lemma, or the token with
+// after the verb, not past a clause boundary nor into a clause joined after it with a
+// subject of its own; PRE words in order within a window before it — else the verb's own
+// code. A word matches a token or its lemma, or the token with
 // a plural ending.
 //
 // Thread-safety: Compile is a pure function; a loaded VerbPatterns is immutable and

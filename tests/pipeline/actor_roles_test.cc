@@ -1586,10 +1586,9 @@ TEST(ActorRolesTest, TheSubjectOfAClauseJoinedAfterTheActIsNotItsTarget) {
 }
 
 TEST(ActorRolesTest, WhoPunishesTakingPartInAnActDidNotDoIt) {
-  const Event attack = testing::OnlyEvent(
-      testing::CodeEventsWithTrigger("The activist was arrested by the FBI for participating in "
-                                     "the attack on the United States Capitol.",
-                                     "attack"),
+  const Event attack = testing::EventOf(
+      "The activist was arrested by the FBI for participating in the attack on the United "
+      "States Capitol.",
       "attack");
   EXPECT_EQ(attack.source.ref.code, "");
 }
@@ -1620,10 +1619,9 @@ TEST(ActorRolesTest, AResignationIsOfWhoeverItNamesAndAPopeIsTheHolySees) {
   EXPECT_EQ(testing::EventSummaries("Georgian Prime Minister Mamuka Bakhtadze announces his "
                                     "resignation on Facebook."),
             (std::vector<std::string>{"CONCEDE GEOGOV> asserted"}));
-  const Event demanded = testing::OnlyEvent(
-      testing::CodeEventsWithTrigger("Thousands of protestors march across Egypt, demanding the "
-                                     "resignation of President Abdel Fattah el-Sisi.",
-                                     "resignation"),
+  const Event demanded = testing::EventOf(
+      "Thousands of protestors march across Egypt, demanding the "
+      "resignation of President Abdel Fattah el-Sisi.",
       "resignation");
   EXPECT_EQ(demanded.source.ref.code, "EGYGOV");
   EXPECT_EQ(demanded.status, "requested");

@@ -239,10 +239,9 @@ TEST(CasualtiesTest, ARockslideKillsWithoutAnAttacker) {
 
 TEST(CasualtiesTest, AFatalShootingIsAnAttackWhateverALongerPatternSays) {
   // (A dictionary pattern for shooting down a solution reached "result".)
-  const Event shot = testing::OnlyEvent(
-      testing::CodeEventsWithTrigger("At least six people have been shot dead and 12 injured as "
-                                     "a result of 18 shootings in Chicago.",
-                                     "shot"),
+  const Event shot = testing::EventOf(
+      "At least six people have been shot dead and 12 injured as "
+      "a result of 18 shootings in Chicago.",
       "shot");
   EXPECT_EQ(shot.type, "ASSAULT");
   EXPECT_EQ(shot.cameo, "193");

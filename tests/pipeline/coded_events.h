@@ -60,9 +60,14 @@ inline Event OnlyEvent(std::vector<Event> events, const std::string& what) {
   return std::move(events[0]);
 }
 
+// The one event the word `trigger` codes in `body` (a test failure unless exactly one).
+inline Event EventOf(const std::string& body, const std::string& trigger) {
+  return OnlyEvent(CodeEventsWithTrigger(body, trigger), trigger);
+}
+
 // The status of the one event the word `trigger` codes in `body`.
 inline std::string StatusOf(const std::string& body, const std::string& trigger) {
-  return OnlyEvent(CodeEventsWithTrigger(body, trigger), trigger).status;
+  return EventOf(body, trigger).status;
 }
 
 // Succeeds when the body codes no event; else lists the events it coded.

@@ -1170,17 +1170,13 @@ TEST(NonEventsTest, ALabourStrikeIsAProtestNotAnAttack) {
   EXPECT_EQ(testing::EventSummaries("Junior doctors in the United Kingdom go on strike over a "
                                     "proposed new contract."),
             (std::vector<std::string>{"PROTEST GBROPP> asserted"}));
-  const Event strike = testing::OnlyEvent(
-      testing::CodeEventsWithTrigger(
-          "Thousands of Samsung Electronics workers begin a three-day strike in South Korea over "
-          "demands for better pay.",
-          "strike"),
+  const Event strike = testing::EventOf(
+      "Thousands of Samsung Electronics workers begin a three-day strike in South Korea over "
+      "demands for better pay.",
       "strike");
   EXPECT_EQ(strike.type, "PROTEST");
   EXPECT_EQ(strike.cameo, "143");
-  const Event hunger = testing::OnlyEvent(
-      testing::CodeEventsWithTrigger("Algerian activists staged a hunger strike.", "strike"),
-      "hunger strike");
+  const Event hunger = testing::EventOf("Algerian activists staged a hunger strike.", "strike");
   EXPECT_EQ(hunger.cameo, "142");
   // Strikes by arms stay attacks, also near workers.
   EXPECT_EQ(testing::EventSummaries("Two foreign workers are injured by Hezbollah rocket strikes "
