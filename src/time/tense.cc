@@ -94,6 +94,23 @@ bool InfinitiveBefore(const std::vector<TokenInfo>& t, size_t sb, size_t by) {
   return false;
 }
 
+// Is a demand or an appeal ("demanding", "calls for", "urges") within a few tokens before
+// token `by`, in its clause?
+bool DemandBefore(const std::vector<TokenInfo>& t, size_t sb, size_t by) {
+  constexpr size_t kReach = 8;
+  for (size_t j = by; j > sb && by - j < kReach;) {
+    --j;
+    if (t[j].lower == "," || (t[j].word && t[j].word->tense == TenseCue::kBoundary)) return false;
+    const std::string_view w = t[j].lower;
+    if (w.starts_with("demand") || w.starts_with("urg") ||
+        ((w == "call" || w == "calls" || w == "calling") && j + 1 < by &&
+         t[j + 1].lower == "for")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
   const TokenInfo& tok = t[j];
   const bool tagged = tok.verb != VerbForm::kUntagged;
@@ -178,8 +195,10 @@ Direction ClauseDirection(const std::vector<TokenInfo>& tokens, size_t sentence_
     if ((prev == "until" || prev == "till") && left - 1 > sentence_begin) {
       return Direction::kFuture;
     }
-    // "a deal to end the war by Tuesday morning": a deadline of an act still to come.
-    if (prev == "by" && InfinitiveBefore(tokens, sentence_begin, left - 1)) {
+    // "a deal to end the war by Tuesday morning", "demanding the resignation of Imran Khan
+    // by Sunday": a deadline of an act still to come.
+    if (prev == "by" && (InfinitiveBefore(tokens, sentence_begin, left - 1) ||
+                         DemandBefore(tokens, sentence_begin, left - 1))) {
       return Direction::kFuture;
     }
     if (prev == "as" && left >= sentence_begin + 3 && tokens[left - 3].lower == "as" &&
