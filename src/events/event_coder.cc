@@ -3455,7 +3455,8 @@ class SentenceCoder {
         // ("killed by artillery fire", "by return fire": gunfire.)
         const bool by_fire = v_.lower[j] == "by" && OneOf(w, {"fire", "fires"});
         if (k <= j + 3 && !by_fire &&
-            (DisasterWord(w) || AnimalOrFall(w) || OneOf(w, {"fire", "flood", "floods"}))) {
+            (DisasterWord(w) || AnimalOrFall(w) || OneOf(w, {"fire", "flood", "floods"}) ||
+             (OneOf(w, {"wave", "waves"}) && !v_.Is(k + 1, "of")))) {
           return true;
         }
         if (OneOf(w, {"explosion", "blast"}) && cause(k)) return true;  // "at a refinery"

@@ -1195,10 +1195,14 @@ TEST(NonEventsTest, AttendingAProtestIsNoVisitAndRoadAccidentsNoAttack) {
   EXPECT_TRUE(
       testing::NoEvents("Ten people are killed and 34 injured in three separate road "
                         "accidents in Jammu-Kashmir, India."));
-  // Gunfire a few words on is no accident.
+  EXPECT_TRUE(
+      testing::NoEvents("Five people die after a fishing boat is hit by a rogue wave "
+                        "off the North Cape, New Zealand."));
+  // Gunfire a few words on is no accident, nor are waves of it.
   EXPECT_FALSE(
       testing::NoEvents("Ten people are killed and three others injured after a "
                         "gunman opens fire in a supermarket in Buffalo, New York."));
+  EXPECT_FALSE(testing::NoEvents("Two protesters are killed by waves of police gunfire."));
 }
 
 TEST(NonEventsTest, TakingOfficeOrOffAndWinningAVoteAreNoSeizureOrAttack) {
