@@ -178,10 +178,12 @@ DateWords::DateWords() {
   Add("ago", {WordKind::kAgo, 0, Unit::kDay, TenseCue::kPast});
 
   for (std::string_view w :
-       {"will",        "'ll",       "’ll",       "shall",    "planned",  "plans",   "plan",
-        "planning",    "scheduled", "upcoming",  "going",    "expected", "due",     "intends",
-        "would",       "won't",     "won’t",     "arrive",   "arrives",  "set",     "impending",
-        "forthcoming", "possible",  "threatens", "threaten", "vows",     "pledges", "promises"}) {
+       {"will", "'ll", "’ll", "shall", "planned", "plans", "plan", "planning", "scheduled",
+        "upcoming", "going", "expected", "due", "intends", "would", "won't", "won’t", "arrive",
+        "arrives", "set", "impending", "forthcoming", "possible", "threatens", "threaten", "vows",
+        "pledges", "promises",
+        // What one urges is to come ("urges the sides to hold talks on Friday").
+        "urges", "urge", "urging"}) {
     AddCue(w, TenseCue::kFuture);
   }
   for (std::string_view w :

@@ -94,6 +94,12 @@ bool InfinitiveBefore(const std::vector<TokenInfo>& t, size_t sb, size_t by) {
   return false;
 }
 
+// "calls for", "calling for": is token j a present appeal for something?
+bool CallsFor(const std::vector<TokenInfo>& t, size_t j, size_t end) {
+  const std::string_view w = t[j].lower;
+  return (w == "call" || w == "calls" || w == "calling") && j + 1 < end && t[j + 1].lower == "for";
+}
+
 // Is a demand or an appeal ("demanding", "calls for", "urges") within a few tokens before
 // token `by`, in its clause?
 bool DemandBefore(const std::vector<TokenInfo>& t, size_t sb, size_t by) {
@@ -102,11 +108,7 @@ bool DemandBefore(const std::vector<TokenInfo>& t, size_t sb, size_t by) {
     --j;
     if (t[j].lower == "," || (t[j].word && t[j].word->tense == TenseCue::kBoundary)) return false;
     const std::string_view w = t[j].lower;
-    if (w.starts_with("demand") || w.starts_with("urg") ||
-        ((w == "call" || w == "calls" || w == "calling") && j + 1 < by &&
-         t[j + 1].lower == "for")) {
-      return true;
-    }
+    if (w.starts_with("demand") || w.starts_with("urg") || CallsFor(t, j, by)) return true;
   }
   return false;
 }
@@ -114,14 +116,10 @@ bool DemandBefore(const std::vector<TokenInfo>& t, size_t sb, size_t by) {
 Cue CueAt(const std::vector<TokenInfo>& t, size_t sb, size_t se, size_t j) {
   const TokenInfo& tok = t[j];
   const bool tagged = tok.verb != VerbForm::kUntagged;
-  // "calls for a general strike on Monday", "urging the sides to meet on Friday": what a
-  // present request asks for is to come (a past one may be dated itself: "called for a
-  // ceasefire on Monday").
-  if (j + 1 < se && (tok.lower == "calls" || tok.lower == "call" || tok.lower == "calling") &&
-      t[j + 1].lower == "for") {
-    return Cue::kFuture;
-  }
-  if (tok.lower == "urges" || tok.lower == "urge" || tok.lower == "urging") return Cue::kFuture;
+  // "calls for a general strike on Monday": what a present appeal asks for is to come (a
+  // past one may be dated itself: "called for a ceasefire on Monday"; "urges" is a future
+  // cue among the date words).
+  if (CallsFor(t, j, se)) return Cue::kFuture;
   if (tok.word) {
     const std::string_view w = tok.lower;
     switch (tok.word->tense) {
