@@ -820,6 +820,13 @@ class SentenceCoder {
   // ("a rocket attack from Lebanon", "criticism from Filipinos"), a modifier right before
   // it, else, except for attacks and detentions, a name further back.
   int32_t NounDoer(uint32_t i, const TriggerHit& hit, uint16_t flags) const {
+    // "people protest against Israel ..., chanting slogans in support of Iranian leaders":
+    // what is done in support or in protest is done by the subject of the clause it
+    // qualifies, not by a name before it.
+    if (HasSyntax() && i > sb_ && v_.lower[i - 1] == "in" &&
+        OneOf(v_.lower[i], {"support", "protest", "solidarity"})) {
+      return ClauseDoer(i);
+    }
     if (i + 2 < se_ && v_.lower[i + 1] == "from") {
       if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) return e;
     }
@@ -1310,6 +1317,51 @@ class SentenceCoder {
           return PhraseActor(j, trigger);
         }
       }
+    }
+    return -1;
+  }
+
+  // Who does what the noun at token i names for the clause it qualifies ("people rally
+  // in support of X"): the subject of the nearest verb above it within a few steps, its
+  // passive subject when it has no active one ("is arrested for tweeting in support of"),
+  // the noun a relative pronoun stands for ("members who voted in support of"), and the
+  // people a quantity counts ("tens of thousands of demonstrators").
+  int32_t ClauseDoer(uint32_t i) const {
+    const Relations& r = Rel();
+    uint32_t h = i;
+    for (int hops = 0; hops < 4; ++hops) {
+      const int32_t up = doc_.tokens[h].head;
+      if (up < static_cast<int32_t>(sb_) || up >= static_cast<int32_t>(se_)) return -1;
+      h = static_cast<uint32_t>(up);
+      int32_t subject = -1;
+      for (uint32_t j = sb_; j < se_; ++j) {
+        const Token& t = doc_.tokens[j];
+        if (t.head != up) continue;
+        if (t.deprel == r.nsubj) {
+          subject = static_cast<int32_t>(j);
+          break;
+        }
+        if (t.deprel == r.nsubj_pass && subject < 0) subject = static_cast<int32_t>(j);
+      }
+      if (subject < 0) continue;
+      uint32_t s = static_cast<uint32_t>(subject);
+      if (OneOf(v_.lower[s], {"who", "which", "that"}) && doc_.tokens[h].deprel == r.acl_relcl &&
+          doc_.tokens[h].head >= static_cast<int32_t>(sb_)) {
+        s = static_cast<uint32_t>(doc_.tokens[h].head);
+      }
+      while (OneOf(v_.lower[s], {"tens", "hundreds", "thousands", "millions", "dozens"})) {
+        uint32_t counted = s;
+        for (uint32_t j = s + 1; j < se_; ++j) {
+          if (doc_.tokens[j].head == static_cast<int32_t>(s) && doc_.tokens[j].deprel == r.nmod &&
+              HasCase(j, {"of"})) {
+            counted = j;
+            break;
+          }
+        }
+        if (counted == s) break;
+        s = counted;
+      }
+      return PhraseActor(s, i, false, true);
     }
     return -1;
   }
@@ -4390,7 +4442,8 @@ class SentenceCoder {
                                                            "pays", "paid", "paying"});
       if (n.event.type != "ASSAULT" && !PerformVerb(v_.lower[head]) && !light_visit) continue;
       for (Draft& verb : *drafts) {
-        if (&verb == &n || verb.drop || (verb.event.type != n.event.type && !light_visit) ||
+        if (&verb == &n || verb.drop ||
+            (verb.event.type != n.event.type && !light_visit && !PerformVerb(v_.lower[head])) ||
             static_cast<int32_t>(verb.event.trigger_token) != head) {
           continue;
         }
@@ -4405,6 +4458,13 @@ class SentenceCoder {
           n.event.target = verb.event.source;
           verb.drop = true;
           break;
+        }
+        // "launched attacks", "announcing the country's partial withdrawal": a verb that
+        // performs the noun's act is none of its own whatever the dictionary codes it, and
+        // lends its doer only to a noun that names none.
+        if (verb.event.type != n.event.type && !light_visit) {
+          verb.drop = true;
+          if (n.source >= 0) break;
         }
         n.source = verb.source;
         n.event.source = verb.event.source;

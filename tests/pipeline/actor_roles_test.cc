@@ -1638,5 +1638,23 @@ TEST(ActorRolesTest, WhoMakesAVisitIsTheVisitor) {
       (std::vector<std::string>{"CONSULT EGYGOV>DZA asserted", "CONSULT DZA>EGYGOV asserted"}));
 }
 
+TEST(ActorRolesTest, WhatIsDoneInSupportOrInProtestIsTheClauseSubjects) {
+  EXPECT_EQ(testing::EventOf("Hundreds of thousands of people protest against Israel on the "
+                             "streets of Tehran, chanting slogans in support of Iranian leaders.",
+                             "support")
+                .source.ref.code,
+            "");
+  EXPECT_EQ(testing::EventOf("North Korea cancels high-level talks with South Korea in protest "
+                             "of joint military exercises.",
+                             "protest")
+                .source.ref.code,
+            "PRK");
+  EXPECT_EQ(testing::EventOf("Tens of thousands of demonstrators hold a rally in Bucharest, "
+                             "Romania, in support of presidential candidate Calin Georgescu.",
+                             "support")
+                .source.ref.code,
+            "ROUOPP");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -1216,5 +1216,14 @@ TEST(NonEventsTest, TakingOfficeOrOffAndWinningAVoteAreNoSeizureOrAttack) {
   EXPECT_FALSE(testing::NoEvents("Government forces defeat rebels in Idlib, Syria."));
 }
 
+TEST(NonEventsTest, AVerbThatPerformsAnEventNounIsNoEventOfItsOwn) {
+  EXPECT_EQ(testing::EventSummaries("The Afghan Armed Forces launch attacks on several border "
+                                    "posts of Pakistan."),
+            (std::vector<std::string>{"ASSAULT AFGMIL>PAK asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Iraq conducts a series of air strikes against an ISIL "
+                                    "target in Syria."),
+            (std::vector<std::string>{"ASSAULT IRQ>MUSINS asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
