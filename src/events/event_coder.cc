@@ -2458,6 +2458,26 @@ class SentenceCoder {
            doc_.tokens[t.token_end].kind == TokenKind::kWord;
   }
 
+  // Is the timex t, after the trigger at i, in a relative clause that follows the trigger
+  // ("protest against the re-development of a building, which was delisted as a cultural
+  // asset last year"): a relative pronoun and then a verb stand between them. The parse
+  // may hang such a date on the main verb.
+  bool InLaterRelativeClause(uint32_t i, const Timex& t) const {
+    bool relative = false, verb = false;
+    for (uint32_t k = i + 1; k < t.token_begin; ++k) {
+      if (OneOf(v_.lower[k], {"which", "who", "whom", "whose"})) {
+        relative = true;
+        verb = false;
+      } else if (relative &&
+                 (doc_.tokens[k].upos == Upos::kVerb || doc_.tokens[k].upos == Upos::kAux)) {
+        verb = true;
+      } else if (verb && OneOf(v_.lower[k], {",", ";"})) {
+        relative = verb = false;  // the relative clause closed before the date
+      }
+    }
+    return verb;
+  }
+
   // Whether token k has a determiner or a possessor of its own ("the closure", "its
   // deadline", "a referendum").
   bool Determined(uint32_t k) const {
@@ -2494,6 +2514,7 @@ class SentenceCoder {
     // Rank of a timex by the word it hangs on, or -1 to skip it.
     auto rank = [&](const Timex& t) -> int64_t {
       if (!syntax) return 0;
+      if (InLaterRelativeClause(i, t)) return -1;
       int32_t g = TimexGovernor(t);
       if (g < static_cast<int32_t>(sb_) || g >= static_cast<int32_t>(se_)) return -1;
       // "in 2022 and 2023", "between July and August": a timex joined to another hangs

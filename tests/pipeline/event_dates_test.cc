@@ -129,5 +129,16 @@ TEST(EventDatesTest, ADateOfWhatIsAskedForIsNotTheRequests) {
   EXPECT_EQ(DateOf(strike, "strike"), "2020-10-12 day requested");
 }
 
+TEST(EventDatesTest, ADateInARelativeClauseAfterTheEventIsThatClauses) {
+  EXPECT_EQ(DateOf("Saudi Arabia arrests Samar Badawi, a human rights activist who received the "
+                   "International Women of Courage Award from the United States in 2012.",
+                   "arrests"),
+            "2020-10-08 article asserted");
+  EXPECT_EQ(DateOf("Turkey freezes the assets of former commander Abu Maria al-Qahtani, who was "
+                   "killed in April, to comply with the Security Council's policies.",
+                   "freezes"),
+            "2020-10-08 article asserted");
+}
+
 }  // namespace
 }  // namespace dateline
