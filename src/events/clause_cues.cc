@@ -368,11 +368,12 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
         (j + 1 == i || v.doc.tokens[j + 1].upos != Upos::kAdp)) {
       return "negated";
     }
-    // "fail to reach agreement", "refused to attend", "Mongolia's refusal to arrest"
+    // "fail to reach agreement", "refused to attend", "Mongolia's refusal to arrest", "have
+    // yet to approve"
     if (v.lower[j] == "to" && j > sb &&
         OneOf(v.lower[j - 1],
               {"fail", "fails", "failed", "failing", "failure", "refuse", "refuses", "refused",
-               "refusing", "refusal", "decline", "declines", "declined", "declining"})) {
+               "refusing", "refusal", "decline", "declines", "declined", "declining", "yet"})) {
       return "negated";
     }
     // "rules out supporting a resolution", "ruled out sending troops"
@@ -557,6 +558,9 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   for (uint32_t j = i; j > sb && i - j < 4;) {
     --j;
     const std::string_view w = v.lower[j];
+    // ("warplanes, suspected to be Israeli, strike": a cue set off by a comma is another
+    // clause's.)
+    if (OneOf(w, {",", ";"})) break;
     // ("preparing a terrorist attack", "planning an offensive": not yet done.)
     // (Not a participle describing another noun: "A planned refugee shelter is set on fire";
     // but "a planned ground invasion".)

@@ -1225,5 +1225,14 @@ TEST(NonEventsTest, AVerbThatPerformsAnEventNounIsNoEventOfItsOwn) {
             (std::vector<std::string>{"ASSAULT IRQ>MUSINS asserted"}));
 }
 
+TEST(StatusTest, WhatIsYetToHappenIsNegatedAndACommaEndsAFutureCue) {
+  EXPECT_EQ(testing::StatusOf("Hungary has yet to approve Finland's membership.", "approve"),
+            "negated");
+  EXPECT_EQ(testing::StatusOf("Unidentified warplanes, suspected to be Israeli, strike a convoy of "
+                              "Iranian trucks.",
+                              "strike"),
+            "asserted");
+}
+
 }  // namespace
 }  // namespace dateline
