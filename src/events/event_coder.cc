@@ -4070,6 +4070,30 @@ class SentenceCoder {
     return false;
   }
 
+  // "Japan issues heat stroke warnings", "Taiwan issues land and sea warnings for
+  // Typhoon Meranti": a warning of weather or a natural hazard threatens no one.
+  bool HazardWarning(const Draft& d) const {
+    if (d.event.type != "THREATEN") return false;
+    const uint32_t t = d.event.trigger_token;
+    bool warning = false;
+    for (uint32_t k = t; k < se_ && k <= t + 6 && !warning; ++k) {
+      warning = OneOf(v_.lower[k], {"warning", "warnings", "alert", "alerts", "advisory"});
+    }
+    if (!warning) return false;
+    for (uint32_t k = sb_; k < se_; ++k) {
+      const std::string_view w = v_.lower[k];
+      if (DisasterWord(w) ||
+          OneOf(w, {"heat",     "storm",          "storms",      "tsunami",    "weather",
+                    "rainfall", "rain",           "rains",       "wind",       "winds",
+                    "snow",     "snowfall",       "flood",       "evacuation", "temperatures",
+                    "volcano",  "meteorological", "forecasters", "tropical",   "hurricane",
+                    "typhoon",  "cyclone",        "tornado",     "heatwave",   "wildfires"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "Thousands of activists attend a protest in London": attending a protest is the
   // protest, which its noun codes; no visit.
   bool AttendsProtest(uint32_t t) const {
@@ -4298,8 +4322,9 @@ class SentenceCoder {
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
           GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || SpaceLaunch(t) ||
           WeaponsTraded(d) || MarketDemand(d) || MarketLevel(t) || AttendsProtest(t) ||
-          MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
-          ModifiesThing(d) || AnimalVictims(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          HazardWarning(d) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
+          ClaimOfAct(d) || ModifiesThing(d) || AnimalVictims(d) ||
+          (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

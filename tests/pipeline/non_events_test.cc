@@ -1234,5 +1234,15 @@ TEST(StatusTest, WhatIsYetToHappenIsNegatedAndACommaEndsAFutureCue) {
             "asserted");
 }
 
+TEST(NonEventsTest, AWarningOfAHazardThreatensNoOne) {
+  EXPECT_TRUE(testing::NoEvents("Taiwan issues land and sea warnings for Typhoon Meranti."));
+  EXPECT_TRUE(testing::NoEvents("India's weather department issues a severe heat wave warning."));
+  EXPECT_EQ(testing::EventOf("South Korean soldiers fire warning shots at a suspected North "
+                             "Korean drone.",
+                             "warning")
+                .type,
+            "THREATEN");
+}
+
 }  // namespace
 }  // namespace dateline
