@@ -169,6 +169,15 @@ const CasualtyCase kCases[] = {
     {"A man fatally stabs 14 family members in the Indian city of Thane.", 14, {}, {}},
     {"A man shoots three children to death and wounds a woman in Texas City.", 3, 1, {}},
     {"Four children are stabbed to death by their mother in Memphis, Tennessee.", 4, {}, {}},
+    {"An Israeli missile strike hits a group of journalists, injuring six of them, and killing a "
+     "Reuters videographer.",
+     1,
+     6,
+     {}},
+    {"Fifteen people are injured and an infant is killed in a shooting in Rio de Janeiro.",
+     1,
+     15,
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, CasualtyCaseTest, ::testing::ValuesIn(kCases));
