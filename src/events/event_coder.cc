@@ -827,6 +827,14 @@ class SentenceCoder {
         OneOf(v_.lower[i], {"support", "protest", "solidarity"})) {
       return ClauseDoer(i);
     }
+    // "annuls the passport at the request of prosecutors": who asked is after "of".
+    if (AtTheRequestOf(i)) {
+      for (uint32_t k = i + 2; k < se_ && k <= i + 2 + kModifierWindow; ++k) {
+        if (v_.IsPunct(k)) break;
+        if (const int32_t e = v_.entity_at[k]; e >= 0) return Eligible(e, i) ? e : -1;
+      }
+      return -1;
+    }
     if (i + 2 < se_ && v_.lower[i + 1] == "from") {
       if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) return e;
     }
@@ -1319,6 +1327,13 @@ class SentenceCoder {
       }
     }
     return -1;
+  }
+
+  // Is the noun at token i a request in "at the request of" ("at the invitation of")?
+  bool AtTheRequestOf(uint32_t i) const {
+    return i >= sb_ + 2 && i + 2 < se_ && v_.lower[i - 2] == "at" && v_.lower[i - 1] == "the" &&
+           OneOf(v_.lower[i], {"request", "invitation", "behest", "urging"}) &&
+           v_.lower[i + 1] == "of";
   }
 
   // Who does what the noun at token i names for the clause it qualifies ("people rally
@@ -2918,6 +2933,8 @@ class SentenceCoder {
         source = -1;
       }
       target = held >= 0 ? held : NearestAfter(i, source, force, true);
+      // ("Interpol issues a red notice at the request of Russia": Interpol was asked.)
+      if (HasSyntax() && AtTheRequestOf(i)) target = ClauseDoer(i);
       if (hit.def->type == "COERCE" && PlaceQualifyingANoun(target)) target = -1;
       // "airstrikes launched by the United States and the United Kingdom": the doer's
       // partner in its list is no target of a one-sided act.

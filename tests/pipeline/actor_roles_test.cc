@@ -1656,5 +1656,16 @@ TEST(ActorRolesTest, WhatIsDoneInSupportOrInProtestIsTheClauseSubjects) {
             "ROUOPP");
 }
 
+TEST(ActorRolesTest, AtTheRequestOfXIsXsRequestOfTheOneWhoActs) {
+  const Event request =
+      testing::EventOf("Interpol issues a red notice at the request of Russia.", "request");
+  EXPECT_EQ(request.source.ref.code, "RUS");
+  EXPECT_EQ(request.target.ref.code, "COP");
+  const Event invitation = testing::EventOf(
+      "French troops arrive in Mali at the invitation of the Malian government.", "invitation");
+  EXPECT_EQ(invitation.source.ref.code, "MLIGOV");
+  EXPECT_EQ(invitation.target.ref.code, "FRAMIL");
+}
+
 }  // namespace
 }  // namespace dateline
