@@ -1363,6 +1363,12 @@ class SentenceCoder {
       if (OneOf(v_.lower[s], {"who", "which", "that"}) && doc_.tokens[h].deprel == r.acl_relcl &&
           doc_.tokens[h].head >= static_cast<int32_t>(sb_)) {
         s = static_cast<uint32_t>(doc_.tokens[h].head);
+        // "organized a general strike that shut down Khatmandu in protest": what a strike
+        // does, its organizers do.
+        if (v_.entity_at[s] < 0 && IsEventNoun(s)) {
+          h = s;
+          continue;
+        }
       }
       while (OneOf(v_.lower[s], {"tens", "hundreds", "thousands", "millions", "dozens"})) {
         uint32_t counted = s;

@@ -1654,6 +1654,12 @@ TEST(ActorRolesTest, WhatIsDoneInSupportOrInProtestIsTheClauseSubjects) {
                              "support")
                 .source.ref.code,
             "ROUOPP");
+  // What a strike does in protest, its organizers do.
+  EXPECT_EQ(testing::EventOf("Seven opposition parties in Nepal have organized a general strike "
+                             "that shut down Khatmandu in protest of the arrest of activists.",
+                             "protest")
+                .source.ref.code,
+            "NPLPTY");
 }
 
 TEST(ActorRolesTest, AtTheRequestOfXIsXsRequestOfTheOneWhoActs) {
