@@ -4184,6 +4184,31 @@ class SentenceCoder {
            OneOf(v_.lower[t - 1], {"heart", "panic", "asthma", "anxiety", "epileptic"});
   }
 
+  // "Nations pledge to fight climate change", "measures to combat the pandemic": a fight
+  // against a problem, not against a party.
+  bool FightsAProblem(uint32_t t) const {
+    const std::string_view w = v_.lower[t];
+    if (!w.starts_with("fight") && !w.starts_with("combat") && !w.starts_with("tackl") &&
+        !w.starts_with("battl")) {
+      return false;
+    }
+    for (uint32_t k = t + 1; k < se_ && k <= t + 4; ++k) {
+      const std::string_view o = v_.lower[k];
+      if (OneOf(o,
+                {"climate",        "corruption",   "poverty",        "pandemic",   "virus",
+                 "covid-19",       "covid",        "coronavirus",    "disease",    "diseases",
+                 "inflation",      "hunger",       "racism",         "cancer",     "misinformation",
+                 "disinformation", "malaria",      "ebola",          "hiv",        "aids",
+                 "antisemitism",   "islamophobia", "discrimination", "illiteracy", "wildfires",
+                 "wildfire",       "blaze",        "blazes",         "fires",      "deforestation",
+                 "pollution",      "obesity",      "unemployment",   "epidemic",   "outbreak"})) {
+        return true;
+      }
+      if (v_.IsPunct(k) || v_.entity_at[k] >= 0 || doc_.tokens[k].upos == Upos::kVerb) break;
+    }
+    return false;
+  }
+
   // "Demonstrations take place across Italy": the noun is the event, not the taking.
   // ("Joe Biden takes office", "a plane taking off from Jakarta": no seizure either.)
   bool TakesPlace(uint32_t t) const {
@@ -4342,12 +4367,12 @@ class SentenceCoder {
         }
       }
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
-          TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) || FailsTo(t) ||
-          GoesMissing(t) || PollsOrPeak(t) || StrikesDownOrRuns(t) || SpaceLaunch(t) ||
-          WeaponsTraded(d) || MarketDemand(d) || MarketLevel(t) || AttendsProtest(t) ||
-          HazardWarning(d) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
-          ClaimOfAct(d) || ModifiesThing(d) || AnimalVictims(d) ||
-          (d.event.type == "CONSULT" && HostsContest(t))) {
+          TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) ||
+          FightsAProblem(t) || FailsTo(t) || GoesMissing(t) || PollsOrPeak(t) ||
+          StrikesDownOrRuns(t) || SpaceLaunch(t) || WeaponsTraded(d) || MarketDemand(d) ||
+          MarketLevel(t) || AttendsProtest(t) || HazardWarning(d) || MedicalTrial(d) ||
+          MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) || ModifiesThing(d) ||
+          AnimalVictims(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

@@ -1244,5 +1244,15 @@ TEST(NonEventsTest, AWarningOfAHazardThreatensNoOne) {
             "THREATEN");
 }
 
+TEST(NonEventsTest, AFightAgainstAProblemIsNoAttack) {
+  EXPECT_TRUE(testing::NoEvents("Brazil readies its military to fight wildfires in the Amazon."));
+  EXPECT_TRUE(testing::CodeEventsWithTrigger("Fiji says that this is an opportunity for Palau and "
+                                             "Kiribati to fight climate change.",
+                                             "fight")
+                  .empty());
+  EXPECT_EQ(testing::CodeEventsWithTrigger("Nigeria vows to fight Boko Haram.", "fight").size(),
+            1u);
+}
+
 }  // namespace
 }  // namespace dateline
