@@ -1673,5 +1673,12 @@ TEST(ActorRolesTest, AtTheRequestOfXIsXsRequestOfTheOneWhoActs) {
   EXPECT_EQ(invitation.target.ref.code, "FRAMIL");
 }
 
+TEST(ActorRolesTest, LessCommonDemonymsNameTheirCountries) {
+  EXPECT_EQ(testing::EventSummaries("Kiribatian President Taneti Mamau condemns Australia."),
+            (std::vector<std::string>{"ACCUSE KIRGOV>AUS asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Portugal summons the Guinea-Bissauan ambassador."),
+            (std::vector<std::string>{"CONSULT PRT>GNBGOV asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
