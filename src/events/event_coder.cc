@@ -2139,8 +2139,21 @@ class SentenceCoder {
   // parse puts it in another clause (see PlainPhraseBetween).
   int32_t NearestAfter(uint32_t i, int32_t exclude, bool place_target = false,
                        bool surface = false) const {
+    // "reach an agreement mediated by Egypt, Qatar and the U.S.": the mediators of what
+    // the trigger's parties do, up to the next verb, are no party to it (but "rejects a
+    // plan proposed by the government" rejects the government's plan).
+    bool agents = false;
     for (uint32_t j = i + 1; j < se_; ++j) {
       if (IsClauseBoundary(v_, j)) return -1;
+      if (HasSyntax()) {
+        const Upos u = doc_.tokens[j].upos;
+        if (u == Upos::kVerb || u == Upos::kAux || v_.lower[j] == "to") agents = false;
+        if (v_.lower[j] == "by" && j >= i + 2 &&
+            OneOf(v_.lower[j - 1], {"mediated", "brokered", "negotiated", "facilitated"})) {
+          agents = true;
+        }
+        if (agents) continue;
+      }
       if (const int32_t e = v_.entity_at[j];
           e >= 0 && e != exclude && Eligible(e, i) && !DescribesPlace(e) &&
           (place_target || !IsLocative(e)) && !FiredFrom(i, e) &&

@@ -1680,5 +1680,16 @@ TEST(ActorRolesTest, LessCommonDemonymsNameTheirCountries) {
             (std::vector<std::string>{"CONSULT PRT>GNBGOV asserted"}));
 }
 
+TEST(ActorRolesTest, TheMediatorsOfADealAreNoPartyToIt) {
+  EXPECT_EQ(testing::EventSummaries("Russia and Ukraine exchange hundreds of prisoners of war in a "
+                                    "deal brokered by the United Arab Emirates."),
+            (std::vector<std::string>{"RETREAT RUS>UKR asserted", "RETREAT UKR>RUS asserted"}));
+  EXPECT_EQ(testing::CodeEventsWithTrigger("Israel and Hamas reach a diplomatic agreement mediated "
+                                           "by Egypt, Qatar, and the U.S.",
+                                           "reach")
+                .size(),
+            2u);
+}
+
 }  // namespace
 }  // namespace dateline
