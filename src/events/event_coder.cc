@@ -828,13 +828,7 @@ class SentenceCoder {
       return ClauseDoer(i);
     }
     // "annuls the passport at the request of prosecutors": who asked is after "of".
-    if (AtTheRequestOf(i)) {
-      for (uint32_t k = i + 2; k < se_ && k <= i + 2 + kModifierWindow; ++k) {
-        if (v_.IsPunct(k)) break;
-        if (const int32_t e = v_.entity_at[k]; e >= 0) return Eligible(e, i) ? e : -1;
-      }
-      return -1;
-    }
+    if (AtTheRequestOf(i)) return FirstActorFrom(i + 2, i, kModifierWindow);
     if (i + 2 < se_ && v_.lower[i + 1] == "from") {
       if (const int32_t e = v_.entity_at[i + 2]; e >= 0 && Eligible(e, i)) return e;
     }
@@ -1320,13 +1314,24 @@ class SentenceCoder {
       const int32_t up = doc_.tokens[h].head;
       if (up < static_cast<int32_t>(sb_) || up >= static_cast<int32_t>(se_)) return -1;
       h = static_cast<uint32_t>(up);
-      for (uint32_t j = sb_; j < se_; ++j) {
-        if (doc_.tokens[j].head == up && doc_.tokens[j].deprel == Rel().nsubj) {
-          return PhraseActor(j, trigger);
-        }
+      if (const int32_t subject = SubjectOf(h, false); subject >= 0) {
+        return PhraseActor(static_cast<uint32_t>(subject), trigger);
       }
     }
     return -1;
+  }
+
+  // The subject of the word at token v: its first nsubj dependent, else, with `passive`,
+  // its first nsubj:pass; -1 if none.
+  int32_t SubjectOf(uint32_t v, bool passive) const {
+    int32_t subject = -1;
+    for (uint32_t j = sb_; j < se_; ++j) {
+      const Token& t = doc_.tokens[j];
+      if (t.head != static_cast<int32_t>(v)) continue;
+      if (t.deprel == Rel().nsubj) return static_cast<int32_t>(j);
+      if (passive && t.deprel == Rel().nsubj_pass && subject < 0) subject = static_cast<int32_t>(j);
+    }
+    return subject;
   }
 
   // Is the noun at token i a request in "at the request of" ("at the invitation of")?
@@ -1348,16 +1353,7 @@ class SentenceCoder {
       const int32_t up = doc_.tokens[h].head;
       if (up < static_cast<int32_t>(sb_) || up >= static_cast<int32_t>(se_)) return -1;
       h = static_cast<uint32_t>(up);
-      int32_t subject = -1;
-      for (uint32_t j = sb_; j < se_; ++j) {
-        const Token& t = doc_.tokens[j];
-        if (t.head != up) continue;
-        if (t.deprel == r.nsubj) {
-          subject = static_cast<int32_t>(j);
-          break;
-        }
-        if (t.deprel == r.nsubj_pass && subject < 0) subject = static_cast<int32_t>(j);
-      }
+      const int32_t subject = SubjectOf(h, true);
       if (subject < 0) continue;
       uint32_t s = static_cast<uint32_t>(subject);
       if (OneOf(v_.lower[s], {"who", "which", "that"}) && doc_.tokens[h].deprel == r.acl_relcl &&
@@ -4547,10 +4543,11 @@ class SentenceCoder {
       const bool light_visit =
           n.event.cameo == "042" && OneOf(v_.lower[head], {"make", "makes", "made", "making", "pay",
                                                            "pays", "paid", "paying"});
-      if (n.event.type != "ASSAULT" && !PerformVerb(v_.lower[head]) && !light_visit) continue;
+      const bool performs = PerformVerb(v_.lower[head]);
+      if (n.event.type != "ASSAULT" && !performs && !light_visit) continue;
       for (Draft& verb : *drafts) {
         if (&verb == &n || verb.drop ||
-            (verb.event.type != n.event.type && !light_visit && !PerformVerb(v_.lower[head])) ||
+            (verb.event.type != n.event.type && !light_visit && !performs) ||
             static_cast<int32_t>(verb.event.trigger_token) != head) {
           continue;
         }
