@@ -306,7 +306,7 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
   // "X said (that) ..." at the start.
   uint32_t start = sb;
   while (start < se && v.IsQuote(start)) ++start;
-  for (uint32_t r = start + 1; r < se && r - start <= 8; ++r) {
+  for (uint32_t r = start + 1; r < se && r - start <= 12; ++r) {
     if (IsCommaOrQuote(v, r) || v.lower[r] == ";") break;
     if (IsReportVerbAt(v, r) && !IsBe(v.lower[r - 1]) && r + 2 < se) {
       // "Police arrest seven protesters and reported two officers injured": a clause of

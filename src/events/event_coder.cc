@@ -165,6 +165,7 @@ class SentenceCoder {
       }
       // "Serbia lifted a night curfew": a restriction lifted is no restriction imposed.
       if (hit->noun && OneOf(hit->def->type, {"COERCE", "SANCTION"}) && LiftedBy(i)) continue;
+      if (hit->noun && hit->def->type == "ACCUSE" && ClearedOf(i)) continue;
       TriggerSite site;
       site.token = i;
       site.request = (hit->def->flags & kRequest) != 0;
@@ -183,6 +184,7 @@ class SentenceCoder {
     for (size_t k = 0; k < hits.size(); ++k)
       drafts.push_back(Build(hits[k].first, hits[k].second, sites, k));
     DropInvitedTalks(&drafts);
+    DropTalksAMeetingIsFor(&drafts);
     JoinArrivalAndVisit(&drafts);
     JoinedInAct(&drafts);
     MannerNouns(&drafts);
@@ -525,6 +527,25 @@ class SentenceCoder {
           u != Upos::kNoun) {
         break;
       }
+    }
+    return false;
+  }
+
+  // "The Supreme Court clears the rescue centre of allegations of mistreatment": what
+  // one is cleared, acquitted or exonerated of is no accusation made.
+  bool ClearedOf(uint32_t i) const {
+    uint32_t j = i;
+    while (j > sb_ && i - j < 3 && !v_.Is(j - 1, "of")) {
+      const Upos u = doc_.tokens[j - 1].upos;
+      if (u != Upos::kAdj && u != Upos::kDet && u != Upos::kNoun) break;
+      --j;
+    }
+    if (j <= sb_ + 1 || !v_.Is(j - 1, "of")) return false;
+    // (Past an apposition: "clears the centre, run by the Reliance Foundation, of".)
+    for (uint32_t k = j - 1; k > sb_ && j - k <= 16;) {
+      --k;
+      if (v_.lower[k] != "," && IsClauseBoundary(v_, k)) return false;
+      if (OneOf(doc_.Lemma(k), {"clear", "acquit", "exonerate", "absolve"})) return true;
     }
     return false;
   }
@@ -1032,10 +1053,25 @@ class SentenceCoder {
     return false;
   }
 
+  // The agent of a passive verb: "by" and its noun. ("Three people are found dead,
+  // including two children": the parse may make a noun after another preposition the
+  // agent.)
+  bool IsAgent(uint32_t j) const {
+    const auto d = doc_.tokens[j].deprel;
+    return (d == Rel().obl_agent || d == Rel().obl) && HasCase(j, {"by"});
+  }
+
   // "Japan said on Tuesday it had halted aid": a personal pronoun subject of a clause
   // reported by an actor is that actor.
   int32_t ReporterOfPronoun(uint32_t pronoun, uint32_t trigger) const {
     if (!OneOf(v_.lower[pronoun], {"it", "he", "she", "they", "we"})) return -1;
+    // (Right after the speaker's verb, also where the parse loses the clause: "Keir
+    // Starmer and Narendra Modi announce they have signed".)
+    if (attribution_ &&
+        (pronoun == attribution_->end + 1 ||
+         (pronoun == attribution_->end + 2 && v_.lower[attribution_->end + 1] == "that"))) {
+      return AttributionSpeaker(trigger);
+    }
     const Relations& r = Rel();
     uint32_t h = doc_.tokens[pronoun].head < 0 ? pronoun : doc_.tokens[pronoun].head;
     for (int hops = 0; hops < 3; ++hops) {
@@ -1045,14 +1081,31 @@ class SentenceCoder {
       if (t.deprel == r.ccomp) {
         for (uint32_t j = sb_; j < se_; ++j) {
           const Token& c = doc_.tokens[j];
-          if (c.head == static_cast<int32_t>(up) && c.deprel == r.nsubj) {
-            return PhraseActor(j, trigger, /*reporter=*/true);
-          }
+          if (c.head != static_cast<int32_t>(up) || c.deprel != r.nsubj) continue;
+          const int32_t speaker = PhraseActor(j, trigger, /*reporter=*/true);
+          if (speaker >= 0) return speaker;
+          // "Indonesian Minister of Maritime Affairs and Fisheries Edhy Prabowo says that
+          // they have detained": the actor of a long title the phrase does not reach.
+          return InAttribution(j) ? AttributionSpeaker(trigger) : -1;
         }
         return -1;
       }
       if (t.deprel != r.conj && t.deprel != r.xcomp) return -1;
       h = up;
+    }
+    return -1;
+  }
+
+  // The first actor named in the attribution ("Indonesian Minister of Maritime Affairs
+  // and Fisheries Edhy Prabowo"), or -1.
+  int32_t AttributionSpeaker(uint32_t trigger) const {
+    if (!attribution_) return -1;
+    for (uint32_t k = attribution_->begin; k < attribution_->end; ++k) {
+      const int32_t e = v_.entity_at[k];
+      if (e >= 0 && doc_.entities[e].token_begin == k && doc_.entities[e].actor &&
+          !doc_.entities[e].actor->empty() && v_.in_quote[k] == v_.in_quote[trigger]) {
+        return e;
+      }
     }
     return -1;
   }
@@ -1088,7 +1141,7 @@ class SentenceCoder {
         out.target = PhraseActor(j, i);
         if (out.target >= 0 && FiredFrom(i, out.target)) out.target = -1;
         obj_head = static_cast<int32_t>(j);
-      } else if (t.deprel == r.obl_agent || (t.deprel == r.obl && HasCase(j, {"by"}))) {
+      } else if (IsAgent(j)) {
         // Only the first agent: "bombed by pro-Gaddafi forces despite a no-fly zone by the
         // United Nations".
         if (out.source < 0 && !agent_seen) out.source = PhraseActor(j, i, false, true);
@@ -1439,6 +1492,16 @@ class SentenceCoder {
 
   // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
   // included, in text order; only eligible actors of the trigger's clause side.
+  // A conjunct stands where the first member of its list does: the partner of a speaker
+  // who does the act ("Qatar and the United Arab Emirates announce that they will restore
+  // relations") is a speaker too.
+  bool ConjunctEligible(int32_t conjunct, int32_t first, uint32_t trigger) const {
+    if (Eligible(conjunct, trigger)) return true;
+    const Entity& c = doc_.entities[conjunct];
+    return InAttribution(doc_.entities[first].token_begin) && InAttribution(c.token_begin) &&
+           c.actor && !c.actor->empty() && v_.in_quote[c.token_begin] == v_.in_quote[trigger];
+  }
+
   std::vector<int32_t> Conjuncts(int32_t e, uint32_t trigger) const {
     std::vector<int32_t> list = {e};
     constexpr uint32_t kMaxGap = 5;  // ", and the evil awful"
@@ -1464,7 +1527,9 @@ class SentenceCoder {
       // "Arnor, the state's fiercest foe": no name follows, so no coordination.
       if (!conj || k >= se_) break;
       const int32_t next = v_.entity_at[k];
-      if (next < 0 || doc_.entities[next].token_begin != k || !Eligible(next, trigger)) break;
+      if (next < 0 || doc_.entities[next].token_begin != k || !ConjunctEligible(next, e, trigger)) {
+        break;
+      }
       // "Sudan closes its borders with Ethiopia and the United Nations calls for ...": a
       // name after the trigger followed by a verb of its own begins a new clause.
       const uint32_t after = doc_.entities[next].token_end;
@@ -1502,7 +1567,7 @@ class SentenceCoder {
           !comma_only) {
         if (const int32_t titled = TitledBy(prev); titled >= 0) prev = titled;
       }
-      if (prev < 0 || TitledNameEnd(prev) != k || !Eligible(prev, trigger)) break;
+      if (prev < 0 || TitledNameEnd(prev) != k || !ConjunctEligible(prev, e, trigger)) break;
       // "In Afghanistan, Taliban soldiers invade": the place a sentence opens with is no
       // conjunct of its subject.
       if (IsLocative(prev) && !IsLocative(e)) break;
@@ -2248,6 +2313,35 @@ class SentenceCoder {
     return false;
   }
 
+  // "violent crackdowns on protests against the government of Sheikh Hasina": the token
+  // of the protest a crackdown or attack is on (0 if none). Whom the protest is against
+  // is not whom the crackdown is.
+  uint32_t ProtestActedOn(uint32_t i) const {
+    if (!v_.Is(i + 1, "on") && !v_.Is(i + 1, "against")) return 0;
+    for (uint32_t k = i + 2; k < se_ && k <= i + 4; ++k) {
+      const std::string_view w = v_.lower[k];
+      if (w.starts_with("protest") && !w.starts_with("protester")) return k;
+      if (w.starts_with("demonstration") || OneOf(w, {"rally", "rallies", "marches", "dissent"})) {
+        return k;
+      }
+      if (v_.entity_at[k] >= 0 || v_.IsPunct(k)) return 0;
+    }
+    return 0;
+  }
+
+  // "crackdowns on protests against the government by the military": a state's forces
+  // named by "by" after the protest's phrase did the crackdown (no state holds a protest).
+  int32_t StateAgentAfter(uint32_t protest, uint32_t trigger) const {
+    constexpr uint32_t kReach = 16;
+    for (uint32_t k = protest + 1; k < se_ && k <= protest + kReach; ++k) {
+      if (IsClauseBoundary(v_, k) || v_.lower[k] == ";") return -1;
+      if (!v_.Is(k, "by")) continue;
+      const int32_t e = FirstActorFrom(k + 1, trigger, kAgentWindow - 1);
+      return StateActor(e) ? e : -1;
+    }
+    return -1;
+  }
+
   // "... by X" soon after the trigger: "shelled by Armenia", "the release of prisoners
   // by Armenia".
   // With `past_object`, a "by" after what the trigger is against is that thing's agent,
@@ -2932,6 +3026,13 @@ class SentenceCoder {
               : -1;
       if (held >= 0) source = -1;
       if (held < 0 && source < 0) source = NounDoer(i, hit, flags);
+      // "The UN condemns the crackdown on protests": neither the crackdown's doer nor the
+      // subject of the verb that tells of it holds the protest.
+      if (hit.def->type == "PROTEST" &&
+          std::any_of(sites.begin(), sites.end(),
+                      [&](const TriggerSite& s) { return ProtestActedOn(s.token) == i; })) {
+        source = -1;
+      }
       // "Turkey rejected calls for a ceasefire", "condemned the attack": a noun that is
       // the object of another event's verb is not done by that verb's subject (a light
       // verb's object is: "expressed its support", "held talks").
@@ -2951,6 +3052,12 @@ class SentenceCoder {
       // ("Interpol issues a red notice at the request of Russia": Interpol was asked.)
       if (HasSyntax() && AtTheRequestOf(i)) target = ClauseDoer(i);
       if (hit.def->type == "COERCE" && PlaceQualifyingANoun(target)) target = -1;
+      if (OneOf(hit.def->type, {"ASSAULT", "COERCE"})) {
+        if (const uint32_t acted_on = ProtestActedOn(i); acted_on > 0) {
+          target = -1;
+          if (source < 0) source = StateAgentAfter(acted_on, i);
+        }
+      }
       // "airstrikes launched by the United States and the United Kingdom": the doer's
       // partner in its list is no target of a one-sided act.
       if (target >= 0 && source >= 0 && force && held < 0) {
@@ -3328,8 +3435,7 @@ class SentenceCoder {
     for (uint32_t k = sb_; k < se_; ++k) {
       const Token& t = doc_.tokens[k];
       if (t.head != static_cast<int32_t>(verb)) continue;
-      const bool agent =
-          t.deprel == Rel().obl_agent || (t.deprel == Rel().obl && HasCase(k, {"by"}));
+      const bool agent = IsAgent(k);
       const bool wanted = subject
                               ? (passive ? agent : t.deprel == Rel().nsubj)
                               : (passive ? t.deprel == Rel().nsubj_pass : t.deprel == Rel().obj);
@@ -3774,10 +3880,14 @@ class SentenceCoder {
     for (uint32_t j = sb_; j < se_; ++j) {
       const std::string_view w = v_.lower[j];
       if (OneOf(w, {"shot", "shoots", "downed", "downs", "missile", "missiles", "attack",
-                    "attacked", "hijacked", "sabotage"})) {
+                    "attacked", "hijacked", "sabotage", "destroy", "destroys", "destroyed"}) ||
+          (w == "operation" && j > sb_ && !OneOf(v_.lower[j - 1], {"rescue", "search"}))) {
         return false;
       }
-      crash |= OneOf(w, {"crash", "crashes", "crashed", "crash-lands", "crash-landed"});
+      crash |=
+          OneOf(w, {"crash", "crashes", "crashed", "crash-lands", "crash-landed", "crash-landing"});
+      // "a military helicopter makes a hard landing"
+      crash |= w == "landing" && j > sb_ && OneOf(v_.lower[j - 1], {"hard", "emergency"});
     }
     return crash;
   }
@@ -4479,6 +4589,24 @@ class SentenceCoder {
             d.event.trigger_token <= at + kComplement) {
           d.drop = true;
         }
+      }
+    }
+  }
+
+  // "Araghchi meets with the foreign ministers of the United Kingdom, Germany and France in
+  // Geneva for talks about its nuclear program": the talks a meeting is held for are that
+  // meeting, not talks among its guests. (Talks that name their own party, "for talks with
+  // Xi", stay.)
+  void DropTalksAMeetingIsFor(std::vector<Draft>* drafts) const {
+    for (const Draft& meeting : *drafts) {
+      if (meeting.noun || meeting.event.type != "CONSULT") continue;
+      for (Draft& d : *drafts) {
+        const uint32_t t = d.event.trigger_token;
+        if (!d.noun || d.event.type != "CONSULT" || t <= meeting.event.trigger_token + 1) continue;
+        const bool for_talks =
+            v_.lower[t - 1] == "for" ||
+            (t >= sb_ + 2 && v_.lower[t - 2] == "for" && doc_.tokens[t - 1].upos == Upos::kAdj);
+        if (for_talks && !v_.Is(t + 1, "with") && !v_.Is(t + 1, "between")) d.drop = true;
       }
     }
   }

@@ -1691,5 +1691,57 @@ TEST(ActorRolesTest, TheMediatorsOfADealAreNoPartyToIt) {
             2u);
 }
 
+TEST(ActorRolesTest, ASpeakerWithALongTitleIsTheDoerItsPronounNames) {
+  // Up to a dozen words before the reporting verb name its speaker, and "they" after it
+  // is that speaker (the phrase itself does not reach back through the title).
+  const Event detained = testing::EventOf(
+      "Indonesian Minister of Maritime Affairs and Fisheries Edhy Prabowo says that they have "
+      "detained two Filipino fishing boats.",
+      "detained");
+  EXPECT_EQ(detained.source.ref.code, "IDNGOV");
+  EXPECT_EQ(detained.attributed_to.ref.code, "IDNGOV");
+  // Coordinated speakers do it together.
+  const std::vector<std::string> coded = EventSummaries(
+      "The foreign ministries of Qatar and the United Arab Emirates announce that they will "
+      "restore diplomatic relations.");
+  EXPECT_EQ(std::count(coded.begin(), coded.end(), "SUPPORT QATGOV>AREGOV future"), 1);
+  EXPECT_EQ(std::count(coded.begin(), coded.end(), "SUPPORT AREGOV>QATGOV future"), 1);
+  // Who only reports is no doer.
+  const Event killed = testing::EventOf(
+      "United Nations High Commissioner for Human Rights Volker Türk reports that 30 people "
+      "were killed.",
+      "killed");
+  EXPECT_TRUE(killed.source.ref.empty()) << killed.source.ref.code;
+  EXPECT_EQ(killed.attributed_to.ref.code, "UNO");
+}
+
+TEST(ActorRolesTest, ACrackdownOnProtestsIsNotOnWhomTheyProtest) {
+  const std::string text =
+      "United Nations High Commissioner for Human Rights Volker Türk reports that over 1,400 "
+      "people were killed last year during violent crackdowns on protests against the "
+      "government of former Bangladeshi Prime Minister Sheikh Hasina by the military and "
+      "police.";
+  const Event crackdown = testing::EventOf(text, "crackdowns");
+  EXPECT_EQ(crackdown.source.ref.code, "BGDMIL");
+  EXPECT_TRUE(crackdown.target.ref.empty()) << crackdown.target.ref.code;
+  EXPECT_TRUE(testing::EventOf(text, "protests").source.ref.empty());
+  // Nor does who condemns the crackdown hold the protest.
+  EXPECT_TRUE(testing::EventOf("The UN condemns the crackdown on protests against the "
+                               "government of Iran.",
+                               "protests")
+                  .source.ref.empty());
+}
+
+TEST(ActorRolesTest, OnlyAByPhraseIsAPassiveAgent) {
+  // (The parse makes the children the agent of "found".)
+  const Event found = testing::EventOf(
+      "Three people are found dead, including two children, on a dinghy crossing the "
+      "Mediterranean Sea.",
+      "found");
+  EXPECT_TRUE(found.source.text.empty()) << found.source.text;
+  EXPECT_EQ(testing::EventOf("Two soldiers are killed by militants.", "killed").source.text,
+            "militants");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -2,6 +2,7 @@
 // pipeline: weather disasters and crashes, awards, hosting a contest, descriptive participles.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -1251,6 +1252,48 @@ TEST(NonEventsTest, AFightAgainstAProblemIsNoAttack) {
                                              "fight")
                   .empty());
   EXPECT_EQ(testing::CodeEventsWithTrigger("Nigeria vows to fight Boko Haram.", "fight").size(),
+            1u);
+}
+
+TEST(NonEventsTest, TheTalksAMeetingIsForAreThatMeeting) {
+  const std::string text =
+      "Iranian foreign minister Abbas Araghchi meets with the foreign ministers of the United "
+      "Kingdom, Germany, France and European Union in Geneva for talks about its nuclear "
+      "program.";
+  EXPECT_TRUE(testing::CodeEventsWithTrigger(text, "talks").empty());
+  const std::vector<std::string> coded = EventSummaries(text);
+  EXPECT_EQ(std::count(coded.begin(), coded.end(), "CONSULT IRNGOV>DEUGOV asserted"), 1);
+  EXPECT_EQ(std::count(coded.begin(), coded.end(), "CONSULT GBRGOV>DEUGOV asserted"), 0);
+  // Talks that name their own party stay.
+  EXPECT_EQ(
+      testing::CodeEventsWithTrigger(
+          "Russian President Vladimir Putin travels to Beijing for talks with Xi Jinping.", "talks")
+          .size(),
+      1u);
+}
+
+TEST(NonEventsTest, WhatOneIsClearedOfIsNoAccusation) {
+  EXPECT_TRUE(testing::CodeEventsWithTrigger(
+                  "India's Supreme Court clears the Vantara wildlife rescue centre, run by the "
+                  "Reliance Foundation, of allegations of illegal animal acquisition.",
+                  "allegations")
+                  .empty());
+  EXPECT_EQ(testing::CodeEventsWithTrigger(
+                "Russia makes allegations of war crimes against Ukraine.", "allegations")
+                .size(),
+            1u);
+}
+
+TEST(NonEventsTest, AHardLandingIsAnAccident) {
+  EXPECT_TRUE(testing::NoEvents(
+      "At least one person is killed when a Mil Mi-8 military helicopter makes a hard landing "
+      "during a rescue operation in Kyrgyzstan."));
+  // (Not where a police operation kills and destroys.)
+  EXPECT_EQ(testing::CodeEventsWithTrigger(
+                "Seven gang members are killed during a Haitian police operation, where officers "
+                "also destroy a helicopter that made an emergency landing.",
+                "destroy")
+                .size(),
             1u);
 }
 
