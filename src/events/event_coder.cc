@@ -135,9 +135,13 @@ class SentenceCoder {
       // (A past participle only, and not after a plural or proper noun, a pronoun or an
       // auxiliary: "accused each other of attacking civilians", "armed militants raided
       // villages", "has shelled areas" are misparses; "mortgage backed securities" is not.)
+      // (Nor before a number: "that an Israeli airstrike killed four people" is a verb
+      // the parse lost.)
       if (!hit->noun && HasSyntax() && doc_.tokens[i].deprel == Rel().amod &&
           doc_.tokens[i].xpos == Rel().vbn && doc_.tokens[i].head > static_cast<int32_t>(i) &&
-          !(i > sb_ && MaySubject(doc_.tokens[i - 1]))) {
+          !(i > sb_ && MaySubject(doc_.tokens[i - 1])) &&
+          !((hit->def->flags & (kKill | kInjure | kMissing | kDetain)) && i + 1 < se_ &&
+            doc_.tokens[i + 1].upos == Upos::kNum)) {
         continue;
       }
       // (A noun trigger whose object follows it, "troops exchange fire" with the verb read
@@ -1322,6 +1326,19 @@ class SentenceCoder {
         out.unnamed_doer = true;
       }
     }
+    // "seeking the death penalty against Satoshi Uematsu for stabbing 19 people",
+    // "sanctions against Russia for invading Ukraine": whom a measure is against did what
+    // it is for, named or not.
+    if (ForDoing(i)) {
+      for (uint32_t k = i - 1; k > sb_ && i - k <= 8;) {
+        --k;
+        if (IsClauseBoundary(v_, k)) break;
+        if (v_.lower[k] != "against") continue;
+        out.source = FirstActorFrom(k + 1, i, 4);
+        out.unnamed_doer = out.source < 0;
+        break;
+      }
+    }
     return out;
   }
 
@@ -2098,6 +2115,24 @@ class SentenceCoder {
     const std::string_view w = v_.lower[k - 2];
     return OneOf(w, {"participating", "participation", "involvement", "role", "part", "involved",
                      "complicity"});
+  }
+
+  // "released from U.S. federal custody", "freed from Iranian detention": the actor whose
+  // custody the trigger at i is from, or -1.
+  int32_t CustodyKeeper(uint32_t i) const {
+    if (!v_.Is(i + 1, "from")) return -1;
+    for (uint32_t k = i + 2; k < se_ && k <= i + 6; ++k) {
+      if (!OneOf(v_.lower[k], {"custody", "prison", "jail", "detention", "captivity"})) continue;
+      for (uint32_t j = i + 2; j < k; ++j) {
+        const int32_t e = v_.entity_at[j];
+        if (e >= 0 && doc_.entities[e].token_end <= k && doc_.entities[e].actor &&
+            !doc_.entities[e].actor->empty()) {
+          return e;
+        }
+      }
+      return -1;
+    }
+    return -1;
   }
 
   // "for killing", "for allegedly spying": is the gerund at i what something is for?
@@ -3185,6 +3220,13 @@ class SentenceCoder {
     // finds the dead did not kill them.
     if (!hit.noun && hit.def->type == "ASSAULT" && IsFindWord(v_.lower[i])) source = -1;
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
+    // "Evan Gershkovich is released from Russian custody": whose custody it was released.
+    if (!hit.noun && ev.type == "RETREAT") {
+      if (const int32_t keeper = CustodyKeeper(i); keeper >= 0) {
+        if (target == keeper) target = -1;
+        if (source < 0) source = keeper;
+      }
+    }
     // "attempts by Texas to block Syrian refugees", "Joko Widodo's refusal to grant them
     // clemency": the infinitive after a noun is the act of the noun's agent or possessor.
     if (!hit.noun) {

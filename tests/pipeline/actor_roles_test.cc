@@ -1743,5 +1743,31 @@ TEST(ActorRolesTest, OnlyAByPhraseIsAPassiveAgent) {
             "militants");
 }
 
+TEST(ActorRolesTest, WhoseCustodyOneIsReleasedFromReleasesOne) {
+  const Event released =
+      testing::EventOf("Journalist Evan Gershkovich is released from Russian custody.", "released");
+  EXPECT_EQ(released.source.ref.code, "RUS");
+  EXPECT_TRUE(released.target.ref.empty()) << released.target.ref.code;
+  EXPECT_EQ(testing::EventOf("Palestinian teenager Ahed Tamimi is released from an Israeli prison.",
+                             "released")
+                .source.ref.code,
+            "ISR");
+}
+
+TEST(ActorRolesTest, WhomAMeasureIsAgainstDidWhatItIsFor) {
+  EXPECT_EQ(testing::EventOf("The Armenian government files charges against Azerbaijan at the "
+                             "International Court of Justice for violating the convention.",
+                             "violating")
+                .source.ref.code,
+            "AZE");
+  // Unnamed: not the prosecutors.
+  for (const Event& e : testing::CodeEventsWithTrigger(
+           "Prosecutors in Japan announce they are seeking the death penalty against Satoshi "
+           "Uematsu for stabbing 19 disabled people to death in 2016.",
+           "stabbing")) {
+    EXPECT_TRUE(e.source.ref.empty()) << e.source.ref.code;
+  }
+}
+
 }  // namespace
 }  // namespace dateline

@@ -49,6 +49,8 @@ TEST_P(CasualtyCaseTest, Counts) {
 const CasualtyCase kCases[] = {
     // Counts joined by "and" add up.
     {"Six soldiers and three militants are killed in clashes.", 9, {}, {}},
+    // (The parse makes "killed" a modifier of "people".)
+    {"Syria says that an Israeli airstrike killed four people in a vehicle.", 4, {}, {}},
     {"Two soldiers and a civilian were killed in the attack.", 3, {}, {}},
     {"Israel kills three Hezbollah fighters and Taleb Abdullah, a senior commander, in an "
      "airstrike.",
