@@ -889,9 +889,13 @@ class SentenceCoder {
     if ((flags & kViolent) && IsBodyStruck(source, i)) source = -1;
     // "oil from Iran or face sanctions": a name before a verb modifies no later noun (a
     // participle right before the noun is its modifier: "Russia's continuing attacks").
+    // ("a Russian guided bomb": nor is a participle the parse makes the noun's modifier.)
     if (source >= 0) {
       for (uint32_t j = doc_.entities[source].token_end; j < i; ++j) {
-        if (doc_.tokens[j].upos == Upos::kVerb && !(j + 1 == i && Participle(j))) {
+        const bool modifier =
+            j + 1 == i && (Participle(j) || (doc_.tokens[j].deprel == Rel().amod &&
+                                             doc_.tokens[j].head == static_cast<int32_t>(i)));
+        if (doc_.tokens[j].upos == Upos::kVerb && !modifier) {
           source = -1;
           break;
         }

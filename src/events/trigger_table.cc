@@ -402,10 +402,22 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       hit.def = &def;
       // A bare verb form after a determiner is used as a noun: "the release of prisoners";
       // so is a bare form the parse makes a noun modifying a noun ("a car bomb blast").
+      // (Or a singular one with its own determiner past its modifiers: "a roadside bomb".)
       static const uint8_t kCompound = DeprelFromName("compound");
+      static const uint8_t kDet = DeprelFromName("det");
       const bool bare = !v.lower[i].ends_with("ing") && !v.lower[i].ends_with("ed");
+      bool determined = false;
+      // (Not a casualty verb: "Six U.S. air strikes over the weekend kill at least 62".)
+      const bool casualty = (def.flags & (kKill | kInjure | kMissing | kDetain)) != 0;
+      for (uint32_t j = i;
+           j > 0 && i - j < 4 && !determined && !casualty && !v.lower[i].ends_with("s");) {
+        --j;
+        determined =
+            v.doc.tokens[j].head == static_cast<int32_t>(i) && v.doc.tokens[j].deprel == kDet;
+      }
       hit.noun = form.noun || gerund_noun ||
-                 (pass == 1 && bare && tagged_noun && v.doc.tokens[i].deprel == kCompound) ||
+                 (pass == 1 && bare && tagged_noun &&
+                  (v.doc.tokens[i].deprel == kCompound || determined)) ||
                  (i > 0 && !v.lower[i].ends_with("ed") &&
                   InList("the|a|an|its|their|his|her", v.lower[i - 1]));
       hit.cameo = std::string(def.cameo);

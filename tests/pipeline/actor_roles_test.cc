@@ -1769,5 +1769,19 @@ TEST(ActorRolesTest, WhomAMeasureIsAgainstDidWhatItIsFor) {
   }
 }
 
+TEST(ActorRolesTest, TheVictimsOfABombAreNotItsBombers) {
+  // "bomb" is a verb in the trigger table; with its own determiner it is the noun.
+  const Event bomb =
+      testing::EventOf("Two Russian soldiers are killed by a roadside bomb in Syria.", "bomb");
+  EXPECT_TRUE(bomb.source.ref.empty()) << bomb.source.ref.code;
+  EXPECT_EQ(bomb.target.ref.code, "RUSMIL");
+  // A participle between a country and the noun is the noun's modifier.
+  EXPECT_EQ(testing::EventOf("At least nine people are injured in a Russian guided airstrike in "
+                             "Derhachi, Kharkiv Oblast.",
+                             "airstrike")
+                .source.ref.code,
+            "RUS");
+}
+
 }  // namespace
 }  // namespace dateline
