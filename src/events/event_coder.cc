@@ -869,6 +869,15 @@ class SentenceCoder {
     // ("his arrest", "her killing": the possessor is who it befell.)
     if (!(flags & (kViolent | kDetain | kKill | kInjure))) {
       if (const int32_t e = PossessorsActor(i); e >= 0) return e;
+      // "Kanter alleged that his public opposition to Erdoğan and support of Gülen": a
+      // person's own act, though no dictionary codes the person, is no nearby name's; it
+      // is the title's, if any ("Brazil's Education Minister Abraham Weintraub announces
+      // his resignation").
+      if (const int32_t owner = UncodedOwner(i); owner >= 0) {
+        constexpr uint32_t kTitleReach = 8;
+        const int32_t title = TitleOf(owner, kTitleReach);
+        return title >= 0 ? title : AppositionActor(owner, i);
+      }
     }
     int32_t source = NearestBefore(i, kModifierWindow + 1, true);
     // "avoid harming Palestinian civilians in any offensive": the object of a verb, a
@@ -968,6 +977,62 @@ class SentenceCoder {
   // Where the adjectives and nouns (at most two) right before token i begin: "first
   // official" in "his first official visit", "recent" in "the country's recent
   // offensive".
+  // "Trent Franks, a United States representative for Arizona, announces his
+  // resignation": the first actor in an apposition set off by commas after `person`, or
+  // -1.
+  int32_t AppositionActor(int32_t person, uint32_t trigger) const {
+    uint32_t k = doc_.entities[person].token_end;
+    if (k >= se_ || v_.lower[k] != ",") return -1;
+    for (++k; k < se_ && k < trigger && v_.lower[k] != ","; ++k) {
+      const int32_t e = v_.entity_at[k];
+      if (e >= 0 && doc_.entities[e].actor && !doc_.entities[e].actor->empty()) return e;
+    }
+    return -1;
+  }
+
+  // The person, named before it and whom no actor stands for, whose "his" or "her" act
+  // the noun at i is (also as the second of two: "his opposition ... and support"); -1
+  // if none.
+  int32_t UncodedOwner(uint32_t i) const {
+    if (!HasSyntax()) return -1;
+    uint32_t j = PastModifiers(i);
+    if (j > sb_ && v_.lower[j - 1] == "and") {
+      // Back over the first conjunct, which names no verb.
+      constexpr uint32_t kConjunct = 12;
+      for (uint32_t k = j - 1; k > sb_ && j - k <= kConjunct;) {
+        --k;
+        if (doc_.tokens[k].upos == Upos::kVerb && doc_.tokens[k].xpos != Rel().vbn) break;
+        // (The first conjunct must name an act too: not "his term surrounded by
+        // accusations of corruption and protests".)
+        if (OneOf(v_.lower[k], {"his", "her"})) {
+          const uint32_t first = PastModifiersAfter(k + 1);
+          if (first < j && (triggers_.Match(v_, first, se_) ||
+                            OneOf(v_.lower[first], {"opposition", "refusal", "rejection",
+                                                    "decision", "role", "involvement"}))) {
+            j = k + 1;
+          }
+          break;
+        }
+      }
+    }
+    if (j == sb_ || !OneOf(v_.lower[j - 1], {"his", "her"})) return -1;
+    for (uint32_t k = j - 1; k > sb_;) {
+      --k;
+      const int32_t e = v_.entity_at[k];
+      if (e < 0 || doc_.entities[e].label != "PER") continue;
+      return !doc_.entities[e].actor || doc_.entities[e].actor->empty() ? e : -1;
+    }
+    return -1;
+  }
+
+  // The first token from `from` on that is no adjective ("his public opposition": the
+  // noun).
+  uint32_t PastModifiersAfter(uint32_t from) const {
+    uint32_t k = from;
+    while (k < se_ && doc_.tokens[k].upos == Upos::kAdj) ++k;
+    return k;
+  }
+
   uint32_t PastModifiers(uint32_t i) const {
     uint32_t j = i;
     for (int mods = 0;
@@ -3667,6 +3732,25 @@ class SentenceCoder {
       --j;
       if (cause(j)) return true;
     }
+    // "A tree falls over at a religious ceremony in Funchal, killing at least 12 people":
+    // a trailing casualty participle of a verb of falling or sinking.
+    // (Not a weapon that falls: "A Katyusha rocket falls in the Green Zone, injuring a
+    // child".)
+    if (HasSyntax() && OneOf(v_.lower[i], {"killing", "injuring", "wounding"}) &&
+        doc_.tokens[i].head >= 0) {
+      const uint32_t h = static_cast<uint32_t>(doc_.tokens[i].head);
+      bool weapon = false;
+      for (uint32_t k = sb_; k < h; ++k) {
+        weapon |= doc_.tokens[k].head == static_cast<int32_t>(h) &&
+                  OneOf(doc_.Lemma(k), {"rocket", "shell", "missile", "bomb", "mortar",
+                                        "projectile", "drone", "grenade", "debris"});
+      }
+      if (h < i && !weapon && doc_.tokens[h].upos == Upos::kVerb &&
+          OneOf(doc_.Lemma(h), {"fall", "collapse", "capsize", "sink", "derail", "overturn",
+                                "plunge", "topple"})) {
+        return true;
+      }
+    }
     // "A gas truck explodes", "a fuel tanker exploded": what blows up is no bomb.
     if (v_.lower[i].starts_with("explod")) {
       bool bomb = false, works = false;
@@ -3694,7 +3778,7 @@ class SentenceCoder {
       }
       // "A coal mine accident in Guizhou province, China's southwest, kills eighteen".
       if (OneOf(v_.lower[j], {"accident", "crash", "collapse", "derailment", "landslide",
-                              "avalanche", "stampede"}) &&
+                              "avalanche", "stampede", "slide"}) &&
           doc_.tokens[j].upos == Upos::kNoun &&
           (j + 1 == i || OneOf(v_.lower[j + 1], {"in", "at", "near", "on", "outside"}))) {
         return true;

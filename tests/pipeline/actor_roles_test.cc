@@ -1783,5 +1783,23 @@ TEST(ActorRolesTest, TheVictimsOfABombAreNotItsBombers) {
             "RUS");
 }
 
+TEST(ActorRolesTest, HisActIsHisNotANearbyNames) {
+  // A person no dictionary codes: not Erdoğan's support of Gülen.
+  for (const Event& e : testing::CodeEventsWithTrigger(
+           "Kanter alleged that his public opposition to Turkish president Recep Tayyip Erdoğan "
+           "and support of exiled Islamic cleric Fethullah Gülen had led to the cancellation of "
+           "his Turkish passport.",
+           "support")) {
+    EXPECT_NE(e.source.ref.code, "TURGOV");
+  }
+  // The title in an apposition stands for the person.
+  EXPECT_EQ(testing::EventOf("Bettina Muscheidt, the European Union ambassador to Nicaragua, is "
+                             "declared persona non grata due to her criticism of President "
+                             "Daniel Ortega.",
+                             "criticism")
+                .source.ref.code,
+            "EEC");
+}
+
 }  // namespace
 }  // namespace dateline

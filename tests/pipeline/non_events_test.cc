@@ -1297,5 +1297,19 @@ TEST(NonEventsTest, AHardLandingIsAnAccident) {
             1u);
 }
 
+TEST(NonEventsTest, WhatFallsOrSlidesKillsWithoutAnAttacker) {
+  EXPECT_TRUE(
+      testing::NoEvents("A landfill slide in Colombo, Sri Lanka, kills at least 16 people."));
+  EXPECT_TRUE(
+      testing::NoEvents("A tree falls over at a religious ceremony in Funchal, Madeira, "
+                        "killing at least 12 people and injuring over 50 others."));
+  EXPECT_TRUE(testing::NoEvents(
+      "A bus falls into a canal in the Nile River Delta in Dakahlia Governorate, Egypt, killing "
+      "21 people."));
+  // A weapon that falls is an attack.
+  EXPECT_FALSE(testing::NoEvents(
+      "A Katyusha rocket falls in the Green Zone of Baghdad, Iraq, injuring a child."));
+}
+
 }  // namespace
 }  // namespace dateline
