@@ -524,6 +524,12 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       return "hypothetical";
     }
   }
+  // "is open to holding a trilateral meeting": what one is open to has not happened.
+  for (uint32_t j = i; j > sb + 1 && i - j < 6;) {
+    --j;
+    if (IsClauseBoundary(v, j)) break;
+    if (v.lower[j] == "to" && v.lower[j - 1] == "open") return "hypothetical";
+  }
   for (uint32_t j = i; j > sb && i - j < 3;) {
     --j;
     if (OneOf(v.lower[j], {"could", "would", "might", "may", "should"})) return "hypothetical";

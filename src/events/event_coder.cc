@@ -196,6 +196,7 @@ class SentenceCoder {
     ObjectNouns(&drafts);
     MergeCasualties(&drafts);
     AccusersClaims(&drafts);
+    PurposeStatus(&drafts);
     for (size_t k = 0; k < drafts.size(); ++k) {
       Draft& d = drafts[k];
       if (d.drop || (d.def->flags & kAttachOnly)) continue;
@@ -2186,6 +2187,16 @@ class SentenceCoder {
                      "complicity"});
   }
 
+  // The actor after the first "from" in the clause of the verb at i, or -1.
+  int32_t GiverAfter(uint32_t i) const {
+    constexpr uint32_t kReach = 12;
+    for (uint32_t k = i + 1; k < se_ && k <= i + kReach; ++k) {
+      if (IsClauseBoundary(v_, k)) return -1;
+      if (v_.lower[k] == "from") return FirstActorFrom(k + 1, i, 3);
+    }
+    return -1;
+  }
+
   // "released from U.S. federal custody", "freed from Iranian detention": the actor whose
   // custody the trigger at i is from, or -1.
   int32_t CustodyKeeper(uint32_t i) const {
@@ -3289,6 +3300,14 @@ class SentenceCoder {
     // finds the dead did not kill them.
     if (!hit.noun && hit.def->type == "ASSAULT" && IsFindWord(v_.lower[i])) source = -1;
     if (!hit.noun && target >= 0 && ProtestedParty(i, target)) target = -1;
+    // "Ukraine receives the first batch of tanks from Germany": who gives follows "from",
+    // and who receives is the target.
+    if (!hit.noun && doc_.Lemma(i) == "receive") {
+      if (const int32_t giver = GiverAfter(i); giver >= 0 && giver != source) {
+        target = source;
+        source = giver;
+      }
+    }
     // "Evan Gershkovich is released from Russian custody": whose custody it was released.
     if (!hit.noun && ev.type == "RETREAT") {
       if (const int32_t keeper = CustodyKeeper(i); keeper >= 0) {
@@ -4705,6 +4724,30 @@ class SentenceCoder {
   // "invited the ministers to Moscow for negotiations": the invitation codes the talks
   // to come, so a talks noun in its complement is the same event; and talks that are
   // "postponed" or "cancelled" do not happen.
+  // "Ukraine will not use the missile systems to strike Russian cities": the purpose
+  // infinitive of a verb that is negated, to come or hypothetical is so too.
+  void PurposeStatus(std::vector<Draft>* drafts) const {
+    constexpr uint32_t kReach = 8;
+    for (Draft& d : *drafts) {
+      const uint32_t t = d.event.trigger_token;
+      if (d.noun || d.event.status != "asserted" || t < sb_ + 2 || v_.lower[t - 1] != "to") {
+        continue;
+      }
+      for (const Draft& u : *drafts) {
+        const uint32_t ut = u.event.trigger_token;
+        if (&u == &d || u.noun || ut + 1 >= t - 1 || t - 1 - ut > kReach ||
+            !OneOf(u.event.status, {"negated", "future", "hypothetical"})) {
+          continue;
+        }
+        bool boundary = false;
+        for (uint32_t k = ut + 1; k + 1 < t && !boundary; ++k) {
+          boundary = IsClauseBoundary(v_, k) || doc_.tokens[k].upos == Upos::kVerb;
+        }
+        if (!boundary) d.event.status = u.event.status;
+      }
+    }
+  }
+
   static void DropInvitedTalks(std::vector<Draft>* drafts) {
     constexpr uint32_t kComplement = 14;
     for (const Draft& inv : *drafts) {

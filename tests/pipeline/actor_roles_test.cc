@@ -1801,5 +1801,12 @@ TEST(ActorRolesTest, HisActIsHisNotANearbyNames) {
             "EEC");
 }
 
+TEST(ActorRolesTest, WhatIsReceivedFromXIsXsGift) {
+  const Event received = testing::EventOf(
+      "Ukraine receives its first shipment of M1 Abrams tanks from the United States.", "receives");
+  EXPECT_EQ(received.source.ref.code, "USA");
+  EXPECT_EQ(received.target.ref.code, "UKR");
+}
+
 }  // namespace
 }  // namespace dateline

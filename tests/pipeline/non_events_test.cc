@@ -1311,5 +1311,17 @@ TEST(NonEventsTest, WhatFallsOrSlidesKillsWithoutAnAttacker) {
       "A Katyusha rocket falls in the Green Zone of Baghdad, Iraq, injuring a child."));
 }
 
+TEST(StatusTest, WhatOneIsOpenToAndWhatAnActNotDoneIsForHaveNotHappened) {
+  EXPECT_EQ(testing::StatusOf("Russian president Vladimir Putin says that Russia is open to "
+                              "holding a trilateral meeting with Ukraine.",
+                              "holding"),
+            "hypothetical");
+  // A purpose takes the status of the act it is the purpose of.
+  EXPECT_EQ(
+      testing::StatusOf("Ukraine will not use the missiles to strike Russian cities.", "strike"),
+      "negated");
+  EXPECT_EQ(testing::StatusOf("Israel used the tunnels to attack Hamas.", "attack"), "asserted");
+}
+
 }  // namespace
 }  // namespace dateline
