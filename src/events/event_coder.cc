@@ -748,6 +748,17 @@ class SentenceCoder {
 
   // Is entity e the bare name of a city (a capital stands for its government, but the
   // name is the place's own)?
+  // "airstrikes between Sanaa and Hodeidah", "between Beqaa Valley and Hermel": a
+  // one-sided act "between" two places (no country among them) is between them, not
+  // between two parties.
+  bool OneSidedBetweenPlaces(uint32_t i, const Event& ev) const {
+    if (IsJointAct(ev)) return false;
+    const uint32_t b = v_.Is(i + 1, "between") ? i + 2 : i + 3;
+    if (b >= se_ || v_.entity_at[b] < 0) return false;
+    const Entity& ent = doc_.entities[v_.entity_at[b]];
+    return ent.place && (!ent.actor || ent.actor->code != ent.actor->country);
+  }
+
   bool IsCityName(int32_t e) const {
     const Entity& ent = doc_.entities[e];
     if (!ent.place || !ent.actor || ent.actor->role.empty()) return false;
@@ -3120,7 +3131,7 @@ class SentenceCoder {
       target = NearestBefore(i, kPatientWindow, true);  // "three Russians suffered injuries"
       // "Mexican police find nine migrants dead": who finds the dead is not among them.
       if (target >= 0 && (flags & kNoAgent) && ActiveFindBetween(target, i)) target = -1;
-    } else if ((hit.noun || v_.lower[i] == "fighting") &&
+    } else if ((hit.noun || v_.lower[i] == "fighting") && !OneSidedBetweenPlaces(i, ev) &&
                (v_.Is(i + 1, "between") ||
                 (v_.Is(i + 2, "between") && !v_.IsPunct(i + 1) && v_.entity_at[i + 1] < 0))) {
       // "talks between Russia and Turkey", "fighting rages between Armenia and Azerbaijan"

@@ -1808,5 +1808,18 @@ TEST(ActorRolesTest, WhatIsReceivedFromXIsXsGift) {
   EXPECT_EQ(received.target.ref.code, "UKR");
 }
 
+TEST(ActorRolesTest, OneSidedActsBetweenTwoPlacesAreNotBetweenTwoParties) {
+  const Event strikes = testing::EventOf(
+      "Israel carries out a series of airstrikes between Sanaa and Hodeidah in Yemen, killing at "
+      "least six people.",
+      "airstrikes");
+  EXPECT_EQ(strikes.source.ref.code, "ISR");
+  // A joint act between two parties stays both ways.
+  EXPECT_EQ(testing::CodeEventsWithTrigger("Fighting between Armenia and Azerbaijan continues.",
+                                           "Fighting")
+                .size(),
+            2u);
+}
+
 }  // namespace
 }  // namespace dateline
