@@ -746,8 +746,6 @@ class SentenceCoder {
     return !(next[0] >= 'A' && next[0] <= 'Z') && roles_.Find(v_.lower[ent.token_end]).empty();
   }
 
-  // Is entity e the bare name of a city (a capital stands for its government, but the
-  // name is the place's own)?
   // "airstrikes between Sanaa and Hodeidah", "between Beqaa Valley and Hermel": a
   // one-sided act "between" two places (no country among them) is between them, not
   // between two parties.
@@ -759,6 +757,21 @@ class SentenceCoder {
     return ent.place && (!ent.actor || ent.actor->code != ent.actor->country);
   }
 
+  // Does entity e name an actor (one the dictionaries code)?
+  bool Coded(int32_t e) const {
+    return e >= 0 && doc_.entities[e].actor && !doc_.entities[e].actor->empty();
+  }
+
+  // The first entity at a token of [begin, end) that names an actor, or -1.
+  int32_t FirstCodedIn(uint32_t begin, uint32_t end) const {
+    for (uint32_t k = begin; k < end && k < se_; ++k) {
+      if (const int32_t e = v_.entity_at[k]; Coded(e)) return e;
+    }
+    return -1;
+  }
+
+  // Is entity e the bare name of a city (a capital stands for its government, but the
+  // name is the place's own)?
   bool IsCityName(int32_t e) const {
     const Entity& ent = doc_.entities[e];
     if (!ent.place || !ent.actor || ent.actor->role.empty()) return false;
@@ -986,20 +999,15 @@ class SentenceCoder {
     return -1;
   }
 
-  // Where the adjectives and nouns (at most two) right before token i begin: "first
-  // official" in "his first official visit", "recent" in "the country's recent
-  // offensive".
   // "Trent Franks, a United States representative for Arizona, announces his
   // resignation": the first actor in an apposition set off by commas after `person`, or
   // -1.
   int32_t AppositionActor(int32_t person, uint32_t trigger) const {
-    uint32_t k = doc_.entities[person].token_end;
-    if (k >= se_ || v_.lower[k] != ",") return -1;
-    for (++k; k < se_ && k < trigger && v_.lower[k] != ","; ++k) {
-      const int32_t e = v_.entity_at[k];
-      if (e >= 0 && doc_.entities[e].actor && !doc_.entities[e].actor->empty()) return e;
-    }
-    return -1;
+    const uint32_t open = doc_.entities[person].token_end;
+    if (open >= se_ || v_.lower[open] != ",") return -1;
+    uint32_t close = open + 1;
+    while (close < se_ && close < trigger && v_.lower[close] != ",") ++close;
+    return FirstCodedIn(open + 1, close);
   }
 
   // The person, named before it and whom no actor stands for, whose "his" or "her" act
@@ -1032,7 +1040,7 @@ class SentenceCoder {
       --k;
       const int32_t e = v_.entity_at[k];
       if (e < 0 || doc_.entities[e].label != "PER") continue;
-      return !doc_.entities[e].actor || doc_.entities[e].actor->empty() ? e : -1;
+      return Coded(e) ? -1 : e;
     }
     return -1;
   }
@@ -1045,6 +1053,9 @@ class SentenceCoder {
     return k;
   }
 
+  // Where the adjectives and nouns (at most two) right before token i begin: "first
+  // official" in "his first official visit", "recent" in "the country's recent
+  // offensive".
   uint32_t PastModifiers(uint32_t i) const {
     uint32_t j = i;
     for (int mods = 0;
@@ -1185,14 +1196,8 @@ class SentenceCoder {
   // and Fisheries Edhy Prabowo"), or -1.
   int32_t AttributionSpeaker(uint32_t trigger) const {
     if (!attribution_) return -1;
-    for (uint32_t k = attribution_->begin; k < attribution_->end; ++k) {
-      const int32_t e = v_.entity_at[k];
-      if (e >= 0 && doc_.entities[e].token_begin == k && doc_.entities[e].actor &&
-          !doc_.entities[e].actor->empty() && v_.in_quote[k] == v_.in_quote[trigger]) {
-        return e;
-      }
-    }
-    return -1;
+    const int32_t e = FirstCodedIn(attribution_->begin, attribution_->end);
+    return e >= 0 && v_.in_quote[doc_.entities[e].token_begin] == v_.in_quote[trigger] ? e : -1;
   }
 
   // Source and target of the verb at token i from its dependents; a verb without a
@@ -1588,18 +1593,18 @@ class SentenceCoder {
            a.place->name != b.place->name;
   }
 
-  // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
-  // included, in text order; only eligible actors of the trigger's clause side.
   // A conjunct stands where the first member of its list does: the partner of a speaker
   // who does the act ("Qatar and the United Arab Emirates announce that they will restore
   // relations") is a speaker too.
   bool ConjunctEligible(int32_t conjunct, int32_t first, uint32_t trigger) const {
     if (Eligible(conjunct, trigger)) return true;
-    const Entity& c = doc_.entities[conjunct];
-    return InAttribution(doc_.entities[first].token_begin) && InAttribution(c.token_begin) &&
-           c.actor && !c.actor->empty() && v_.in_quote[c.token_begin] == v_.in_quote[trigger];
+    const uint32_t at = doc_.entities[conjunct].token_begin;
+    return InAttribution(doc_.entities[first].token_begin) && InAttribution(at) &&
+           Coded(conjunct) && v_.in_quote[at] == v_.in_quote[trigger];
   }
 
+  // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
+  // included, in text order; only eligible actors of the trigger's clause side.
   std::vector<int32_t> Conjuncts(int32_t e, uint32_t trigger) const {
     std::vector<int32_t> list = {e};
     constexpr uint32_t kMaxGap = 5;  // ", and the evil awful"
@@ -2198,12 +2203,13 @@ class SentenceCoder {
                      "complicity"});
   }
 
-  // The actor after the first "from" in the clause of the verb at i, or -1.
-  int32_t GiverAfter(uint32_t i) const {
-    constexpr uint32_t kReach = 12;
-    for (uint32_t k = i + 1; k < se_ && k <= i + kReach; ++k) {
+  // The actor (eligible for `trigger`) within `window` tokens after the first `word`
+  // that follows token `from` in its clause, at most `reach` tokens on; -1 if none.
+  int32_t ActorAfterWord(uint32_t from, std::string_view word, uint32_t reach, uint32_t trigger,
+                         uint32_t window) const {
+    for (uint32_t k = from + 1; k < se_ && k <= from + reach; ++k) {
       if (IsClauseBoundary(v_, k)) return -1;
-      if (v_.lower[k] == "from") return FirstActorFrom(k + 1, i, 3);
+      if (v_.lower[k] == word) return FirstActorFrom(k + 1, trigger, window);
     }
     return -1;
   }
@@ -2214,14 +2220,8 @@ class SentenceCoder {
     if (!v_.Is(i + 1, "from")) return -1;
     for (uint32_t k = i + 2; k < se_ && k <= i + 6; ++k) {
       if (!OneOf(v_.lower[k], {"custody", "prison", "jail", "detention", "captivity"})) continue;
-      for (uint32_t j = i + 2; j < k; ++j) {
-        const int32_t e = v_.entity_at[j];
-        if (e >= 0 && doc_.entities[e].token_end <= k && doc_.entities[e].actor &&
-            !doc_.entities[e].actor->empty()) {
-          return e;
-        }
-      }
-      return -1;
+      const int32_t e = FirstCodedIn(i + 2, k);
+      return e >= 0 && doc_.entities[e].token_end <= k ? e : -1;
     }
     return -1;
   }
@@ -2459,13 +2459,8 @@ class SentenceCoder {
   // named by "by" after the protest's phrase did the crackdown (no state holds a protest).
   int32_t StateAgentAfter(uint32_t protest, uint32_t trigger) const {
     constexpr uint32_t kReach = 16;
-    for (uint32_t k = protest + 1; k < se_ && k <= protest + kReach; ++k) {
-      if (IsClauseBoundary(v_, k) || v_.lower[k] == ";") return -1;
-      if (!v_.Is(k, "by")) continue;
-      const int32_t e = FirstActorFrom(k + 1, trigger, kAgentWindow - 1);
-      return StateActor(e) ? e : -1;
-    }
-    return -1;
+    const int32_t e = ActorAfterWord(protest, "by", kReach, trigger, kAgentWindow - 1);
+    return StateActor(e) ? e : -1;
   }
 
   // "... by X" soon after the trigger: "shelled by Armenia", "the release of prisoners
@@ -3059,7 +3054,7 @@ class SentenceCoder {
       for (uint32_t k = j; k > sb_ && j - k <= kBefore;) {
         --k;
         const int32_t e = v_.entity_at[k];
-        if (e < 0 || !doc_.entities[e].actor || doc_.entities[e].actor->empty()) continue;
+        if (!Coded(e)) continue;
         const int64_t dist = j > i ? j - i : i - j;
         if (best < 0 || dist < best) best = dist, denier = e;
         break;
@@ -3314,7 +3309,9 @@ class SentenceCoder {
     // "Ukraine receives the first batch of tanks from Germany": who gives follows "from",
     // and who receives is the target.
     if (!hit.noun && doc_.Lemma(i) == "receive") {
-      if (const int32_t giver = GiverAfter(i); giver >= 0 && giver != source) {
+      constexpr uint32_t kReach = 12, kWindow = 3;
+      if (const int32_t giver = ActorAfterWord(i, "from", kReach, i, kWindow);
+          giver >= 0 && giver != source) {
         target = source;
         source = giver;
       }
@@ -3473,12 +3470,8 @@ class SentenceCoder {
 
     if (attribution_ && !InAttribution(i) && !IsAttributionVerb(i)) {
       ev.attributed_to.text = std::string(doc_.SpanText(attribution_->begin, attribution_->end));
-      for (uint32_t j = attribution_->begin; j < attribution_->end; ++j) {
-        const int32_t e = v_.entity_at[j];
-        if (e >= 0 && doc_.entities[e].actor && !doc_.entities[e].actor->empty()) {
-          ev.attributed_to.ref = *doc_.entities[e].actor;
-          break;
-        }
+      if (const int32_t e = FirstCodedIn(attribution_->begin, attribution_->end); e >= 0) {
+        ev.attributed_to.ref = *doc_.entities[e].actor;
       }
     }
     // A denied act is attributed to who denies it: "... a move that Turkey has denied".
@@ -4732,9 +4725,6 @@ class SentenceCoder {
     }
   }
 
-  // "invited the ministers to Moscow for negotiations": the invitation codes the talks
-  // to come, so a talks noun in its complement is the same event; and talks that are
-  // "postponed" or "cancelled" do not happen.
   // "Ukraine will not use the missile systems to strike Russian cities": the purpose
   // infinitive of a verb that is negated, to come or hypothetical is so too.
   void PurposeStatus(std::vector<Draft>* drafts) const {
@@ -4759,6 +4749,9 @@ class SentenceCoder {
     }
   }
 
+  // "invited the ministers to Moscow for negotiations": the invitation codes the talks
+  // to come, so a talks noun in its complement is the same event; and talks that are
+  // "postponed" or "cancelled" do not happen.
   static void DropInvitedTalks(std::vector<Draft>* drafts) {
     constexpr uint32_t kComplement = 14;
     for (const Draft& inv : *drafts) {
