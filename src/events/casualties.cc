@@ -531,6 +531,11 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
         continue;
       }
       if (Attempted(v, sb, j)) continue;
+      // "A bomb explodes ...; no one is injured": none.
+      if (OneOf(v.lower[j], {"nobody", "none"}) ||
+          (v.lower[j] == "one" && j > sb && v.lower[j - 1] == "no")) {
+        return Make(v, roles, sb, se, j, Count{0, true});
+      }
       if (auto c = CountOrPerson(v, roles, j, se)) return Make(v, roles, sb, se, j, *c);
     }
     return std::nullopt;

@@ -62,6 +62,17 @@ struct Draft {
   bool casualty() const { return (def->flags & (kKill | kInjure | kMissing)) != 0; }
 };
 
+// Every count the event gives is zero ("no one was injured").
+bool NoneHurt(const Event& e) {
+  bool any = false, zero = true;
+  for (const std::optional<Count>* c : {&e.killed, &e.injured, &e.missing, &e.detained}) {
+    if (!*c) continue;
+    any = true;
+    zero = zero && (*c)->min == 0;
+  }
+  return any && zero;
+}
+
 // Codes the events of one sentence.
 class SentenceCoder {
  public:
@@ -194,6 +205,7 @@ class SentenceCoder {
     MannerNouns(&drafts);
     DropNonEvents(&drafts);
     ObjectNouns(&drafts);
+    OneBlast(&drafts);
     MergeCasualties(&drafts);
     AccusersClaims(&drafts);
     PurposeStatus(&drafts);
@@ -203,7 +215,8 @@ class SentenceCoder {
       // (A bare sector noun is an actor too: "Police attack militants".)
       const auto actor = [](const EventActor& a) { return !a.ref.empty() || !a.ref.role.empty(); };
       const bool has_actor = actor(d.event.source) || actor(d.event.target);
-      if (!has_actor && !d.event.has_counts()) continue;
+      // ("No one was hurt" names no victims.)
+      if (!has_actor && (!d.event.has_counts() || NoneHurt(d.event))) continue;
       const size_t before = out->size();
       ExpandCoordination(d, out);
       // A dictionary verb with no pattern words ("revealed", "conducted", "affected") is
@@ -923,12 +936,17 @@ class SentenceCoder {
     if ((flags & kViolent) && IsBodyStruck(source, i)) source = -1;
     // "oil from Iran or face sanctions": a name before a verb modifies no later noun (a
     // participle right before the noun is its modifier: "Russia's continuing attacks").
-    // ("a Russian guided bomb": nor is a participle the parse makes the noun's modifier.)
+    // ("a Russian guided bomb": nor is a participle the parse makes the noun's modifier, or
+    // that follows a nationality: "Russian guided bombs hit".)
     if (source >= 0) {
-      for (uint32_t j = doc_.entities[source].token_end; j < i; ++j) {
+      const uint32_t end = doc_.entities[source].token_end;
+      const bool nationality = doc_.tokens[end - 1].upos == Upos::kAdj;
+      for (uint32_t j = end; j < i; ++j) {
         const bool modifier =
-            j + 1 == i && (Participle(j) || (doc_.tokens[j].deprel == Rel().amod &&
-                                             doc_.tokens[j].head == static_cast<int32_t>(i)));
+            j + 1 == i && (Participle(j) ||
+                           (doc_.tokens[j].deprel == Rel().amod &&
+                            doc_.tokens[j].head == static_cast<int32_t>(i)) ||
+                           (nationality && j == end && v_.lower[j].ends_with("ed")));
         if (doc_.tokens[j].upos == Upos::kVerb && !modifier) {
           source = -1;
           break;
@@ -4824,6 +4842,43 @@ class SentenceCoder {
       if (n.target == n.source) {
         n.target = -1;
         n.event.target = {};
+      }
+    }
+  }
+
+  // "A bomb explodes at a market in Kandahar, killing four", "shells hit a prison": the
+  // blast or impact of an attack noun is that attack, told once by the noun, which takes the place
+  // (and, naming none, the target) the verb found.
+  void OneBlast(std::vector<Draft>* drafts) const {
+    if (!HasSyntax()) return;
+    for (Draft& verb : *drafts) {
+      const uint32_t t = verb.event.trigger_token;
+      if (verb.drop || verb.noun || doc_.tokens[t].upos != Upos::kVerb ||
+          verb.event.type != "ASSAULT" ||
+          !OneOf(doc_.Lemma(t), {"explode", "detonate", "hit", "strike", "land"})) {
+        continue;
+      }
+      for (Draft& n : *drafts) {
+        const uint32_t b = n.event.trigger_token;
+        // (Its subject, or right before it whatever the parse: "Russian guided bombs hit".)
+        const bool subject =
+            b + 1 == t ||
+            (doc_.tokens[b].head == static_cast<int32_t>(t) &&
+             (doc_.tokens[b].deprel == Rel().nsubj || doc_.tokens[b].deprel == Rel().nsubj_pass));
+        if (&n == &verb || n.drop || n.casualty() || doc_.tokens[b].upos != Upos::kNoun ||
+            n.event.type != "ASSAULT" || !subject) {
+          continue;
+        }
+        if (n.target < 0 && n.event.target.ref.empty() && verb.target != n.source) {
+          n.target = verb.target;
+          n.event.target = verb.event.target;
+        }
+        if (!n.event.location && verb.event.location) {
+          n.event.location = verb.event.location;
+          n.event.location_text = verb.event.location_text;
+        }
+        verb.drop = true;
+        break;
       }
     }
   }

@@ -1,5 +1,7 @@
 #include "events/trigger_table.h"
 
+#include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "doc/tagsets.h"
@@ -402,18 +404,30 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       hit.def = &def;
       // A bare verb form after a determiner is used as a noun: "the release of prisoners";
       // so is a bare form the parse makes a noun modifying a noun ("a car bomb blast").
-      // (Or a singular one with its own determiner past its modifiers: "a roadside bomb".)
+      // (Or one with its own determiner past its modifiers: "a roadside bomb", or a plural
+      // with its own number: "two bombs explode".)
       static const uint8_t kCompound = DeprelFromName("compound");
       static const uint8_t kDet = DeprelFromName("det");
+      static const uint8_t kNummod = DeprelFromName("nummod");
       const bool bare = !v.lower[i].ends_with("ing") && !v.lower[i].ends_with("ed");
+      const bool plural = v.lower[i].ends_with("s");
       bool determined = false;
       // (Not a casualty verb: "Six U.S. air strikes over the weekend kill at least 62".)
       const bool casualty = (def.flags & (kKill | kInjure | kMissing | kDetain)) != 0;
-      for (uint32_t j = i;
-           j > 0 && i - j < 4 && !determined && !casualty && !v.lower[i].ends_with("s");) {
+      // (Or a plural weapon the parse makes a subject or object: "after bombs planted by
+      // militants explode", "shells fired by government forces hit a prison".)
+      if (plural && !casualty && def.type == "ASSAULT") {
+        static const std::array<uint8_t, 4> kArguments = {
+            DeprelFromName("nsubj"), DeprelFromName("nsubj:pass"), DeprelFromName("obj"),
+            DeprelFromName("obl")};
+        determined = std::find(kArguments.begin(), kArguments.end(), v.doc.tokens[i].deprel) !=
+                     kArguments.end();
+      }
+      for (uint32_t j = i; j > 0 && i - j < 4 && !determined && !casualty;) {
         --j;
-        determined =
-            v.doc.tokens[j].head == static_cast<int32_t>(i) && v.doc.tokens[j].deprel == kDet;
+        const uint8_t rel = v.doc.tokens[j].deprel;
+        determined = v.doc.tokens[j].head == static_cast<int32_t>(i) &&
+                     (plural ? rel == kNummod : rel == kDet);
       }
       hit.noun = form.noun || gerund_noun ||
                  (pass == 1 && bare && tagged_noun &&

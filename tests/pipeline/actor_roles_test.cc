@@ -1821,5 +1821,32 @@ TEST(ActorRolesTest, OneSidedActsBetweenTwoPlacesAreNotBetweenTwoParties) {
             2u);
 }
 
+TEST(ActorRolesTest, TheBlastOfABombIsTheBombing) {
+  // One attack, on what the blast was near, with the toll; the place before the bomb is
+  // no bomber.
+  const std::string blast =
+      "A car bomb explodes near an African Union convoy killing three soldiers.";
+  const std::vector<Event> events = testing::CodeEvents(blast);
+  ASSERT_EQ(events.size(), 1U) << ::testing::PrintToString(testing::EventSummaries(blast));
+  EXPECT_EQ(events[0].trigger, "bomb");
+  EXPECT_TRUE(events[0].source.ref.empty()) << events[0].source.ref.code;
+  EXPECT_EQ(events[0].target.ref.code, "AFU");
+  ASSERT_TRUE(events[0].killed);
+  EXPECT_EQ(events[0].killed->min, 3);
+  // What a weapon hits is the weapon's attack, done by whom the weapon is.
+  const std::string hit =
+      "At least three people are killed when Russian guided bombs hit civilian infrastructure in "
+      "Kharkiv, Ukraine.";
+  const std::vector<Event> hits = testing::CodeEvents(hit);
+  ASSERT_EQ(hits.size(), 1U) << ::testing::PrintToString(testing::EventSummaries(hit));
+  EXPECT_EQ(hits[0].source.ref.code, "RUS");
+  // A plural weapon the parse makes a subject is a noun: who planted the bombs set them.
+  EXPECT_EQ(testing::EventOf("Fourteen people are killed after bombs planted by Islamic State "
+                             "militants explode near civilian homes in Bir al-Abd, Egypt.",
+                             "bombs")
+                .source.ref.code,
+            "MUSINS");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -47,6 +47,12 @@ TEST_P(CasualtyCaseTest, Counts) {
 }
 
 const CasualtyCase kCases[] = {
+    // No one hurt is none, not one.
+    {"A bomb explodes outside the residence of a Greek shipowner in Athens; no one is injured.",
+     {},
+     0,
+     {}},
+    {"Gunmen attack a bus in Kabul, but nobody is killed.", 0, {}, {}},
     // Counts joined by "and" add up.
     {"Six soldiers and three militants are killed in clashes.", 9, {}, {}},
     // (The parse makes "killed" a modifier of "people".)
