@@ -322,7 +322,12 @@ void ActorCoreference::Resolve(const Doc& doc, std::vector<Entity>* entities) co
     // opposition ... at the government" is Armenia's government; so is the country of a
     // place named there ("South Yorkshire ... a deal with the government").
     std::string local;
-    if (last_country != nullptr && last_country->sentence == ent.sentence) {
+    // "the Prime Minister, Tony Abbott,": the person in apposition is the one meant.
+    const int32_t appos = end + 1 < n && doc.TokenText(end) == "," ? entity_at[end + 1] : -1;
+    if (appos >= 0 && (*entities)[appos].label == "PER" && (*entities)[appos].actor &&
+        !(*entities)[appos].actor->country.empty()) {
+      local = (*entities)[appos].actor->country;
+    } else if (last_country != nullptr && last_country->sentence == ent.sentence) {
       local = last_country->actor->country;
     } else if (last_place != nullptr && last_place->sentence == ent.sentence) {
       local = last_place->place->country;

@@ -1623,6 +1623,14 @@ class SentenceCoder {
 
   // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
   // included, in text order; only eligible actors of the trigger's clause side.
+  // Is entity `person` a person of the same country as entity `title`, which is none?
+  bool SameCountryPerson(int32_t title, int32_t person) const {
+    const Entity& t = doc_.entities[title];
+    const Entity& p = doc_.entities[person];
+    return p.label == "PER" && t.label != "PER" && t.actor && p.actor &&
+           !p.actor->country.empty() && t.actor->country == p.actor->country;
+  }
+
   std::vector<int32_t> Conjuncts(int32_t e, uint32_t trigger) const {
     std::vector<int32_t> list = {e};
     constexpr uint32_t kMaxGap = 5;  // ", and the evil awful"
@@ -1666,6 +1674,12 @@ class SentenceCoder {
       // "an attack on Kyiv, Ukraine": the country after a comma says where the place
       // before it lies.
       if (comma_only && PlaceWithin(list.back(), next)) break;
+      // "the Prime Minister, Tony Abbott, visits": a person of the title's country set off
+      // by commas is who holds it.
+      if (comma_only && after < se_ && v_.lower[after] == "," &&
+          SameCountryPerson(list.back(), next)) {
+        break;
+      }
       list.push_back(next);
       j = TitledNameEnd(next);
     }

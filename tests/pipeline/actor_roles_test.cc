@@ -1848,5 +1848,18 @@ TEST(ActorRolesTest, TheBlastOfABombIsTheBombing) {
             "MUSINS");
 }
 
+TEST(ActorRolesTest, ATitleAndItsHolderInAppositionAreOneActor) {
+  // Not Afghanistan's prime minister, and not two visitors.
+  const std::string text =
+      "Australia declares its war in Afghanistan over while the Prime Minister, Tony Abbott, "
+      "visits Afghanistan.";
+  const std::vector<Event> visits = testing::CodeEventsWithTrigger(text, "visits");
+  ASSERT_EQ(visits.size(), 2U) << ::testing::PrintToString(testing::EventSummaries(text));
+  for (const Event& e : visits) {
+    EXPECT_TRUE(e.source.ref.code == "AUSGOV" || e.target.ref.code == "AUSGOV")
+        << e.source.ref.code << " > " << e.target.ref.code;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
