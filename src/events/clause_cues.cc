@@ -514,6 +514,23 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
       }
     }
   }
+  // "a strike on Syria may come within days", "talks could resume": a noun subject of a
+  // verb of taking place takes the mood of its modal (and "talks will begin" its future);
+  // not what an act is judged to be or bring ("attacks could amount to war crimes", "the
+  // blockade will not end").
+  static const uint8_t kNsubj = DeprelFromName("nsubj"), kAux = DeprelFromName("aux");
+  if (noun && tok.deprel == kNsubj && tok.head > static_cast<int32_t>(i) &&
+      tok.head < static_cast<int32_t>(se) &&
+      OneOf(v.doc.Lemma(static_cast<uint32_t>(tok.head)),
+            {"come", "occur", "happen", "take", "begin", "start", "resume", "proceed", "commence",
+             "go", "continue", "materialize", "materialise", "follow"})) {
+    for (auto k = static_cast<uint32_t>(tok.head); k > i + 1;) {
+      --k;
+      if (v.doc.tokens[k].head != tok.head || v.doc.tokens[k].deprel != kAux) continue;
+      if (OneOf(v.lower[k], {"could", "would", "might", "may"})) return "hypothetical";
+      if (OneOf(v.lower[k], {"will", "'ll", "shall"})) return "future";
+    }
+  }
   // Hypotheticals: "if", "unless", or a modal right before.
   for (uint32_t j = sb; j < i; ++j) {
     if (OneOf(v.lower[j], {"if", "unless"})) return "hypothetical";

@@ -1323,5 +1323,25 @@ TEST(StatusTest, WhatOneIsOpenToAndWhatAnActNotDoneIsForHaveNotHappened) {
   EXPECT_EQ(testing::StatusOf("Israel used the tunnels to attack Hamas.", "attack"), "asserted");
 }
 
+TEST(StatusTest, AnActThatMayTakePlaceHasNotHappened) {
+  EXPECT_EQ(testing::StatusOf("Officials said a strike on Syria may come within days.", "strike"),
+            "hypothetical");
+  const auto statuses = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Event& e : testing::CodeEventsWithTrigger(text, "talks")) out.push_back(e.status);
+    return out;
+  };
+  EXPECT_EQ(statuses("Officials say that talks between Russia and Ukraine could resume next week."),
+            std::vector<std::string>(2, "hypothetical"));
+  EXPECT_EQ(statuses("Ukraine says that talks between the Ukrainian and Russian delegations "
+                     "will occur in Turkey."),
+            std::vector<std::string>(2, "future"));
+  // What an act is judged to be does not make it unreal.
+  EXPECT_EQ(testing::StatusOf("Kenneth Roth says that the ongoing attacks on Palestinian "
+                              "civilians could constitute a war crime.",
+                              "attacks"),
+            "asserted");
+}
+
 }  // namespace
 }  // namespace dateline
