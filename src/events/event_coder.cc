@@ -222,7 +222,12 @@ class SentenceCoder {
       // A dictionary verb with no pattern words ("revealed", "conducted", "affected") is
       // an event only between two actors, as in PETRARCH's dyads; but one resigns alone
       // ("Raul Castro resigns as First Secretary").
-      if (bare[k] && !d.shown && !v_.lower[d.event.trigger_token].starts_with("resign")) {
+      // (Nor does a court need a named defendant: "A man is sentenced to death by an
+      // Iranian court".)
+      const bool court_act =
+          d.event.source.ref.role == "JUD" && JudgmentVerb(doc_.Lemma(d.event.trigger_token));
+      if (bare[k] && !d.shown && !court_act &&
+          !v_.lower[d.event.trigger_token].starts_with("resign")) {
         DropOneSided(before, out);
       }
     }
@@ -1623,6 +1628,33 @@ class SentenceCoder {
 
   // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
   // included, in text order; only eligible actors of the trigger's clause side.
+  // A verb of what courts do to a defendant.
+  static bool JudgmentVerb(std::string_view lemma) {
+    return OneOf(lemma, {"sentence", "convict", "charge", "indict", "acquit", "fine", "jail",
+                         "imprison", "try", "find"});
+  }
+
+  // "sentenced to death in an Iranian court": a court named after "in" or "before" in the
+  // clause after token i.
+  int32_t CourtOfVenue(uint32_t i) const {
+    constexpr uint32_t kReach = 12;
+    for (uint32_t k = i + 1; k + 1 < se_ && k <= i + kReach && !IsClauseBoundary(v_, k); ++k) {
+      if (!OneOf(v_.lower[k], {"in", "before"})) continue;
+      for (uint32_t j = k + 1; j < se_ && j <= k + 3; ++j) {
+        const int32_t e = v_.entity_at[j];
+        if (e < 0) continue;
+        const Entity& ent = doc_.entities[e];
+        // (The entity may be the adjective alone: "a Spanish court".)
+        bool court = false;
+        for (uint32_t t = ent.token_begin; t <= ent.token_end && t < se_; ++t)
+          court |= OneOf(v_.lower[t], {"court", "tribunal"});
+        if (ent.actor && ent.actor->role == "JUD" && court) return e;
+        break;
+      }
+    }
+    return -1;
+  }
+
   // Is entity `person` a person of the same country as entity `title`, which is none?
   bool SameCountryPerson(int32_t title, int32_t person) const {
     const Entity& t = doc_.entities[title];
@@ -3419,6 +3451,15 @@ class SentenceCoder {
     if (v_.lower[i].starts_with("resign")) {
       if (source < 0 || (hit.noun && target >= 0)) source = target;
       target = -1;
+    }
+    // "is charged with manslaughter in a Spanish court": the court a charge or sentence
+    // is passed in passed it, and is not who it befell.
+    if (passive && !hit.noun && JudgmentVerb(doc_.Lemma(i))) {
+      if (const int32_t court = CourtOfVenue(i); court >= 0) {
+        if (target == court) target = NearestBefore(i, kPatientWindow, true);
+        if (target == court) target = -1;
+        if (source < 0) source = court;
+      }
     }
     d.source = source;
     d.target = target;

@@ -1861,5 +1861,19 @@ TEST(ActorRolesTest, ATitleAndItsHolderInAppositionAreOneActor) {
   }
 }
 
+TEST(ActorRolesTest, TheCourtAChargeIsBroughtInBringsIt) {
+  const Event charged = testing::EventOf(
+      "The driver of the train is charged with 79 counts of manslaughter in a Spanish court.",
+      "charged");
+  EXPECT_EQ(charged.source.ref.code, "ESPJUD");
+  EXPECT_TRUE(charged.target.ref.empty()) << charged.target.ref.code;
+  // A court's sentence is an event though the defendant is no coded actor.
+  EXPECT_EQ(testing::EventOf("A court in Tehran, Iran, sentences two women's rights activists to "
+                             "15 years in prison.",
+                             "sentences")
+                .source.ref.code,
+            "IRNJUD");
+}
+
 }  // namespace
 }  // namespace dateline
