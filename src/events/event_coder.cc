@@ -2083,6 +2083,30 @@ class SentenceCoder {
   }
 
   // The eligible actor right after a "with" in the clause of the trigger at i, or -1.
+  // Does entity e stand in what a meeting at token i is about: after "on", "about" or
+  // "over" within a few words ("on Syria", "on how to respond to North Korea's program"),
+  // with no "with", comma or other name between? (Not whose accession is negotiated:
+  // "negotiations on Moldova's accession to the European Union".)
+  bool IsTopic(int32_t e, uint32_t i) const {
+    constexpr uint32_t kReach = 6;
+    const uint32_t b = doc_.entities[e].token_begin;
+    const uint32_t after = doc_.entities[e].token_end;
+    const auto accession = [&](uint32_t k) {
+      return k < se_ && OneOf(v_.lower[k], {"accession", "membership", "admission"});
+    };
+    if (accession(after) ||
+        (after + 1 < se_ && OneOf(v_.lower[after], {"'s", "\u2019s"}) && accession(after + 1))) {
+      return false;
+    }
+    for (uint32_t k = b; k > i + 1 && b - k < kReach;) {
+      --k;
+      const std::string_view w = v_.lower[k];
+      if (w == "with" || v_.IsPunct(k) || v_.entity_at[k] >= 0 || accession(k)) return false;
+      if (OneOf(w, {"on", "about", "over", "regarding", "concerning"})) return true;
+    }
+    return false;
+  }
+
   int32_t WithParty(uint32_t i) const {
     for (uint32_t k = i + 1; k + 1 < se_ && !IsClauseBoundary(v_, k); ++k) {
       if (v_.lower[k] != "with") continue;
@@ -3414,6 +3438,16 @@ class SentenceCoder {
     // before it, no one discusses with the names in a list before the subject: "protests
     // spread beyond the capital Bangkok, the parliament discusses a motion".)
     bool one_sided = false;
+    // "Russia and Turkey meet in Moscow on Syria", "hold talks on Syria": what a meeting
+    // is about is no party to it.
+    if (hit.def->type == "CONSULT" && target >= 0 &&
+        OneOf(doc_.Lemma(i), {"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
+                              "negotiations", "discuss", "discussion", "hold", "convene", "consult",
+                              "consultation", "summit", "conference", "dialogue"}) &&
+        IsTopic(target, i)) {
+      target = WithParty(i);
+      if (target >= 0 && IsTopic(target, i)) target = -1;
+    }
     if (!hit.noun && target >= 0 && v_.lower[i].starts_with("discuss")) {
       target = WithParty(i);
       one_sided =
@@ -4848,15 +4882,39 @@ class SentenceCoder {
   // meeting, not talks among its guests. (Talks that name their own party, "for talks with
   // Xi", stay.)
   void DropTalksAMeetingIsFor(std::vector<Draft>* drafts) const {
-    for (const Draft& meeting : *drafts) {
-      if (meeting.noun || meeting.event.type != "CONSULT") continue;
+    for (Draft& meeting : *drafts) {
+      // (The dictionary codes "meet ... for talks" an intent to meet, 036: "meets Trump in
+      // Washington for talks" is the meeting.)
+      const bool meet = !meeting.noun && doc_.Lemma(meeting.event.trigger_token) == "meet";
+      if (meeting.noun || (meeting.event.type != "CONSULT" && !meet)) continue;
       for (Draft& d : *drafts) {
         const uint32_t t = d.event.trigger_token;
         if (!d.noun || d.event.type != "CONSULT" || t <= meeting.event.trigger_token + 1) continue;
-        const bool for_talks =
-            v_.lower[t - 1] == "for" ||
-            (t >= sb_ + 2 && v_.lower[t - 2] == "for" && doc_.tokens[t - 1].upos == Upos::kAdj);
-        if (for_talks && !v_.Is(t + 1, "with") && !v_.Is(t + 1, "between")) d.drop = true;
+        // ("for talks", "for direct talks", "for Ukraine peace talks")
+        uint32_t f = t - 1;
+        while (f > meeting.event.trigger_token + 1 && t - f <= 3 &&
+               (doc_.tokens[f].upos == Upos::kAdj || doc_.tokens[f].upos == Upos::kNoun ||
+                doc_.tokens[f].upos == Upos::kPropn)) {
+          --f;
+        }
+        const bool for_talks = v_.lower[f] == "for";
+        if (for_talks && !v_.Is(t + 1, "with") && !v_.Is(t + 1, "between")) {
+          d.drop = true;
+          if (!meeting.event.location && d.event.location) {
+            meeting.event.location = d.event.location;
+            meeting.event.location_text = d.event.location_text;
+          }
+          if (meeting.event.type == "AGREE") {
+            meeting.event.type = "CONSULT";
+            meeting.event.cameo = "040";
+          }
+          // (What the talks are about is no party: "meet in Paris for Ukraine peace talks".)
+          if (meeting.target >= 0 && doc_.entities[meeting.target].token_begin > f &&
+              (doc_.entities[meeting.target].token_begin < t || IsTopic(meeting.target, t))) {
+            meeting.target = -1;
+            meeting.event.target = EventActor{};
+          }
+        }
       }
     }
   }

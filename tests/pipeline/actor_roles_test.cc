@@ -1875,5 +1875,25 @@ TEST(ActorRolesTest, TheCourtAChargeIsBroughtInBringsIt) {
             "IRNJUD");
 }
 
+TEST(ActorRolesTest, WhatAMeetingIsAboutIsNoPartyToIt) {
+  EXPECT_EQ(testing::EventSummaries("Russia and Turkey meet in Moscow on Syria."),
+            (std::vector<std::string>{"CONSULT RUS>TUR asserted", "CONSULT TUR>RUS asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Representatives from the United States and Japan meet in "
+                                    "Seoul on how to respond to North Korea's nuclear program."),
+            (std::vector<std::string>{"CONSULT USA>JPN asserted", "CONSULT JPN>USA asserted"}));
+  // Meeting for talks is meeting, not an intent to meet, and the talks' subject is no guest.
+  EXPECT_EQ(testing::EventSummaries("Vladimir Putin and Emmanuel Macron meet in Paris for Ukraine "
+                                    "peace talks."),
+            (std::vector<std::string>{"CONSULT RUSGOV>FRAGOV asserted",
+                                      "CONSULT FRAGOV>RUSGOV asserted"}));
+  // Whose accession is negotiated is a party.
+  const std::vector<Event> accession = testing::CodeEvents(
+      "European Union member states begin negotiations on Moldova's accession to the EU.");
+  EXPECT_TRUE(std::any_of(accession.begin(), accession.end(),
+                          [](const Event& e) { return e.target.ref.code == "MDA"; }))
+      << ::testing::PrintToString(testing::EventSummaries(
+             "European Union member states begin negotiations on Moldova's accession to the EU."));
+}
+
 }  // namespace
 }  // namespace dateline
