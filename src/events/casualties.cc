@@ -16,6 +16,13 @@ constexpr uint32_t kNounWindow = 3;
 constexpr uint32_t kRelativeWindow = 7;
 
 // A count token at i that is not part of a date ("27 September") or a percentage.
+// "Ramon Escobar, 47, on charges of killing": a number set off by commas after a person's
+// name is the age.
+bool AgeAfterName(const DocView& v, uint32_t i, uint32_t se) {
+  return i >= 2 && i + 1 < se && v.lower[i - 1] == "," && v.lower[i + 1] == "," &&
+         v.entity_at[i - 2] >= 0 && v.doc.entities[v.entity_at[i - 2]].label == "PER";
+}
+
 std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {
   if (v.timex_at[i] >= 0) return std::nullopt;
   if (i + 1 < se && (v.lower[i + 1] == "%" || v.lower[i + 1] == "percent")) return std::nullopt;
@@ -26,6 +33,7 @@ std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {
     return std::nullopt;
   }
   if (v.lower[i].ends_with("-year-old")) return std::nullopt;
+  if (AgeAfterName(v, i, se)) return std::nullopt;
   // "$5 million", "£2.2 million", "5 million dollars": money.
   if (i > 0 && OneOf(v.lower[i - 1], {"$", "us$", "£", "€", "¥", "usd", "eur", "rs"})) {
     return std::nullopt;
@@ -531,6 +539,12 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
         continue;
       }
       if (Attempted(v, sb, j)) continue;
+      // "Christopher Lane, 22, is shot and killed": the person whose age it is.
+      // (Not the accused's: "arrest Ramon Escobar, 47, on charges of killing".)
+      if (AgeAfterName(v, j, se) && j + 2 <= trigger &&
+          (j + 2 == trigger || v.doc.tokens[j + 2].upos == Upos::kAux)) {
+        return Make(v, roles, sb, se, j, Count{1, true});
+      }
       // "A bomb explodes ...; no one is injured": none.
       if (OneOf(v.lower[j], {"nobody", "none"}) ||
           (v.lower[j] == "one" && j > sb && v.lower[j - 1] == "no")) {

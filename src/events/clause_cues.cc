@@ -416,12 +416,14 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     --j;
     alleged = OneOf(v.lower[j], {"allegedly", "alleged", "reportedly"});
   }
-  // "the teenager charged for killing two protesters", "suspected of planting the bomb".
+  // "the teenager charged for killing two protesters", "suspected of planting the bomb",
+  // "on charges of killing".
   for (uint32_t j = i; j > sb + 1 && i - j < 4 && !alleged;) {
     --j;
     alleged = OneOf(v.lower[j], {"with", "of", "for"}) &&
               OneOf(v.lower[j - 1], {"charged", "accused", "suspected", "convicted", "indicted",
-                                     "arrested", "jailed", "sentenced", "detained"});
+                                     "arrested", "jailed", "sentenced", "detained", "charges",
+                                     "suspicion", "allegations", "accusations"});
   }
   for (uint32_t j = sb; j + 1 < i && !alleged; ++j) {
     alleged = OneOf(v.lower[j], {"claimed", "claims", "claim", "alleged", "alleges"}) &&

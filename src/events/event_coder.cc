@@ -1152,6 +1152,37 @@ class SentenceCoder {
     return -1;
   }
 
+  // "a soldier accused of killing six", "suspected of killing", "arrested for allegedly
+  // stabbing": the act at token t is one someone is accused of.
+  bool AccusedOf(uint32_t t) const {
+    uint32_t k = t;
+    if (k > sb_ && v_.lower[k - 1] == "allegedly") --k;
+    if (k < sb_ + 2 || !OneOf(v_.lower[k - 1], {"of", "for"})) return false;
+    const std::string_view w = v_.lower[k - 2];
+    return w.starts_with("accus") || w.starts_with("suspect") || w.starts_with("convict") ||
+           w.starts_with("charg") || w.starts_with("arrest") || w == "guilty" || w == "suspicion" ||
+           w.starts_with("allegation");
+  }
+
+  // "Clashes in Gyumri, Armenia between police and protesters": the first actor after a
+  // "between" that follows a place phrase after the noun at token i, or -1.
+  int32_t FirstPartyPastPlace(uint32_t i) const {
+    constexpr uint32_t kReach = 8, kPartyReach = 2;
+    if (i + 2 >= se_ || !OneOf(v_.lower[i + 1], {"in", "at", "near"})) return -1;
+    bool place = false;
+    for (uint32_t k = i + 2; k < se_ && k <= i + 2 + kReach; ++k) {
+      const int32_t e = v_.entity_at[k];
+      if (e >= 0 && IsLocative(e)) {
+        place = true;
+      } else if (v_.lower[k] == "between") {
+        return place ? FirstActorFrom(k + 1, i, kPartyReach) : -1;
+      } else if (!OneOf(v_.lower[k], {",", "the"})) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   // The first eligible actor for the trigger at i that begins in [from, from + reach],
   // not past punctuation; -1 if none.
   int32_t FirstActorFrom(uint32_t from, uint32_t i, uint32_t reach) const {
@@ -3221,6 +3252,12 @@ class SentenceCoder {
       source = NearestAfter(i, -1);
       if (source >= 0) target = SecondParty(i, source);
       between_pair = source >= 0;
+    } else if (const int32_t first = hit.noun ? FirstPartyPastPlace(i) : -1;
+               first >= 0 && !OneSidedBetweenPlaces(i, ev)) {
+      // "Clashes in Gyumri, Armenia between police and protesters"
+      source = first;
+      target = SecondParty(i, source);
+      between_pair = true;
     } else if (hit.noun) {
       source = ByAgent(i, OneOf(hit.def->type, {"PROTEST", "ACCUSE"}));
       // "A march in Minsk is dispersed by police": a state's forces that act on a protest
@@ -3470,6 +3507,19 @@ class SentenceCoder {
     if (arrested != ArrestedAct::kNone && source >= 0 &&
         doc_.entities[source].token_begin < arrest_verb) {
       source = -1;
+    }
+    // "Police arrest Ramon Escobar on charges of killing homeless people": who arrests
+    // did not do what the arrested are charged with.
+    if (source >= 0 && AccusedOf(i) && doc_.entities[source].token_begin < i) {
+      const uint32_t b = doc_.entities[source].token_begin;
+      bool arrest_between = false;
+      // (An active verb: "a soldier convicted of killing" did it.)
+      for (uint32_t k = b; k < i && !arrest_between; ++k) {
+        arrest_between = doc_.tokens[k].xpos != Rel().vbn &&
+                         OneOf(doc_.Lemma(k), {"arrest", "detain", "charge", "indict", "convict",
+                                               "sentence", "jail", "extradite"});
+      }
+      if (arrest_between) source = -1;
     }
     if (source < 0 && hit.def->type == "ASSAULT") source = CustodyHolder(i);
     // "opposition leader Victoire Ingabire, arrested last week": the name is who it befell,
@@ -5133,6 +5183,9 @@ class SentenceCoder {
       uint32_t best = UINT32_MAX;
       for (Draft& d : *drafts) {
         if (&d == &cas || d.drop || d.casualty() || d.event.type != "ASSAULT") continue;
+        // "clashes between police and protesters demanding the handover of a soldier accused
+        // of killing six": a killing alleged is not the clash's toll.
+        if (AccusedOf(cas.event.trigger_token) && d.event.status != "alleged") continue;
         // "killed 10 people in an operation against gunmen who attacked police patrols": an
         // attack a relative clause after the toll tells (in the active) is another event.
         if (HasSyntax() && d.event.trigger_token > cas.event.trigger_token &&

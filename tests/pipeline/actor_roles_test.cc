@@ -1895,5 +1895,34 @@ TEST(ActorRolesTest, WhatAMeetingIsAboutIsNoPartyToIt) {
              "European Union member states begin negotiations on Moldova's accession to the EU."));
 }
 
+TEST(ActorRolesTest, WhatTheArrestedAreAccusedOfIsNeitherTheArrestersNorTheClashs) {
+  // The sides of a clash named after its place.
+  const std::string clash =
+      "Clashes in Gyumri, Armenia between police and protesters demanding the handover of a "
+      "Russian soldier accused of killing six members of a local family leave twelve people "
+      "wounded.";
+  const Event clashes = testing::EventOf(clash, "Clashes");
+  EXPECT_EQ(clashes.source.ref.code, "ARMCOP");
+  EXPECT_EQ(clashes.target.ref.code, "ARMOPP");
+  // The killing the soldier is accused of is his, alleged, and not the clash's toll.
+  EXPECT_FALSE(clashes.killed) << clashes.killed->min;
+  const Event killing = testing::EventOf(clash, "killing");
+  EXPECT_EQ(killing.source.ref.code, "RUSMIL");
+  EXPECT_EQ(killing.status, "alleged");
+  // Who arrests did not do what the arrested are charged with; a person's age is no toll.
+  const Event charged = testing::EventOf(
+      "Police in California arrest Ramon Escobar, 47, on charges of killing homeless people.",
+      "killing");
+  EXPECT_TRUE(charged.source.ref.empty()) << charged.source.ref.code;
+  EXPECT_EQ(charged.status, "alleged");
+  EXPECT_FALSE(charged.killed) << charged.killed->min;
+  // (But one convicted of a killing did it.)
+  EXPECT_EQ(testing::EventOf("Michael Behenna, an American soldier convicted of killing an Iraqi "
+                             "prisoner in 2008, is pardoned.",
+                             "killing")
+                .source.ref.code,
+            "USAMIL");
+}
+
 }  // namespace
 }  // namespace dateline

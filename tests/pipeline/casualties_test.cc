@@ -53,6 +53,8 @@ const CasualtyCase kCases[] = {
      0,
      {}},
     {"Gunmen attack a bus in Kabul, but nobody is killed.", 0, {}, {}},
+    // An age set off by commas is the one person it belongs to.
+    {"Christopher Lane, 22, is shot and killed in Ada, Oklahoma.", 1, {}, {}},
     // Counts joined by "and" add up.
     {"Six soldiers and three militants are killed in clashes.", 9, {}, {}},
     // (The parse makes "killed" a modifier of "people".)
