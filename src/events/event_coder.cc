@@ -3647,6 +3647,14 @@ class SentenceCoder {
           (BoundaryWordBetween(c->number_token, i) || FiniteVerbBetween(c->number_token, i))) {
         c.reset();
       }
+      // "52 civilians are killed by Syrian security forces, 39 of which were killed in Hama":
+      // a part of a toll told before is no toll of its own.
+      if (c && c->number_token + 2 < i && v_.lower[c->number_token + 1] == "of" &&
+          OneOf(v_.lower[c->number_token + 2], {"which", "whom", "them"})) {
+        for (uint32_t k = sb_; k < c->number_token && !d.drop; ++k) {
+          d.drop = v_.lower[k] == v_.lower[i] && FindCasualties(v_, roles_, sb_, se_, k, false);
+        }
+      }
       if (c) {
         if ((flags & kKill) || fatal) ev.killed = c->count;
         if ((flags & kInjure) && !fatal) ev.injured = c->count;
@@ -3855,7 +3863,8 @@ class SentenceCoder {
          "tremor",        "crash",        "sink",        "meteorite",  "meteor",     "asteroid",
          "thunderstorms", "thunderstorm", "snowstorm",   "windstorm",  "monsoon",    "hailstorm",
          "hailstorms",    "stampedes",    "blizzard",    "blizzards",  "heatwaves",  "rockslide",
-         "rockslides",    "rockfall",     "landslip",    "sinkhole"});
+         "rockslides",    "rockfall",     "landslip",    "sinkhole",   "floodings",  "collisions",
+         "accidents"});
   }
 
   // "a shark attack", "killed by a bear": an animal; "after falling into": a fall.
@@ -4498,6 +4507,26 @@ class SentenceCoder {
     return false;
   }
 
+  // "The Governor fires the state's public safety secretary": dismissing an official is no
+  // shooting.
+  bool Dismissal(uint32_t t) const {
+    if (!OneOf(v_.lower[t], {"fire", "fires", "fired", "firing"})) return false;
+    constexpr uint32_t kReach = 7;
+    for (uint32_t j = t + 1; j < se_ && j <= t + kReach; ++j) {
+      const std::string_view w = v_.lower[j];
+      if (v_.IsPunct(j) || OneOf(w, {"on", "at", "into", "in", "from", "toward", "towards"})) {
+        return false;
+      }
+      if (OneOf(w, {"secretary", "minister",  "ministers",  "chief",    "director",  "coach",
+                    "manager",   "ceo",       "chairman",   "head",     "commander", "prosecutor",
+                    "official",  "officials", "employees",  "staff",    "spokesman", "spokeswoman",
+                    "adviser",   "advisor",   "ambassador", "governor", "president"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "reflecting strong demand": the market's demand, no request.
   bool MarketDemand(const Draft& d) const {
     const uint32_t t = d.event.trigger_token;
@@ -4798,10 +4827,10 @@ class SentenceCoder {
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) ||
           FightsAProblem(t) || FailsTo(t) || GoesMissing(t) || PollsOrPeak(t) ||
-          StrikesDownOrRuns(t) || SpaceLaunch(t) || WeaponsTraded(d) || MarketDemand(d) ||
-          MarketLevel(t) || AttendsProtest(t) || HazardWarning(d) || MedicalTrial(d) ||
-          MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) || ModifiesThing(d) ||
-          AnimalVictims(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          StrikesDownOrRuns(t) || Dismissal(t) || SpaceLaunch(t) || WeaponsTraded(d) ||
+          MarketDemand(d) || MarketLevel(t) || AttendsProtest(t) || HazardWarning(d) ||
+          MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
+          ModifiesThing(d) || AnimalVictims(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

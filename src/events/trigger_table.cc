@@ -170,6 +170,9 @@ constexpr TriggerDef kTriggers[] = {
      Refinement::kNone},
     {"kill|kills|killed|killing", "killing|killings", "ASSAULT", "190", "", kKill, "", "",
      Refinement::kNone},
+    // "a suicide bombing claims at least 26 lives", "claimed the lives of 265 people"
+    {"claim|claims|claimed|claiming", "", "ASSAULT", "190", "", kKill, "",
+     "lives|people|civilians|soldiers|victims|persons", Refinement::kNone},
     {"injure|injures|injured|injuring|wound|wounds|wounded|wounding", "injuries", "ASSAULT", "190",
      "", kInjure, "", "", Refinement::kNone},
     {"die|dies|died", "dead|deaths", "ASSAULT", "190", "", kKill | kNoAgent | kAttachOnly, "", "",
@@ -390,6 +393,24 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
         continue;
       }
       if (!def.objects.empty() && Following(v, i, end, kObjectWindow, def.objects) == 0) continue;
+      // (Not "claims that five people were killed", "claimed 12 soldiers were captured".)
+      if ((def.flags & kKill) && v.lower[i].starts_with("claim")) {
+        // (Only a count and its qualifiers between: "claims at least 26 people", "the lives
+        // of 12", not "claims their attack targeted soldiers".)
+        const uint32_t object = Following(v, i, end, kObjectWindow, def.objects);
+        bool count_only = true;
+        for (uint32_t k = i + 1; k < object && count_only; ++k) {
+          count_only = v.doc.tokens[k].upos == Upos::kNum ||
+                       InList(
+                           "the|lives|of|at|least|more|than|over|nearly|about|around|some|"
+                           "almost|up|to|another|a|further|dozens|hundreds|thousands",
+                           v.lower[k]);
+        }
+        if (!count_only || (object + 1 < end && (v.doc.tokens[object + 1].upos == Upos::kAux ||
+                                                 v.doc.tokens[object + 1].upos == Upos::kVerb))) {
+          continue;
+        }
+      }
       if (!def.complements.empty() && !InComplement(v, i, end, def.complements)) continue;
       if (def.object_to && !ObjectThenTo(v, i, end)) continue;
       // Fighting pollution, corruption or a fire is no use of force.

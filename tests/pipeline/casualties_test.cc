@@ -53,6 +53,14 @@ const CasualtyCase kCases[] = {
      0,
      {}},
     {"Gunmen attack a bus in Kabul, but nobody is killed.", 0, {}, {}},
+    // What an attack "claims" it kills.
+    {"A car bombing on the outskirts of Benghazi claims at least 23 lives.", 23, {}, {}},
+    {"A suicide bombing in Kabul claims the lives of 12 people.", 12, {}, {}},
+    // A part of a toll told before is no toll of its own.
+    {"52 civilians are killed by Syrian security forces, 39 of which were killed in Hama.",
+     52,
+     {},
+     {}},
     // An age set off by commas is the one person it belongs to.
     {"Christopher Lane, 22, is shot and killed in Ada, Oklahoma.", 1, {}, {}},
     // Counts joined by "and" add up.

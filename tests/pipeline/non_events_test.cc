@@ -1343,5 +1343,20 @@ TEST(StatusTest, AnActThatMayTakePlaceHasNotHappened) {
             "asserted");
 }
 
+TEST(NonEventsTest, DismissingAnOfficialAndClaimingResponsibilityKillNoOne) {
+  EXPECT_TRUE(testing::CodeEventsWithTrigger("South Sudan President Salva Kiir fires six "
+                                             "ministers allied to his rival Riek Machar.",
+                                             "fires")
+                  .empty());
+  // A claim of what happened is no killing of its own; the attack's toll is the attack's.
+  const std::vector<Event> claims = testing::CodeEvents(
+      "The Taliban claims their attack targeted soldiers and police withdrawing their salaries.");
+  for (const Event& e : claims) EXPECT_NE(e.trigger, "claims");
+  const std::vector<Event> floods =
+      testing::CodeEvents("Floodings in Burgas Province, Bulgaria, claim 3 victims.");
+  EXPECT_TRUE(floods.empty()) << ::testing::PrintToString(
+      testing::EventSummaries("Floodings in Burgas Province, Bulgaria, claim 3 victims."));
+}
+
 }  // namespace
 }  // namespace dateline
