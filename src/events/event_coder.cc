@@ -1285,6 +1285,13 @@ class SentenceCoder {
         out.target = PhraseActor(j, i);
         if (out.target >= 0 && FiredFrom(i, out.target)) out.target = -1;
         obj_head = static_cast<int32_t>(j);
+        // "Modi visits Kyiv", "McCain visits Benghazi": the country of the place visited
+        // hosts the visit.
+        const int32_t e = v_.entity_at[j];
+        if (out.target < 0 && e >= 0 && doc_.entities[e].place &&
+            !doc_.entities[e].place->country.empty() && OneOf(doc_.Lemma(i), {"visit", "tour"})) {
+          out.destination = e;
+        }
       } else if (IsAgent(j)) {
         // Only the first agent: "bombed by pro-Gaddafi forces despite a no-fly zone by the
         // United Nations".
@@ -3142,8 +3149,15 @@ class SentenceCoder {
           (ev->type == "ASSAULT" && ((p == i + 2 && OneOf(prep, {"on", "of", "against"})) ||
                                      p == i + 1 || (named_attacker && StruckSiteIn(i, p)))) ||
           (closes && p == i + 2 && OneOf(prep, {"on", "of", "in", "around"}));
+      // ("visits Kyiv": the place visited.)
+      // (One place: a list of countries toured has no one place.)
+      const uint32_t after = doc_.entities[e].token_end;
+      const bool visited = p == i + 1 && doc_.entities[e].token_begin <= i + 2 &&
+                           OneOf(ev->cameo, {"042", "043"}) &&
+                           OneOf(doc_.Lemma(i), {"visit", "tour"}) &&
+                           !(after < se_ && OneOf(v_.lower[after], {",", "and"}));
       if (!OneOf(prep, {"in", "at", "near", "outside", "across", "throughout"}) &&
-          !(meeting && prep == "to") && !struck) {
+          !(meeting && prep == "to") && !struck && !visited) {
         continue;
       }
       // Prefer places after the trigger: count distance before it double.

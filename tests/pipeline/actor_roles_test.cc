@@ -1924,5 +1924,18 @@ TEST(ActorRolesTest, WhatTheArrestedAreAccusedOfIsNeitherTheArrestersNorTheClash
             "USAMIL");
 }
 
+TEST(ActorRolesTest, AVisitToACityIsHostedByItsCountryThere) {
+  const std::vector<Event> visits =
+      testing::CodeEventsWithTrigger("American senator John McCain visits Benghazi.", "visits");
+  ASSERT_FALSE(visits.empty());
+  EXPECT_EQ(visits[0].target.ref.code, "LBY");
+  ASSERT_TRUE(visits[0].location);
+  EXPECT_EQ(visits[0].location->country, "LBY");
+  // A list of countries toured has no one place.
+  for (const Event& e : testing::CodeEvents("Obama visits Japan, South Korea and Malaysia.")) {
+    EXPECT_FALSE(e.location) << e.location->name;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
