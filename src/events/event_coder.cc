@@ -2121,6 +2121,24 @@ class SentenceCoder {
   }
 
   // The eligible actor right after a "with" in the clause of the trigger at i, or -1.
+  // "talks with officials in Russia", "meet with counterparts in Malaysia": is the "in" at
+  // token p (after the trigger at i) part of whom the meeting is with?
+  bool WithPeopleIn(uint32_t i, uint32_t p) const {
+    constexpr uint32_t kReach = 3;
+    for (uint32_t k = p; k > i + 1 && p - k < kReach;) {
+      --k;
+      if (v_.lower[k] == "with") return true;
+    }
+    return false;
+  }
+
+  // A word of meeting or talks ("meet", "talks", "hold", "summit").
+  static bool MeetingWord(std::string_view lemma) {
+    return OneOf(lemma, {"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
+                         "negotiations", "discuss", "discussion", "hold", "convene", "consult",
+                         "consultation", "summit", "conference", "dialogue"});
+  }
+
   // Does entity e stand in what a meeting at token i is about: after "on", "about" or
   // "over" within a few words ("on Syria", "on how to respond to North Korea's program"),
   // with no "with", comma or other name between? (Not whose accession is negotiated:
@@ -3489,12 +3507,19 @@ class SentenceCoder {
     // before it, no one discusses with the names in a list before the subject: "protests
     // spread beyond the capital Bangkok, the parliament discusses a motion".)
     bool one_sided = false;
+    // "The United States and Russia start talks in Saudi Arabia": where talks are held is
+    // no party to them (a visit's host is where the visitor goes).
+    if (hit.def->type == "CONSULT" && target >= 0 && !OneOf(ev.cameo, {"042", "043"}) &&
+        (MeetingWord(doc_.Lemma(i)) ||
+         OneOf(doc_.Lemma(i), {"start", "begin", "open", "resume", "attend"})) &&
+        doc_.entities[target].token_begin > i + 1 &&
+        v_.lower[doc_.entities[target].token_begin - 1] == "in" && doc_.entities[target].place &&
+        !WithPeopleIn(i, doc_.entities[target].token_begin - 1)) {
+      target = WithParty(i);
+    }
     // "Russia and Turkey meet in Moscow on Syria", "hold talks on Syria": what a meeting
     // is about is no party to it.
-    if (hit.def->type == "CONSULT" && target >= 0 &&
-        OneOf(doc_.Lemma(i), {"meet", "meeting", "talk", "talks", "negotiate", "negotiation",
-                              "negotiations", "discuss", "discussion", "hold", "convene", "consult",
-                              "consultation", "summit", "conference", "dialogue"}) &&
+    if (hit.def->type == "CONSULT" && target >= 0 && MeetingWord(doc_.Lemma(i)) &&
         IsTopic(target, i)) {
       target = WithParty(i);
       if (target >= 0 && IsTopic(target, i)) target = -1;

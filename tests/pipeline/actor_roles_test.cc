@@ -1893,6 +1893,10 @@ TEST(ActorRolesTest, WhatAMeetingIsAboutIsNoPartyToIt) {
                           [](const Event& e) { return e.target.ref.code == "MDA"; }))
       << ::testing::PrintToString(testing::EventSummaries(
              "European Union member states begin negotiations on Moldova's accession to the EU."));
+  // Nor is where the talks are held.
+  EXPECT_EQ(testing::EventSummaries("The Ukrainian and Russian delegations hold peace talks in "
+                                    "Turkey."),
+            (std::vector<std::string>{"CONSULT UKR>RUS asserted", "CONSULT RUS>UKR asserted"}));
 }
 
 TEST(ActorRolesTest, WhatTheArrestedAreAccusedOfIsNeitherTheArrestersNorTheClashs) {
