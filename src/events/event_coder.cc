@@ -266,11 +266,10 @@ class SentenceCoder {
     if (MilitarySupport(v_, i)) return std::nullopt;
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
     if (!m) return std::nullopt;
-    // "Russia rules out sending troops": ruling something out is no act of governing.
-    if (m->cameo.starts_with("06") && v_.lower[i].starts_with("rul") && i + 1 < se_ &&
-        v_.lower[i + 1] == "out") {
-      return std::nullopt;
-    }
+    // "Russia rules out sending troops", "Belgium ruled itself out", "the ruling
+    // Kuomintang", "The Constitutional Court of Uganda rules the Act invalid": ruling is no
+    // material cooperation.
+    if (m->cameo.starts_with("06") && v_.lower[i].starts_with("rul")) return std::nullopt;
     // "accuses Israel of severe violations": an accusation of a crime is no legal
     // action (the dictionary files ACCUSE ... OF CRIME under ARREST, 173).
     if (v_.lower[i].starts_with("accus") && m->cameo.starts_with("17")) {

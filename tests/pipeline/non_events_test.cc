@@ -1358,5 +1358,17 @@ TEST(NonEventsTest, DismissingAnOfficialAndClaimingResponsibilityKillNoOne) {
       testing::EventSummaries("Floodings in Burgas Province, Bulgaria, claim 3 victims."));
 }
 
+TEST(NonEventsTest, RulingIsNoCooperation) {
+  for (const char* text :
+       {"The Constitutional Court of Uganda rules the Uganda Anti-Homosexuality Act invalid on a "
+        "technicality.",
+        "Belgium ruled itself out as a candidate to host the destruction of Syria's chemical "
+        "weapons stockpile.",
+        "Jiang Yi-huah resigns as the Premier of Taiwan as the ruling Kuomintang suffers heavy "
+        "losses."}) {
+    for (const Event& e : testing::CodeEvents(text)) EXPECT_NE(e.type, "COOPERATE") << text;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
