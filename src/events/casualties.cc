@@ -15,7 +15,6 @@ constexpr uint32_t kForwardWindow = 8;
 constexpr uint32_t kNounWindow = 3;
 constexpr uint32_t kRelativeWindow = 7;
 
-// A count token at i that is not part of a date ("27 September") or a percentage.
 // "Ramon Escobar, 47, on charges of killing": a number set off by commas after a person's
 // name is the age.
 bool AgeAfterName(const DocView& v, uint32_t i, uint32_t se) {
@@ -23,6 +22,7 @@ bool AgeAfterName(const DocView& v, uint32_t i, uint32_t se) {
          v.entity_at[i - 2] >= 0 && v.doc.entities[v.entity_at[i - 2]].label == "PER";
 }
 
+// A count token at i that is not part of a date ("27 September") or a percentage.
 std::optional<Count> CountAt(const DocView& v, uint32_t i, uint32_t se) {
   if (v.timex_at[i] >= 0) return std::nullopt;
   if (i + 1 < se && (v.lower[i + 1] == "%" || v.lower[i + 1] == "percent")) return std::nullopt;

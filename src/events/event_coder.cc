@@ -62,6 +62,13 @@ struct Draft {
   bool casualty() const { return (def->flags & (kKill | kInjure | kMissing)) != 0; }
 };
 
+// Gives `into` the place of `from` when it has none of its own.
+void TakeLocation(const Event& from, Event* into) {
+  if (into->location || !from.location) return;
+  into->location = from.location;
+  into->location_text = from.location_text;
+}
+
 // Every count the event gives is zero ("no one was injured").
 bool NoneHurt(const Event& e) {
   bool any = false, zero = true;
@@ -224,10 +231,11 @@ class SentenceCoder {
       // ("Raul Castro resigns as First Secretary").
       // (Nor does a court need a named defendant: "A man is sentenced to death by an
       // Iranian court".)
-      const bool court_act =
-          d.event.source.ref.role == "JUD" && JudgmentVerb(doc_.Lemma(d.event.trigger_token));
-      if (bare[k] && !d.shown && !court_act &&
-          !v_.lower[d.event.trigger_token].starts_with("resign")) {
+      const auto court_act = [&] {
+        return d.event.source.ref.role == "JUD" && JudgmentVerb(doc_.Lemma(d.event.trigger_token));
+      };
+      if (bare[k] && !d.shown && !v_.lower[d.event.trigger_token].starts_with("resign") &&
+          !court_act()) {
         DropOneSided(before, out);
       }
     }
@@ -1286,10 +1294,8 @@ class SentenceCoder {
         obj_head = static_cast<int32_t>(j);
         // "Modi visits Kyiv", "McCain visits Benghazi": the country of the place visited
         // hosts the visit.
-        const int32_t e = v_.entity_at[j];
-        if (out.target < 0 && e >= 0 && doc_.entities[e].place &&
-            !doc_.entities[e].place->country.empty() && OneOf(doc_.Lemma(i), {"visit", "tour"})) {
-          out.destination = e;
+        if (out.target < 0 && VisitVerb(doc_.Lemma(i)) && PlaceInACountry(v_.entity_at[j])) {
+          out.destination = v_.entity_at[j];
         }
       } else if (IsAgent(j)) {
         // Only the first agent: "bombed by pro-Gaddafi forces despite a no-fly zone by the
@@ -1317,10 +1323,8 @@ class SentenceCoder {
       } else if (t.deprel == r.obl && obl_target < 0 && v_.lower[i].starts_with("arriv") &&
                  HasCase(j, {"in"})) {
         obl_target = PhraseActor(j, i);  // "arrived in Germany": where the visitor goes
-        const int32_t e = v_.entity_at[j];
-        if (obl_target < 0 && e >= 0 && doc_.entities[e].place &&
-            !doc_.entities[e].place->country.empty()) {
-          out.destination = e;
+        if (obl_target < 0 && PlaceInACountry(v_.entity_at[j])) {
+          out.destination = v_.entity_at[j];
         }
       }
     }
@@ -1663,8 +1667,14 @@ class SentenceCoder {
            Coded(conjunct) && v_.in_quote[at] == v_.in_quote[trigger];
   }
 
-  // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
-  // included, in text order; only eligible actors of the trigger's clause side.
+  // A verb of visiting a place.
+  static bool VisitVerb(std::string_view lemma) { return OneOf(lemma, {"visit", "tour"}); }
+
+  // Is entity e (or -1) a place the gazetteer puts in a country?
+  bool PlaceInACountry(int32_t e) const {
+    return e >= 0 && doc_.entities[e].place && !doc_.entities[e].place->country.empty();
+  }
+
   // A verb of what courts do to a defendant.
   static bool JudgmentVerb(std::string_view lemma) {
     return OneOf(lemma, {"sentence", "convict", "charge", "indict", "acquit", "fine", "jail",
@@ -1700,6 +1710,8 @@ class SentenceCoder {
            !p.actor->country.empty() && t.actor->country == p.actor->country;
   }
 
+  // The entities coordinated with entity e ("Mordor, Rohan, Arnor and Bree"), e
+  // included, in text order; only eligible actors of the trigger's clause side.
   std::vector<int32_t> Conjuncts(int32_t e, uint32_t trigger) const {
     std::vector<int32_t> list = {e};
     constexpr uint32_t kMaxGap = 5;  // ", and the evil awful"
@@ -2119,7 +2131,6 @@ class SentenceCoder {
     return false;
   }
 
-  // The eligible actor right after a "with" in the clause of the trigger at i, or -1.
   // "talks with officials in Russia", "meet with counterparts in Malaysia": is the "in" at
   // token p (after the trigger at i) part of whom the meeting is with?
   bool WithPeopleIn(uint32_t i, uint32_t p) const {
@@ -2162,6 +2173,7 @@ class SentenceCoder {
     return false;
   }
 
+  // The eligible actor right after a "with" in the clause of the trigger at i, or -1.
   int32_t WithParty(uint32_t i) const {
     for (uint32_t k = i + 1; k + 1 < se_ && !IsClauseBoundary(v_, k); ++k) {
       if (v_.lower[k] != "with") continue;
@@ -3170,8 +3182,7 @@ class SentenceCoder {
       // (One place: a list of countries toured has no one place.)
       const uint32_t after = doc_.entities[e].token_end;
       const bool visited = p == i + 1 && doc_.entities[e].token_begin <= i + 2 &&
-                           OneOf(ev->cameo, {"042", "043"}) &&
-                           OneOf(doc_.Lemma(i), {"visit", "tour"}) &&
+                           OneOf(ev->cameo, {"042", "043"}) && VisitVerb(doc_.Lemma(i)) &&
                            !(after < se_ && OneOf(v_.lower[after], {",", "and"}));
       if (!OneOf(prep, {"in", "at", "near", "outside", "across", "throughout"}) &&
           !(meeting && prep == "to") && !struck && !visited) {
@@ -5017,10 +5028,7 @@ class SentenceCoder {
         const bool for_talks = v_.lower[f] == "for";
         if (for_talks && !v_.Is(t + 1, "with") && !v_.Is(t + 1, "between")) {
           d.drop = true;
-          if (!meeting.event.location && d.event.location) {
-            meeting.event.location = d.event.location;
-            meeting.event.location_text = d.event.location_text;
-          }
+          TakeLocation(d.event, &meeting.event);
           if (meeting.event.type == "AGREE") {
             meeting.event.type = "CONSULT";
             meeting.event.cameo = "040";
@@ -5103,10 +5111,7 @@ class SentenceCoder {
           n.target = verb.target;
           n.event.target = verb.event.target;
         }
-        if (!n.event.location && verb.event.location) {
-          n.event.location = verb.event.location;
-          n.event.location_text = verb.event.location_text;
-        }
+        TakeLocation(verb.event, &n.event);
         verb.drop = true;
         break;
       }
@@ -5398,10 +5403,7 @@ void Absorb(Event&& later, Event* first) {
     first->date = later.date;
     first->date_precision = later.date_precision;
   }
-  if (!first->location && later.location) {
-    first->location = later.location;
-    first->location_text = later.location_text;
-  }
+  TakeLocation(later, first);
   if (first->attributed_to.ref.empty() && !later.attributed_to.ref.empty()) {
     first->attributed_to = later.attributed_to;
   }

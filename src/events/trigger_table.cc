@@ -232,6 +232,23 @@ uint32_t Following(const DocView& v, uint32_t i, uint32_t end, uint32_t window,
   return 0;
 }
 
+// "claims at least 26 lives", "claimed the lives of 12 people": only a count and its
+// qualifiers between the verb at i and the victims at `object`, who are no subject of a
+// verb of their own (not "claims their attack targeted soldiers", "claimed 12 soldiers
+// were captured").
+bool ClaimsLives(const DocView& v, uint32_t i, uint32_t object, uint32_t end) {
+  for (uint32_t k = i + 1; k < object; ++k) {
+    if (v.doc.tokens[k].upos != Upos::kNum &&
+        !InList("the|lives|of|at|least|more|than|over|nearly|about|around|some|almost|up|to|"
+                "another|a|further|dozens|hundreds|thousands",
+                v.lower[k])) {
+      return false;
+    }
+  }
+  return !(object + 1 < end && (v.doc.tokens[object + 1].upos == Upos::kAux ||
+                                v.doc.tokens[object + 1].upos == Upos::kVerb));
+}
+
 // Is one of the particles in `list` after the verb at i, as its particle? A verb
 // followed by a particle of another phrasal verb is that verb ("calls off the search
 // for"), and "on" before a date is none ("called Biden on Tuesday").
@@ -392,22 +409,11 @@ std::optional<TriggerHit> TriggerTable::Match(const DocView& v, uint32_t i, uint
       if (!def.particles.empty() && !ParticleFollows(v, i, end, def.particles)) {
         continue;
       }
-      if (!def.objects.empty() && Following(v, i, end, kObjectWindow, def.objects) == 0) continue;
-      // (Not "claims that five people were killed", "claimed 12 soldiers were captured".)
-      if ((def.flags & kKill) && v.lower[i].starts_with("claim")) {
-        // (Only a count and its qualifiers between: "claims at least 26 people", "the lives
-        // of 12", not "claims their attack targeted soldiers".)
+      if (!def.objects.empty()) {
         const uint32_t object = Following(v, i, end, kObjectWindow, def.objects);
-        bool count_only = true;
-        for (uint32_t k = i + 1; k < object && count_only; ++k) {
-          count_only = v.doc.tokens[k].upos == Upos::kNum ||
-                       InList(
-                           "the|lives|of|at|least|more|than|over|nearly|about|around|some|"
-                           "almost|up|to|another|a|further|dozens|hundreds|thousands",
-                           v.lower[k]);
-        }
-        if (!count_only || (object + 1 < end && (v.doc.tokens[object + 1].upos == Upos::kAux ||
-                                                 v.doc.tokens[object + 1].upos == Upos::kVerb))) {
+        if (object == 0) continue;
+        if ((def.flags & kKill) && v.lower[i].starts_with("claim") &&
+            !ClaimsLives(v, i, object, end)) {
           continue;
         }
       }
