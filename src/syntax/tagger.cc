@@ -70,6 +70,22 @@ Result<Tagger> Tagger::FromModel(const learn::ModelFile& file) {
   return t;
 }
 
+bool Tagger::ClosedClass(Upos u) {
+  return u == Upos::kAdp || u == Upos::kDet || u == Upos::kPron || u == Upos::kCconj ||
+         u == Upos::kSconj || u == Upos::kPart || u == Upos::kAux;
+}
+
+int Tagger::OpenOrKnown(std::string_view word, const float* scores) const {
+  const std::string lower = AsciiLower(word);
+  int best = -1;
+  for (int t = 0; t < tags_.size(); ++t) {
+    const Upos u = upos_[static_cast<size_t>(t)];
+    if (ClosedClass(u) && !lemmatizer_.Knows(lower, u)) continue;
+    if (best < 0 || scores[t] > scores[best]) best = t;
+  }
+  return best;
+}
+
 bool Tagger::FunctionWord(std::string_view word) const {
   const std::string lower = AsciiLower(word);
   for (const Upos u :
@@ -132,6 +148,9 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
       float* s = &scores[i * T];
       model_.Score(feats, s);
       (*out)[i] = learn::LinearModel::Argmax(s, tags_.size());
+      if (ClosedClass(upos_[static_cast<size_t>((*out)[i])])) {
+        (*out)[i] = OpenOrKnown(words[i], s);
+      }
       total += s[(*out)[i]];
     }
     return total;
@@ -163,7 +182,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
       if (c == f + 1) {
         const Upos after = upos_[static_cast<size_t>((*tags)[c + 1])];
         if (after != Upos::kDet && after != Upos::kNum && after != Upos::kAdj &&
-            after != Upos::kPron && words[c + 1] != "at") {
+            after != Upos::kPron && words[c + 1] != "at" && words[c + 1] != "out") {
           continue;
         }
       }

@@ -52,6 +52,12 @@ class Tagger {
   const WordClusters& clusters() const { return clusters_; }
 
  private:
+  // A closed class (preposition, determiner, pronoun, conjunction, particle, auxiliary)
+  // holds only the words the treebank had in it.
+  static bool ClosedClass(Upos u);
+  // The best-scoring tag for `word` that is of an open class or of a closed class the
+  // treebank had the word (lowercased) in.
+  int OpenOrKnown(std::string_view word, const float* scores) const;
   // True when the treebank had the word (lowercased, or its stem before a final -s) as a verb.
   bool KnownVerb(std::string_view word) const;
   // True when the treebank had the word (lowercased) as a preposition, determiner,

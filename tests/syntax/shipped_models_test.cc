@@ -125,6 +125,32 @@ TEST(ShippedModelsTest, ASentenceWithoutAFiniteVerbGetsOne) {
   EXPECT_EQ(tag_of({"The", "police", "said", "the", "arrest", "was", "lawful", "."}, 4), "NOUN|NN");
 }
 
+TEST(ShippedModelsTest, AClosedClassHoldsOnlyTheWordsTheTreebankHadInIt) {
+  auto tagger = Tagger::Load(kModels + "pos.model");
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  const auto upos_of = [&](const std::vector<std::string_view>& words, size_t i) {
+    std::vector<int> tags;
+    tagger->Tag(words, &tags);
+    return tagger->upos_name(tags[i]);
+  };
+  // "tear" (a verb in the treebank) is no conjunction, "accuse" no preposition.
+  const std::string tear =
+      upos_of({"Police", "use", "tear", "gas", "to", "disperse", "protesters", "."}, 2);
+  EXPECT_NE(tear, "CCONJ");
+  EXPECT_NE(tear, "SCONJ");
+  EXPECT_EQ(upos_of({"Lithuanian", "prosecutors", "accuse", "Russia", "'s", "military",
+                     "intelligence", "of", "orchestrating", "an", "arson", "attack", "."},
+                    2),
+            "VERB");
+  // An unknown plural before "carry out" is its subject, not an auxiliary.
+  EXPECT_EQ(upos_of({"Libyan", "National", "Army", "(", "LNA", ")", "warplanes", "carry", "out",
+                     "airstrikes", "on", "the", "port", "city", "of", "Misrata", "."},
+                    6),
+            "NOUN");
+  // Words the treebank had in a closed class keep it.
+  EXPECT_EQ(upos_of({"He", "and", "she", "left", "before", "noon", "."}, 1), "CCONJ");
+}
+
 TEST(ShippedModelsTest, DamagedModelIsAnErrorNamingTheFile) {
   auto t = Tagger::Load(kModels + "no-such.model");
   ASSERT_FALSE(t.ok());
