@@ -410,10 +410,10 @@ class SentenceMatcher {
       return Make(i, spelled->end, MonthValue(std::stoi(spelled->value), month));
     }
     if (abbreviated || !anchored_) return std::nullopt;
-    // "February this year", "July last year": the year is named after the month.
-    if (Kind(k) == WordKind::kRelative && Is(k + 1, "year") && !Is(k, "past") &&
-        !Is(k, "previous")) {
-      return Make(i, k + 2, MonthValue(anchor_.year + Val(k), month));
+    // "February this year", "July last year", "May of last year": the year is named after
+    // the month.
+    if (const size_t r = Is(k, "of") ? k + 1 : k; RelativeYearAt(r)) {
+      return Make(i, r + 2, MonthValue(anchor_.year + Val(r), month));
     }
     // A month on its own. "May" and "March" are also verbs: they need a lead-in.
     const std::string_view w = t_[i].lower;
@@ -644,7 +644,18 @@ class SentenceMatcher {
     if (auto spelled = SpelledYearAt(y)) {  // "the winter of nineteen ninety-four"
       return Make(i, spelled->end, spelled->value + "-" + std::string(SeasonCode(Val(i))));
     }
+    // "the summer of last year", "spring this year".
+    if (anchored_ && RelativeYearAt(y)) {
+      return Make(i, y + 2,
+                  YearValue(anchor_.year + Val(y)) + "-" + std::string(SeasonCode(Val(i))));
+    }
     return std::nullopt;
+  }
+
+  // "last year", "this year", "next year" at token r (not "past year", "previous year").
+  bool RelativeYearAt(size_t r) const {
+    return Kind(r) == WordKind::kRelative && Is(r + 1, "year") && !Is(r, "past") &&
+           !Is(r, "previous");
   }
 
   // "the third quarter [of 2019]", "third-quarter", "Q3 2020": a completed quarter

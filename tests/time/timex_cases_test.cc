@@ -497,6 +497,8 @@ const NormCase kNormCases[] = {
      {"early October this year=1998-10"}},
     {"Prices peaked in July last year.", "1998-02-19", {"July last year=1997-07"}},
     {"The talks end in April next year.", "1998-12-03", {"April next year=1999-04"}},
+    {"The store burned in May of last year.", "2025-03-17", {"May of last year=2024-05"}},
+    {"Floods came in the summer of last year.", "2025-03-17", {"the summer of last year=2024-SU"}},
     {"Prices fell in the past year.", "1998-12-03", {"the past year=1997"}},
     // Years in words after a month or season.
     {"Sales began in January nineteen ninety-seven.",
