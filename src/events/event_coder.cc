@@ -176,9 +176,11 @@ class SentenceCoder {
         continue;
       }
       // "a ceasefire agreement", "attack helicopters": a noun modifying another noun names
-      // no event of its own.
+      // no event of its own. (A date is no such noun: "a bus bombing yesterday".)
+      const int32_t head = doc_.tokens[i].head;
+      const bool before_date = head >= 0 && v_.timex_at[static_cast<uint32_t>(head)] >= 0;
       if (hit->noun && !takes_object &&
-          ((doc_.tokens[i].deprel == Rel().compound && !direction_next) ||
+          ((doc_.tokens[i].deprel == Rel().compound && !direction_next && !before_date) ||
            (i + 1 < se_ && OneOf(v_.lower[i + 1],
                                  {"agreement", "agreements", "deal", "accord", "treaty", "pact",
                                   "plan", "proposal", "terms", "talks", "negotiations", "violation",
@@ -2878,6 +2880,42 @@ class SentenceCoder {
     return verb;
   }
 
+  // Is the timex t, before the trigger at i, in a clause about a person set off by commas
+  // that closes before the trigger ("A young Pakistani man, whose father was killed by
+  // drones in March 2011, seeks to block"): when the person's past happened, not the act.
+  bool InEarlierPersonClause(uint32_t i, const Timex& t) const {
+    if (t.token_end > i || t.token_begin <= sb_) return false;
+    bool open = false;
+    for (uint32_t k = sb_ + 1; k < t.token_begin; ++k) {
+      if (v_.lower[k - 1] == "," && OneOf(v_.lower[k], {"who", "whose", "whom"})) {
+        open = true;
+      } else if (OneOf(v_.lower[k], {",", ";"})) {
+        open = false;
+      }
+    }
+    if (!open) return false;
+    for (uint32_t k = t.token_end; k < i; ++k) {
+      if (v_.lower[k] == ",") return true;
+    }
+    return false;
+  }
+
+  // Is the timex t, after the trigger at i, in a clause of its own that "after" or "before"
+  // opens ("fire tear gas amid clashes ..., after a bus bombing yesterday killed nine
+  // people"): the time of what came before or after the act.
+  bool InLaterSequenceClause(uint32_t i, const Timex& t) const {
+    uint32_t open = 0;
+    for (uint32_t k = i + 1; k < t.token_begin; ++k) {
+      if (OneOf(v_.lower[k], {"after", "before"})) open = k;
+    }
+    if (open == 0) return false;
+    for (uint32_t k = open + 1; k < se_ && !OneOf(v_.lower[k], {",", ";"}); ++k) {
+      if (k >= t.token_begin && k < t.token_end) continue;
+      if (doc_.tokens[k].upos == Upos::kVerb && doc_.tokens[k].xpos != Rel().vbg) return true;
+    }
+    return false;
+  }
+
   // Whether token k has a determiner or a possessor of its own ("the closure", "its
   // deadline", "a referendum").
   bool Determined(uint32_t k) const {
@@ -2899,6 +2937,9 @@ class SentenceCoder {
   //    town of Tartar on Tuesday"); never a time of day alone, nor one on another verb ("after four
   //    people were found dead yesterday", "the deal the United States withdrew from in 2018") or on
   //    a noun with its own determiner ("the closure on July 8", "its August 31 deadline").
+  // A date right after an event noun is its own ("a bus bombing yesterday"); never one in
+  // a clause about a person set off before the trigger, in an "after" or "before" clause
+  // after it, or one that owns a noun other than the trigger ("last year's vote").
   // Without a parse, the nearest timex in the sentence.
   bool NearestDate(uint32_t i, bool to_come, std::string* date, std::string* precision) const {
     constexpr int64_t kLed = 1;         // added to the chain rank of a verb a trigger leads to
@@ -2914,8 +2955,17 @@ class SentenceCoder {
     // Rank of a timex by the word it hangs on, or -1 to skip it.
     auto rank = [&](const Timex& t) -> int64_t {
       if (!syntax) return 0;
-      if (InLaterRelativeClause(i, t)) return -1;
+      // "a bus bombing yesterday": a date right after an event noun is its own, however
+      // the parse hangs it.
+      if (t.token_begin == i + 1 && doc_.tokens[i].upos == Upos::kNoun) return 0;
+      if (InLaterRelativeClause(i, t) || InEarlierPersonClause(i, t) ||
+          InLaterSequenceClause(i, t)) {
+        return -1;
+      }
       int32_t g = TimexGovernor(t);
+      // "last year's parliamentary vote": a timex that owns a noun dates that noun.
+      const bool possessive =
+          t.token_end < se_ && OneOf(v_.lower[t.token_end], {"'s", "\u2019s", "'"});
       if (g < static_cast<int32_t>(sb_) || g >= static_cast<int32_t>(se_)) return -1;
       // "in 2022 and 2023", "between July and August": a timex joined to another hangs
       // where that one does.
@@ -2936,7 +2986,8 @@ class SentenceCoder {
         if (const int64_t c = chain_rank(gov.head); c >= 0) return c + kLed;
       }
       if ((gov.deprel == Rel().nsubj || gov.deprel == Rel().nsubj_pass) &&
-          static_cast<int32_t>(t.token_end) <= gov.head) {
+          static_cast<int32_t>(t.token_end) <= gov.head &&
+          (!possessive || gov.head == static_cast<int32_t>(i))) {
         if (const int64_t c = chain_rank(gov.head); c >= 0) return c;
       }
       // "a bombing that killed three police officers in 2014": the toll of the event named

@@ -140,5 +140,29 @@ TEST(EventDatesTest, ADateInARelativeClauseAfterTheEventIsThatClauses) {
             "2020-10-08 article asserted");
 }
 
+TEST(EventDatesTest, WhatCameBeforeAndThePastOfThoseNamedKeepTheirDates) {
+  // A person's past, in a clause set off before the act.
+  EXPECT_EQ(
+      DateOf("British Prime Minister David Cameron, who called the referendum three years ago, "
+             "announces his resignation.",
+             "resignation"),
+      "2020-10-08 article asserted");
+  // What an "after" clause tells came before the act.
+  EXPECT_EQ(DateOf("The Russian foreign ministry expels three Slovak diplomats after the Slovak "
+                   "foreign ministry expelled three Russian diplomats on August 11.",
+                   "expels"),
+            "2020-10-08 article asserted");
+  // A date that owns a noun dates that noun.
+  EXPECT_EQ(DateOf("During the rallies, Bolsonaro alleges that next year's presidential election "
+                   "would be a \"farce\" and criticizes the Supreme Federal Court for "
+                   "investigating him and his allies.",
+                   "criticizes"),
+            "2020-10-08 article alleged");
+  // A date right after an event noun is its own, however the parse hangs it.
+  EXPECT_EQ(
+      DateOf("Police fire tear gas after a bus bombing yesterday killed nine people.", "bombing"),
+      "2020-10-07 day asserted");
+}
+
 }  // namespace
 }  // namespace dateline
