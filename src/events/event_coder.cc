@@ -1456,8 +1456,10 @@ class SentenceCoder {
           object_seen = true;
         }
       }
-      // (An object no actor names still did it: "arrest a nurse for killing".)
-      out.unnamed_doer = sanctioned_for && object_seen && object < 0;
+      // (An object no actor names still did it: "arrest a nurse for killing", "accuses the
+      // Dalai Lama of supporting the acts".)
+      const bool judged_for = gerund_clause && JudgesAnAct(v_.lower[h]) && OfOrForDoing(i);
+      out.unnamed_doer = (sanctioned_for || judged_for) && object_seen && object < 0;
       out.source = object >= 0 ? object : out.unnamed_doer ? -1 : subject;
       if (out.unnamed_doer) break;
     }
@@ -1470,12 +1472,15 @@ class SentenceCoder {
         static_cast<int32_t>(i) - self.head <= kParticipleReach) {
       const int32_t doer = PhraseActor(static_cast<uint32_t>(self.head), i);
       if (doer != out.target) out.source = doer;
-      // "charges a couple for allegedly spying": the noun did it, though no actor names it.
+      // "charges a couple for allegedly spying", "accuses the Dalai Lama of supporting the
+      // acts": the noun did it, though no actor names it.
       const uint32_t noun = static_cast<uint32_t>(self.head);
       if (doer < 0 && doc_.tokens[noun].deprel == r.obj &&
-          doc_.tokens[noun].head >= static_cast<int32_t>(sb_) &&
-          SanctionVerb(v_.lower[static_cast<uint32_t>(doc_.tokens[noun].head)]) && ForDoing(i)) {
-        out.unnamed_doer = true;
+          doc_.tokens[noun].head >= static_cast<int32_t>(sb_)) {
+        const std::string_view verb = v_.lower[static_cast<uint32_t>(doc_.tokens[noun].head)];
+        if ((SanctionVerb(verb) && ForDoing(i)) || (JudgesAnAct(verb) && OfOrForDoing(i))) {
+          out.unnamed_doer = true;
+        }
       }
     }
     // "seeking the death penalty against Satoshi Uematsu for stabbing 19 people",
@@ -2387,6 +2392,14 @@ class SentenceCoder {
   bool ForDoing(uint32_t i) const {
     return i > sb_ + 1 && (v_.lower[i - 1] == "for" ||
                            (v_.lower[i - 1] == "allegedly" && v_.lower[i - 2] == "for"));
+  }
+
+  // ForDoing, or "of" and perhaps an adverb before token i ("accuses X of supporting",
+  // "of openly supporting").
+  bool OfOrForDoing(uint32_t i) const {
+    if (ForDoing(i)) return true;
+    const uint32_t k = i > sb_ && doc_.tokens[i - 1].upos == Upos::kAdv ? i - 1 : i;
+    return k > sb_ + 1 && v_.lower[k - 1] == "of";
   }
 
   // "shot in the leg", "shot in the head": is token i "shot" before a part of the body?

@@ -1941,5 +1941,27 @@ TEST(ActorRolesTest, AVisitToACityIsHostedByItsCountryThere) {
   }
 }
 
+TEST(ActorRolesTest, WhoIsAccusedOfAnActDidItThoughNoActorNamesThem) {
+  // The accused did it, not the accuser, though no dictionary names the accused.
+  for (const std::string& e :
+       EventSummaries("China describes Tibetan monks that have self-immolated as \"criminals\" and "
+                      "accuses the Dalai Lama of supporting the acts.")) {
+    EXPECT_NE(e, "SUPPORT CHN> alleged");
+  }
+  EXPECT_EQ(testing::EventOf(
+                "Ethiopia has withdrawn its support for his candidacy, accusing him of openly "
+                "supporting the Tigray People's Liberation Front in the ongoing Tigray War.",
+                "supporting")
+                .source.ref.code,
+            "");
+  // The accusation itself stays the accuser's.
+  EXPECT_EQ(
+      testing::EventOf("Amnesty International criticizes the executive order, accusing Biden of "
+                       "\"setting a dangerous international precedent\".",
+                       "accusing")
+          .source.ref.code,
+      "AMN");
+}
+
 }  // namespace
 }  // namespace dateline
