@@ -303,9 +303,22 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
     while (j > sb && r - j < 10 && !IsCommaOrQuote(v, j - 1)) --j;
     if (j > sb && j < r && IsCommaOrQuote(v, j - 1)) return Attribution{j, r};
   }
-  // "X said (that) ..." at the start.
+  // "X said (that) ..." at the start, or after a phrase set before it ("In an interview
+  // for German TV, Syrian President Bashar Assad states that ...", "On Monday, ...").
   uint32_t start = sb;
   while (start < se && v.IsQuote(start)) ++start;
+  if (start < se &&
+      (v.doc.tokens[start].upos == Upos::kAdp || v.doc.tokens[start].upos == Upos::kAdv)) {
+    constexpr uint32_t kFrontedMax = 10;
+    for (uint32_t k = start + 1; k < se && k - start <= kFrontedMax; ++k) {
+      const Upos u = v.doc.tokens[k].upos;
+      if (u == Upos::kVerb || u == Upos::kAux || v.IsQuote(k) || v.lower[k] == ";") break;
+      if (v.lower[k] == ",") {
+        start = k + 1;
+        break;
+      }
+    }
+  }
   for (uint32_t r = start + 1; r < se && r - start <= 12; ++r) {
     if (IsCommaOrQuote(v, r) || v.lower[r] == ";") break;
     if (IsReportVerbAt(v, r) && !IsBe(v.lower[r - 1]) && r + 2 < se) {
@@ -327,7 +340,7 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
                                                           "again", "earlier", "then"}))) {
         --end;
       }
-      return Attribution{start, end};
+      return Attribution{start, end, true};
     }
   }
   return std::nullopt;

@@ -25,6 +25,9 @@ namespace dateline::events {
 // Who a sentence's content is attributed to: the speaker's tokens [begin, end).
 struct Attribution {
   uint32_t begin = 0, end = 0;
+  // The speaker comes first ("X said that ..."), perhaps after a phrase set before it
+  // ("In an interview, X said that ..."); what that phrase tells is not the claim.
+  bool leading = false;
 };
 
 // The attribution of sentence [sb, se), if any of the three patterns is present.

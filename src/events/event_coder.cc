@@ -2196,9 +2196,24 @@ class SentenceCoder {
     return attribution_ && i >= attribution_->begin && i < attribution_->end;
   }
   // The attribution's own verb ("Russia stressed that ... must"): when it is the
-  // trigger, the speech is the event and the speaker its source.
+  // trigger, the speech is the event and the speaker its source. So is a verb the parse
+  // joins to it ("Bolsonaro alleges that ... and criticizes the Supreme Federal Court").
   bool IsAttributionVerb(uint32_t i) const {
-    return attribution_ && (i == attribution_->end || i + 1 == attribution_->begin);
+    if (!attribution_) return false;
+    if (i == attribution_->end || i + 1 == attribution_->begin) return true;
+    if (!HasSyntax() || i <= attribution_->end) return false;
+    const Token& t = doc_.tokens[i];
+    // (With no subject of its own: "says that A and that B are welcome" goes on saying.)
+    if (AnyDependent(i, i, [&](uint32_t j) {
+          return doc_.tokens[j].deprel == Rel().nsubj || doc_.tokens[j].deprel == Rel().nsubj_pass;
+        })) {
+      return false;
+    }
+    if (t.deprel == Rel().conj && t.head == static_cast<int32_t>(attribution_->end)) return true;
+    // (The parse may join it to the last word of what is said: "... would be a \"farce\"
+    // and criticizes": a verb after "and" in the tense of the speaker's.)
+    return v_.lower[i - 1] == "and" && Rel().Finite(t.xpos) &&
+           t.xpos == doc_.tokens[attribution_->end].xpos;
   }
 
   // "a new missile called the Fateh", "an operation named Olive Branch": a participle
@@ -2232,6 +2247,13 @@ class SentenceCoder {
     // A reporting verb that is itself the event ("Russia warned Turkey") reaches past the
     // speaker; other triggers stay on their side of the attribution.
     if (!IsAttributionVerb(trigger) && InAttribution(ent.token_begin) != InAttribution(trigger)) {
+      return false;
+    }
+    // ("After a surprise visit by U.S. President Donald Trump, the Taliban say they are
+    // ready to ... reach a ceasefire": the phrase set before the speaker is no party to
+    // what is said.)
+    if (attribution_ && attribution_->leading && b < attribution_->begin &&
+        trigger >= attribution_->end) {
       return false;
     }
     return v_.in_quote[ent.token_begin] == v_.in_quote[trigger];
@@ -3738,7 +3760,8 @@ class SentenceCoder {
     }
     if (hit.noun && ev.type == "CONSULT" && PutOff(i)) ev.status = "negated";
 
-    if (attribution_ && !InAttribution(i) && !IsAttributionVerb(i)) {
+    if (attribution_ && !InAttribution(i) && !IsAttributionVerb(i) &&
+        !(attribution_->leading && i < attribution_->begin)) {
       ev.attributed_to.text = std::string(doc_.SpanText(attribution_->begin, attribution_->end));
       if (const int32_t e = FirstCodedIn(attribution_->begin, attribution_->end); e >= 0) {
         ev.attributed_to.ref = *doc_.entities[e].actor;

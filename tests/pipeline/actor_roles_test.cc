@@ -1963,5 +1963,33 @@ TEST(ActorRolesTest, WhoIsAccusedOfAnActDidItThoughNoActorNamesThem) {
       "AMN");
 }
 
+TEST(ActorRolesTest, ASpeakerAfterAPhraseSetBeforeItStillSpeaks) {
+  // "In an interview ..., X states that": what X states is X's claim.
+  EXPECT_EQ(testing::EventOf("In an interview for German TV, Syrian President Bashar Assad states "
+                             "that the US is providing political protection for gangs.",
+                             "providing")
+                .attributed_to.ref.code,
+            "SYRGOV");
+  // What the phrase set before the speaker tells is no claim of the speaker's, and its
+  // actors are no parties to what is said.
+  const std::string visit =
+      "After a surprise visit by U.S. President Donald Trump, the Taliban say they are ready "
+      "to restart peace talks and reach a ceasefire.";
+  EXPECT_EQ(testing::EventOf(visit, "visit").attributed_to.text, "");
+  for (const Event& e : testing::CodeEvents(visit)) {
+    if (e.trigger != "visit") {
+      EXPECT_NE(e.source.ref.code, "USAGOV") << e.trigger;
+    }
+  }
+  // A verb joined to the speaker's with no subject of its own is the speaker's own act.
+  const Event accuses = testing::EventOf(
+      "Russian Foreign Minister Sergey Lavrov says that the war on Ukraine will continue \"until "
+      "the end\", and accuses Ukrainian President Volodymyr Zelenskyy of allowing \"a society "
+      "where Nazism is flourishing\".",
+      "accuses");
+  EXPECT_EQ(accuses.source.ref.code, "RUSGOV");
+  EXPECT_EQ(accuses.attributed_to.text, "");
+}
+
 }  // namespace
 }  // namespace dateline
