@@ -436,7 +436,7 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
     alleged = OneOf(v.lower[j], {"with", "of", "for"}) &&
               OneOf(v.lower[j - 1], {"charged", "accused", "suspected", "convicted", "indicted",
                                      "arrested", "jailed", "sentenced", "detained", "charges",
-                                     "suspicion", "allegations", "accusations"});
+                                     "suspicion", "allegations", "accusations", "trial"});
   }
   for (uint32_t j = sb; j + 1 < i && !alleged; ++j) {
     alleged = OneOf(v.lower[j], {"claimed", "claims", "claim", "alleged", "alleges"}) &&

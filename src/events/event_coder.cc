@@ -1161,6 +1161,38 @@ class SentenceCoder {
     return -1;
   }
 
+  // "stands trial", "goes on trial", "faces (criminal) charges": does the verb at i put
+  // its subject before a court?
+  bool FacesTrial(uint32_t i) const {
+    const std::string_view lemma = doc_.Lemma(i);
+    if (lemma == "go") return i + 2 < se_ && v_.lower[i + 1] == "on" && v_.lower[i + 2] == "trial";
+    if (lemma == "stand") return i + 1 < se_ && v_.lower[i + 1] == "trial";
+    if (lemma != "face") return false;
+    constexpr uint32_t kReach = 3;  // "face criminal charges", "face war crimes charges"
+    for (uint32_t k = i + 1; k < se_ && k <= i + kReach && !v_.IsPunct(k); ++k) {
+      if (OneOf(v_.lower[k], {"trial", "charges", "charge", "prosecution", "impeachment",
+                              "extradition", "accusations", "allegations", "indictment"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The accused before "stands trial for (the)" the act at token t, or -1.
+  int32_t AccusedOnTrial(uint32_t t) const {
+    constexpr uint32_t kSubjectReach = 8;
+    uint32_t k = t;
+    if (k > sb_ && OneOf(v_.lower[k - 1], {"the", "a", "an"})) --k;
+    if (k < sb_ + 3 || !OneOf(v_.lower[k - 1], {"for", "over"}) || v_.lower[k - 2] != "trial") {
+      return -1;
+    }
+    for (uint32_t verb = k - 2; verb > sb_ && k - 2 - verb < 3;) {
+      --verb;
+      if (FacesTrial(verb)) return NearestBefore(verb, kSubjectReach, true);
+    }
+    return -1;
+  }
+
   // "a soldier accused of killing six", "suspected of killing", "arrested for allegedly
   // stabbing": the act at token t is one someone is accused of.
   bool AccusedOf(uint32_t t) const {
@@ -3569,6 +3601,29 @@ class SentenceCoder {
         source = giver;
       }
     }
+    // "Hosni Mubarak stands trial", "goes on trial", "faces murder charges": the subject
+    // is the accused, not the accuser.
+    // (Not where it is tried: "extradited to the United States to face drug charges", "a
+    // court in Munich rules that ... should face bribery charges"; nor who sends another to
+    // it.)
+    if (!hit.noun && source >= 0 && target < 0 && FacesTrial(i)) {
+      const uint32_t b = doc_.entities[source].token_begin;
+      const uint32_t p = b > sb_ + 1 && v_.lower[b - 1] == "the" ? b - 2 : b - 1;
+      bool object = false;  // "seeking to extradite him to face trial": he faces it
+      for (uint32_t k = b; k < i && !object; ++k) {
+        object = OneOf(v_.lower[k], {"him", "her", "them"});
+      }
+      if (b < i && !object &&
+          !(b > sb_ && OneOf(v_.lower[p], {"to", "in", "at", "by", "of", ","}))) {
+        target = source;
+        source = -1;
+      }
+    }
+    // "Hosni Mubarak stands trial for the killing of protesters": the accused did it.
+    if (const int32_t accused = AccusedOnTrial(i); accused >= 0) {
+      source = accused;
+      if (target == accused) target = -1;
+    }
     // "Evan Gershkovich is released from Russian custody": whose custody it was released.
     if (!hit.noun && ev.type == "RETREAT") {
       if (const int32_t keeper = CustodyKeeper(i); keeper >= 0) {
@@ -4000,7 +4055,7 @@ class SentenceCoder {
          "thunderstorms", "thunderstorm", "snowstorm",   "windstorm",  "monsoon",    "hailstorm",
          "hailstorms",    "stampedes",    "blizzard",    "blizzards",  "heatwaves",  "rockslide",
          "rockslides",    "rockfall",     "landslip",    "sinkhole",   "floodings",  "collisions",
-         "accidents"});
+         "accidents",     "whirlwind",    "lightning",   "hypothermia"});
   }
 
   // "a shark attack", "killed by a bear": an animal; "after falling into": a fall.
@@ -4296,6 +4351,24 @@ class SentenceCoder {
       }
       // "killed by strong winds", "gale-force winds".
       if (OneOf(v_.lower[j], {"winds", "gales", "gale"})) return true;
+      // "A severe cold spell kills", "a heat wave".
+      if (OneOf(v_.lower[j], {"spell", "snap", "wave", "waves"}) && j > sb_ &&
+          OneOf(v_.lower[j - 1], {"cold", "heat"})) {
+        return true;
+      }
+      // "a passenger train hits their minibus", "a tree hits their vehicle" (not "hits a
+      // land mine", "a car bomb hits").
+      if (OneOf(v_.lower[j], {"hits", "hit", "strikes", "struck"}) && j > sb_ &&
+          OneOf(v_.lower[j - 1], {"train", "tree", "truck", "bus", "lorry", "minibus", "vehicle",
+                                  "car", "van", "ship", "boat", "tram"})) {
+        bool weapon = false;
+        for (uint32_t k = j + 1; k < se_ && k <= j + 5 && !weapon; ++k) {
+          weapon = v_.lower[k].ends_with("mine") || v_.lower[k].ends_with("mines") ||
+                   v_.lower[k].starts_with("bomb") ||
+                   OneOf(v_.lower[k], {"ied", "explosive", "explosives", "device"});
+        }
+        if (!weapon) return true;
+      }
       // "killed after drinking toxic alcohol", "bootleg liquor".
       if (OneOf(v_.lower[j], {"alcohol", "liquor", "moonshine", "methanol", "hooch"}) && j > sb_ &&
           (OneOf(v_.lower[j - 1],

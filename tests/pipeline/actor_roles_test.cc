@@ -1991,5 +1991,26 @@ TEST(ActorRolesTest, ASpeakerAfterAPhraseSetBeforeItStillSpeaks) {
   EXPECT_EQ(accuses.attributed_to.text, "");
 }
 
+TEST(ActorRolesTest, WhoStandsTrialIsTheAccused) {
+  const Event trial = testing::EventOf(
+      "Leading Russian political activist Alexei Navalny goes on trial in the city of Kirov for "
+      "embezzlement.",
+      "goes");
+  EXPECT_EQ(trial.source.ref.code, "");
+  EXPECT_EQ(trial.target.ref.code, "RUSOPP");
+  // What the accused stands trial for is theirs, and alleged.
+  const Event killing = testing::EventOf(
+      "Former Egyptian President Hosni Mubarak stands trial for the killing of protesters.",
+      "killing");
+  EXPECT_EQ(killing.source.ref.code, "EGYELI");
+  EXPECT_EQ(killing.status, "alleged");
+  // Where one is sent to face charges brings them.
+  EXPECT_EQ(testing::EventOf("Mexico extradites Ruben Oseguera Gonzalez to the United States to "
+                             "face drug charges.",
+                             "face")
+                .source.ref.code,
+            "USA");
+}
+
 }  // namespace
 }  // namespace dateline

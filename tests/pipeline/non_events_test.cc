@@ -1370,5 +1370,16 @@ TEST(NonEventsTest, RulingIsNoCooperation) {
   }
 }
 
+TEST(NonEventsTest, ColdSpellsAndVehiclesThatHitKillWithoutAnAttacker) {
+  EXPECT_TRUE(testing::NoEvents("A severe cold spell kills at least 83 people in Ukraine."));
+  EXPECT_TRUE(testing::NoEvents("The heat wave kills 27 people."));
+  EXPECT_TRUE(testing::NoEvents(
+      "Eleven people are killed when a passenger train hits their minibus on a level crossing."));
+  // A vehicle that hits a mine was attacked.
+  EXPECT_FALSE(testing::NoEvents(
+      "Four people are killed after a minibus hit a landmine near a Ukrainian military "
+      "checkpoint."));
+}
+
 }  // namespace
 }  // namespace dateline
