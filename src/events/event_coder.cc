@@ -720,7 +720,15 @@ class SentenceCoder {
          p > sb_ + 1 && doc_.entities[e].token_begin - p < 10;) {
       --p;
       if (!OneOf(v_.lower[p], {"in", "at", "near"})) continue;
-      return doc_.tokens[p - 1].upos == Upos::kVerb || IsEventNoun(p - 1);
+      if (doc_.tokens[p - 1].upos == Upos::kVerb) return true;
+      // "Clashes between Christian Copts and Muslims in the Egyptian capital Cairo": an
+      // event noun further back, with no verb between.
+      for (uint32_t k = p; k > sb_;) {
+        --k;
+        if (IsEventNoun(k)) return true;
+        if (doc_.tokens[k].upos == Upos::kVerb) return false;
+      }
+      return false;
     }
     return false;
   }
@@ -2358,7 +2366,8 @@ class SentenceCoder {
     }
     uint32_t p = ent.token_begin;
     bool past_place_noun = false;
-    for (int skip = 0; p > sb_ && skip < 3; ++skip) {  // "in the capital Seoul"
+    // "in the capital Seoul", "in the Egyptian capital Cairo"
+    for (int skip = 0; p > sb_ && skip < 4; ++skip) {
       const std::string_view w = v_.lower[p - 1];
       // "lawmakers in France", "militants in Mali": a role in a country is an actor.
       if (w == "in" && p >= sb_ + 2 && !roles_.Find(v_.lower[p - 2]).empty()) return false;
@@ -2378,7 +2387,10 @@ class SentenceCoder {
         while (b > sb_ + 1 && v_.entity_at[b - 1] < 0 && Capitalized(b - 1)) --b;
         if (OneOf(v_.lower[b - 1], {"in", "at", "near", "outside", "inside"})) return true;
       }
-      if (v_.IsPunct(p - 1) || doc_.TokenText(p - 1)[0] < 'a' || doc_.TokenText(p - 1)[0] > 'z') {
+      // (A capitalized word ends the phrase, but for a nationality: "the Egyptian capital".)
+      const bool nationality = HasSyntax() && doc_.tokens[p - 1].upos == Upos::kAdj;
+      if (v_.IsPunct(p - 1) ||
+          ((doc_.TokenText(p - 1)[0] < 'a' || doc_.TokenText(p - 1)[0] > 'z') && !nationality)) {
         return false;
       }
       // "in the village of Nzakoundou": a place noun and its "of" are part of the phrase.
@@ -3240,6 +3252,8 @@ class SentenceCoder {
   // ("Syria's Idlib province", "Lebanon's northern city").
   uint32_t OwnerAndDescriptionStart(uint32_t p) const {
     constexpr uint32_t kDescriptions = 3;
+    // ("the Egyptian capital Cairo": a place noun right before the name.)
+    if (p > sb_ + 1 && OneOf(v_.lower[p - 1], {"capital", "city", "town", "village"})) --p;
     for (uint32_t k = 0; k < kDescriptions && p > sb_ + 1 && Describes(p - 1); ++k) --p;
     if (p > sb_ + 1 && v_.lower[p - 1] == "'s") {
       const int32_t owner = v_.entity_at[p - 2];

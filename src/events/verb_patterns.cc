@@ -533,9 +533,12 @@ bool SlotMatches(const DocView& v, uint32_t j, const std::vector<std::string>& a
 // with its own subject: "condemn the executions and Amnesty International alleges their
 // trials were unfair"? (The subject's phrase must follow "and", "but" or a comma: "374
 // Rohingya refugees" and "the Azovstal steel works" read as clauses are misparses.)
+// After a reporting verb, any such clause is what is reported: "The United Nations says
+// 120,000 people in South Sudan required aid" says nothing of aid.
 bool OpensClause(const DocView& v, uint32_t i, uint32_t k) {
   static const uint8_t kPast = XposFromName("VBD"), kPresent = XposFromName("VBZ"),
                        kPlain = XposFromName("VBP"), kSubject = DeprelFromName("nsubj");
+  const bool reports = IsReportingVerb(v, i);
   const auto joins = [&](uint32_t t) { return OneOf(v.lower[t], {"and", "but", ",", ";"}); };
   const Token& t = v.doc.tokens[k];
   if (k <= i + 1 || t.upos != Upos::kVerb || v.Is(k + 1, "by")) return false;
@@ -550,7 +553,7 @@ bool OpensClause(const DocView& v, uint32_t i, uint32_t k) {
            v.doc.tokens[start - 1].head <= static_cast<int32_t>(k)) {
       --start;
     }
-    return start - 1 > i && joins(start - 1);
+    return reports || (start - 1 > i && joins(start - 1));
   }
   return false;
 }

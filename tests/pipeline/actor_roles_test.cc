@@ -2012,5 +2012,21 @@ TEST(ActorRolesTest, WhoStandsTrialIsTheAccused) {
             "USA");
 }
 
+TEST(ActorRolesTest, ACapitalNamedAfterItsCountrysAdjectiveIsWhereNotWho) {
+  const Event clash = testing::EventOf(
+      "Clashes between Christian Copts and Muslims in the Egyptian capital Cairo kill 13 people "
+      "and injure 140.",
+      "Clashes");
+  EXPECT_NE(clash.source.ref.code, "EGYGOV");
+  ASSERT_TRUE(clash.location.has_value());
+  EXPECT_EQ(clash.location_text, "Cairo");
+  const Event protest = testing::EventOf(
+      "Tens of thousands protest in the Belarusian capital Minsk calling for President Alexander "
+      "Lukashenko to step down.",
+      "protest");
+  EXPECT_NE(protest.target.ref.code + protest.target.text, "BLRGOVMinsk");
+  EXPECT_EQ(protest.location_text, "Minsk");
+}
+
 }  // namespace
 }  // namespace dateline

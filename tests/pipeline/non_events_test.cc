@@ -1381,5 +1381,12 @@ TEST(NonEventsTest, ColdSpellsAndVehiclesThatHitKillWithoutAnAttacker) {
       "checkpoint."));
 }
 
+TEST(NonEventsTest, AReportingVerbsPatternStopsAtTheClauseItReports) {
+  // "says ... aid" is an offer of aid only when the aid is the speaker's.
+  EXPECT_TRUE(testing::CodeEventsWithTrigger(
+                  "The United Nations says 120,000 people in South Sudan required aid.", "says")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dateline
