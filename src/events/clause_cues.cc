@@ -275,7 +275,7 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
   for (uint32_t i = sb; i + 2 < se; ++i) {
     if (v.lower[i] == "according" && v.lower[i + 1] == "to") {
       uint32_t e = i + 2;
-      while (e < se && e - (i + 2) < 12 && !IsCommaOrQuote(v, e) &&
+      while (e < se && e - (i + 2) < 12 && !IsCommaOrQuote(v, e) && v.lower[e] != ";" &&
              !(v.IsPunct(e) && e + 1 == se)) {
         ++e;
       }
@@ -301,7 +301,10 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
     if (!tail) continue;
     uint32_t j = r;
     while (j > sb && r - j < 10 && !IsCommaOrQuote(v, j - 1)) --j;
-    if (j > sb && j < r && IsCommaOrQuote(v, j - 1)) return Attribution{j, r};
+    // ("..., no fatalities reported": what is reported, not who.)
+    if (j > sb && j < r && IsCommaOrQuote(v, j - 1) && !OneOf(v.lower[j], {"no", "none"})) {
+      return Attribution{j, r};
+    }
   }
   // "X said (that) ..." at the start, or after a phrase set before it ("In an interview
   // for German TV, Syrian President Bashar Assad states that ...", "On Monday, ...").

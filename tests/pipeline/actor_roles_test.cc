@@ -2028,5 +2028,17 @@ TEST(ActorRolesTest, ACapitalNamedAfterItsCountrysAdjectiveIsWhereNotWho) {
   EXPECT_EQ(protest.location_text, "Minsk");
 }
 
+TEST(ActorRolesTest, WhatIsReportedAndWhatFollowsASemicolonAreNoSpeaker) {
+  for (const Event& e : testing::CodeEvents(
+           "10 people are taken to hospital with injuries, no fatalities reported.")) {
+    EXPECT_EQ(e.attributed_to.text, "");
+  }
+  for (const Event& e : testing::CodeEvents(
+           "Syrian rebels kill 28 soldiers near Saraqeb, according to a report from the Syrian "
+           "Observatory for Human Rights; five rebels are also killed.")) {
+    EXPECT_EQ(e.attributed_to.text, "a report from the Syrian Observatory for Human Rights");
+  }
+}
+
 }  // namespace
 }  // namespace dateline
