@@ -28,18 +28,19 @@ class Tagger {
   static Result<Tagger> Load(const std::string& path);
   static Result<Tagger> FromModel(const learn::ModelFile& file);
 
-  // Joint tag ids for `words` (one per word) into *tags. A sentence of several words
-  // that the greedy pass leaves without a finite verb ("Relatives of those killed by
-  // the army gather to hear ...", "Toronto police arrest 600 people": a present-tense
-  // verb after a plural reads as a noun or a base form) gets one: a base form, else a
-  // lower-case noun, after a noun or a name, is tried as a finite verb with the words
-  // after it tagged again, and the trial that scores best overall is kept when it scores
-  // close enough to the greedy tags. A word the treebank has as a verb ("Georgian police
-  // arrest opposition leader ...", "FARC dissidents open fire") may lose more, and may
-  // also be an adjective, adverb or preposition of the greedy pass. A plural the treebank
-  // never had as a verb that the greedy pass makes the only verb, beside a word it had as
-  // one ("Tatmadaw airstrikes kill 17 people", "launch airstrikes against"), is a noun
-  // when the swap scores close enough.
+  // Joint tag ids for `words` (one per word) into *tags. A word takes a closed-class tag
+  // (preposition, determiner, pronoun, conjunction, particle, auxiliary) only if the treebank had
+  // it in that class ("tear" in "fire tear gas" is no conjunction). A sentence of several words
+  // that the greedy pass leaves without a finite verb ("Relatives of those killed by the army
+  // gather to hear ...", "Toronto police arrest 600 people": a present-tense verb after a plural
+  // reads as a noun or a base form) gets one: a base form, else a lower-case noun, after a noun or
+  // a name, is tried as a finite verb with the words after it tagged again, and the trial that
+  // scores best overall is kept when it scores close enough to the greedy tags. A word the treebank
+  // has as a verb ("Georgian police arrest opposition leader ...", "FARC dissidents open fire") may
+  // lose more, and may also be an adjective, adverb or preposition of the greedy pass. A plural the
+  // treebank never had as a verb that the greedy pass makes the only verb, beside a word it had as
+  // one ("Tatmadaw airstrikes kill 17 people", "launch airstrikes against"), is a noun when the
+  // swap scores close enough.
   void Tag(std::span<const std::string_view> words, std::vector<int>* tags) const;
 
   Upos upos(int tag) const { return upos_[tag]; }
