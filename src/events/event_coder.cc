@@ -1263,12 +1263,19 @@ class SentenceCoder {
   // "Japan said on Tuesday it had halted aid": a personal pronoun subject of a clause
   // reported by an actor is that actor.
   int32_t ReporterOfPronoun(uint32_t pronoun, uint32_t trigger) const {
-    if (!OneOf(v_.lower[pronoun], {"it", "he", "she", "they", "we"})) return -1;
+    // ("Hassan Nasrallah of Hezbollah announces that his group will continue to support":
+    // the speaker's own body, named by a possessive, is the speaker too.)
+    const bool own_body =
+        pronoun > sb_ && OneOf(v_.lower[pronoun - 1], {"his", "her", "its", "their"}) &&
+        OneOf(v_.lower[pronoun], {"group", "party", "government", "country", "forces",
+                                  "organization", "organisation", "movement", "administration"});
+    if (!own_body && !OneOf(v_.lower[pronoun], {"it", "he", "she", "they", "we"})) return -1;
     // (Right after the speaker's verb, also where the parse loses the clause: "Keir
     // Starmer and Narendra Modi announce they have signed".)
+    const uint32_t start = own_body ? pronoun - 1 : pronoun;
     if (attribution_ &&
-        (pronoun == attribution_->end + 1 ||
-         (pronoun == attribution_->end + 2 && v_.lower[attribution_->end + 1] == "that"))) {
+        (start == attribution_->end + 1 ||
+         (start == attribution_->end + 2 && v_.lower[attribution_->end + 1] == "that"))) {
       return AttributionSpeaker(trigger);
     }
     const Relations& r = Rel();

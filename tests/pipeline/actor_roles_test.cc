@@ -2040,5 +2040,18 @@ TEST(ActorRolesTest, WhatIsReportedAndWhatFollowsASemicolonAreNoSpeaker) {
   }
 }
 
+TEST(ActorRolesTest, TheSpeakersOwnBodyNamedByAPossessiveIsTheSpeaker) {
+  EXPECT_EQ(testing::EventOf("Conversely, Hassan Nasrallah of Hezbollah announces that his group "
+                             "will continue to support the government.",
+                             "support")
+                .source.ref.code,
+            "LBNREB");
+  EXPECT_EQ(testing::EventOf("Russian Foreign Minister Sergey Lavrov says his country is ready to "
+                             "mediate between the Syrian government and Kurdish forces.",
+                             "mediate")
+                .source.ref.code,
+            "RUSGOV");
+}
+
 }  // namespace
 }  // namespace dateline
