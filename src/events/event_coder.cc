@@ -2250,17 +2250,17 @@ class SentenceCoder {
     if (i == attribution_->end || i + 1 == attribution_->begin) return true;
     if (!HasSyntax() || i <= attribution_->end) return false;
     const Token& t = doc_.tokens[i];
-    // (With no subject of its own: "says that A and that B are welcome" goes on saying.)
-    if (AnyDependent(i, i, [&](uint32_t j) {
-          return doc_.tokens[j].deprel == Rel().nsubj || doc_.tokens[j].deprel == Rel().nsubj_pass;
-        })) {
-      return false;
-    }
-    if (t.deprel == Rel().conj && t.head == static_cast<int32_t>(attribution_->end)) return true;
     // (The parse may join it to the last word of what is said: "... would be a \"farce\"
     // and criticizes": a verb after "and" in the tense of the speaker's.)
-    return v_.lower[i - 1] == "and" && Rel().Finite(t.xpos) &&
-           t.xpos == doc_.tokens[attribution_->end].xpos;
+    const bool joined =
+        (t.deprel == Rel().conj && t.head == static_cast<int32_t>(attribution_->end)) ||
+        (v_.lower[i - 1] == "and" && Rel().Finite(t.xpos) &&
+         t.xpos == doc_.tokens[attribution_->end].xpos);
+    // (With no subject of its own: "says that A and that B are welcome" goes on saying.)
+    return joined && !AnyDependent(i, i, [&](uint32_t j) {
+             return doc_.tokens[j].deprel == Rel().nsubj ||
+                    doc_.tokens[j].deprel == Rel().nsubj_pass;
+           });
   }
 
   // "a new missile called the Fateh", "an operation named Olive Branch": a participle
@@ -4079,6 +4079,12 @@ class SentenceCoder {
          "accidents",     "whirlwind",    "lightning",   "hypothermia"});
   }
 
+  // A word of a bomb or mine ("bombs", "a landmine", "an IED", "explosives").
+  static bool ExplosiveWord(std::string_view w) {
+    return w.starts_with("bomb") || w.ends_with("mine") || w.ends_with("mines") ||
+           OneOf(w, {"explosive", "explosives", "device", "ied", "grenade", "shell"});
+  }
+
   // "a shark attack", "killed by a bear": an animal; "after falling into": a fall.
   static bool AnimalOrFall(std::string_view w) {
     return OneOf(w, {"shark", "bear", "crocodile", "alligator", "tiger", "elephant", "leopard",
@@ -4159,8 +4165,7 @@ class SentenceCoder {
         --j;
         const std::string_view w = v_.lower[j];
         if (v_.IsPunct(j)) break;
-        bomb = bomb || w.starts_with("bomb") ||
-               OneOf(w, {"explosive", "explosives", "device", "ied", "grenade", "mine", "shell"});
+        bomb = bomb || ExplosiveWord(w);
         works = works || (i - j <= 3 && OneOf(w, {"gas", "fuel", "oil", "tanker", "cylinder",
                                                   "boiler", "propane", "pipeline", "reactor",
                                                   "transformer", "fireworks", "refinery"}));
@@ -4384,9 +4389,7 @@ class SentenceCoder {
                                   "car", "van", "ship", "boat", "tram"})) {
         bool weapon = false;
         for (uint32_t k = j + 1; k < se_ && k <= j + 5 && !weapon; ++k) {
-          weapon = v_.lower[k].ends_with("mine") || v_.lower[k].ends_with("mines") ||
-                   v_.lower[k].starts_with("bomb") ||
-                   OneOf(v_.lower[k], {"ied", "explosive", "explosives", "device"});
+          weapon = ExplosiveWord(v_.lower[k]);
         }
         if (!weapon) return true;
       }

@@ -538,7 +538,6 @@ bool SlotMatches(const DocView& v, uint32_t j, const std::vector<std::string>& a
 bool OpensClause(const DocView& v, uint32_t i, uint32_t k) {
   static const uint8_t kPast = XposFromName("VBD"), kPresent = XposFromName("VBZ"),
                        kPlain = XposFromName("VBP"), kSubject = DeprelFromName("nsubj");
-  const bool reports = IsReportingVerb(v, i);
   const auto joins = [&](uint32_t t) { return OneOf(v.lower[t], {"and", "but", ",", ";"}); };
   const Token& t = v.doc.tokens[k];
   if (k <= i + 1 || t.upos != Upos::kVerb || v.Is(k + 1, "by")) return false;
@@ -553,7 +552,7 @@ bool OpensClause(const DocView& v, uint32_t i, uint32_t k) {
            v.doc.tokens[start - 1].head <= static_cast<int32_t>(k)) {
       --start;
     }
-    return reports || (start - 1 > i && joins(start - 1));
+    return (start - 1 > i && joins(start - 1)) || IsReportingVerb(v, i);
   }
   return false;
 }

@@ -1,6 +1,7 @@
 #include "syntax/tagger.h"
 
 #include <algorithm>
+#include <array>
 
 #include "base/ascii.h"
 #include "syntax/tagger_features.h"
@@ -70,9 +71,13 @@ Result<Tagger> Tagger::FromModel(const learn::ModelFile& file) {
   return t;
 }
 
+namespace {
+constexpr std::array<Upos, 7> kClosedClasses = {
+    Upos::kAdp, Upos::kDet, Upos::kPron, Upos::kCconj, Upos::kSconj, Upos::kPart, Upos::kAux};
+}  // namespace
+
 bool Tagger::ClosedClass(Upos u) {
-  return u == Upos::kAdp || u == Upos::kDet || u == Upos::kPron || u == Upos::kCconj ||
-         u == Upos::kSconj || u == Upos::kPart || u == Upos::kAux;
+  return std::find(kClosedClasses.begin(), kClosedClasses.end(), u) != kClosedClasses.end();
 }
 
 int Tagger::OpenOrKnown(std::string_view word, const float* scores) const {
@@ -88,11 +93,8 @@ int Tagger::OpenOrKnown(std::string_view word, const float* scores) const {
 
 bool Tagger::FunctionWord(std::string_view word) const {
   const std::string lower = AsciiLower(word);
-  for (const Upos u :
-       {Upos::kAdp, Upos::kDet, Upos::kPron, Upos::kCconj, Upos::kSconj, Upos::kPart, Upos::kAux}) {
-    if (lemmatizer_.Knows(lower, u)) return true;
-  }
-  return false;
+  return std::any_of(kClosedClasses.begin(), kClosedClasses.end(),
+                     [&](Upos u) { return lemmatizer_.Knows(lower, u); });
 }
 
 bool Tagger::KnownVerb(std::string_view word) const {
