@@ -781,13 +781,26 @@ class SentenceCoder {
     return !(next[0] >= 'A' && next[0] <= 'Z') && roles_.Find(v_.lower[ent.token_end]).empty();
   }
 
+  // The "between" that names the parties of the noun or verb at token i: right after it,
+  // after one plain word ("fighting rages between"), or after a verb saying it took
+  // place and its particle ("fighting breaks out between"); 0 if none.
+  uint32_t BetweenAfter(uint32_t i) const {
+    if (v_.Is(i + 1, "between")) return i + 1;
+    if (v_.Is(i + 2, "between") && !v_.IsPunct(i + 1) && v_.entity_at[i + 1] < 0) return i + 2;
+    if (v_.Is(i + 3, "between") && OccurrenceVerb(static_cast<int32_t>(i) + 1) &&
+        OneOf(v_.lower[i + 2], {"out", "up", "again"})) {
+      return i + 3;
+    }
+    return 0;
+  }
+
   // "airstrikes between Sanaa and Hodeidah", "between Beqaa Valley and Hermel": a
   // one-sided act "between" two places (no country among them) is between them, not
   // between two parties.
   bool OneSidedBetweenPlaces(uint32_t i, const Event& ev) const {
     if (IsJointAct(ev)) return false;
-    const uint32_t b = v_.Is(i + 1, "between") ? i + 2 : i + 3;
-    if (b >= se_ || v_.entity_at[b] < 0) return false;
+    const uint32_t b = BetweenAfter(i) + 1;
+    if (b == 1 || b >= se_ || v_.entity_at[b] < 0) return false;
     const Entity& ent = doc_.entities[v_.entity_at[b]];
     return ent.place && (!ent.actor || ent.actor->code != ent.actor->country);
   }
@@ -2088,8 +2101,7 @@ class SentenceCoder {
     }
     // "fighting between Armenia and Azerbaijan", "talks between Russia and Turkey": a
     // joint act between two named parties goes both ways.
-    if (d.source >= 0 && d.target >= 0 && IsJointAct(d.event) &&
-        (v_.Is(trig + 1, "between") || v_.Is(trig + 2, "between"))) {
+    if (d.source >= 0 && d.target >= 0 && IsJointAct(d.event) && BetweenAfter(trig) > 0) {
       Event back = d.event;
       std::swap(back.source, back.target);
       Emit(std::move(d.event), dictionary, out);
@@ -2651,6 +2663,16 @@ class SentenceCoder {
     return -1;
   }
 
+  // "breaks out", "erupts", "rages": is token v a verb that says its subject took place?
+  bool OccurrenceVerb(int32_t v) const {
+    if (v < static_cast<int32_t>(sb_) || v >= static_cast<int32_t>(se_)) return false;
+    const auto t = static_cast<uint32_t>(v);
+    if (doc_.tokens[t].upos != Upos::kVerb) return false;
+    if (BreaksOut(t)) return true;
+    return OneOf(doc_.Lemma(t), {"erupt", "resume", "rage", "continue", "intensify", "flare",
+                                 "escalate", "ensue", "occur", "persist", "re-erupt"});
+  }
+
   // True when token j depends on token i without crossing into another clause (advcl,
   // ccomp, relative clause, parataxis) — "postponed their meeting after a hafling was
   // reported on the pass of Cirith Ungol": Cirith Ungol is not the meeting's. True
@@ -2659,13 +2681,20 @@ class SentenceCoder {
     if (!HasSyntax()) return true;
     const Relations& r = Rel();
     // A noun's actors may hang on the verb it is the object of ("expressed its support
-    // to Azerbaijan").
-    const int32_t light = doc_.tokens[i].upos == Upos::kNoun && doc_.tokens[i].deprel == r.obj
-                              ? doc_.tokens[i].head
-                              : -1;
+    // to Azerbaijan"), or on the verb that says it took place ("fighting breaks out
+    // between the army and the rebels").
+    // (Only the parties, "between" or "against" them; not where it took place.)
+    const Token& noun = doc_.tokens[i];
+    const int32_t light = noun.upos == Upos::kNoun && noun.deprel == r.obj ? noun.head : -1;
+    const int32_t occurred =
+        noun.upos == Upos::kNoun && noun.deprel == r.nsubj && OccurrenceVerb(noun.head) ? noun.head
+                                                                                        : -1;
     for (int steps = 0; steps < 64; ++steps) {
       if (j == i || static_cast<int32_t>(j) == light) return true;
       const Token& t = doc_.tokens[j];
+      if (occurred >= 0 && t.head == occurred) {
+        return t.deprel == r.obl && HasCase(j, {"between", "against"});
+      }
       if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) return false;
       if (t.deprel == r.advcl || t.deprel == r.ccomp || t.deprel == r.acl_relcl ||
           t.deprel == r.parataxis || t.deprel == r.csubj) {
@@ -3427,8 +3456,7 @@ class SentenceCoder {
       // "Mexican police find nine migrants dead": who finds the dead is not among them.
       if (target >= 0 && (flags & kNoAgent) && ActiveFindBetween(target, i)) target = -1;
     } else if ((hit.noun || v_.lower[i] == "fighting") && !OneSidedBetweenPlaces(i, ev) &&
-               (v_.Is(i + 1, "between") ||
-                (v_.Is(i + 2, "between") && !v_.IsPunct(i + 1) && v_.entity_at[i + 1] < 0))) {
+               BetweenAfter(i) > 0) {
       // "talks between Russia and Turkey", "fighting rages between Armenia and Azerbaijan"
       source = NearestAfter(i, -1);
       if (source >= 0) target = SecondParty(i, source);

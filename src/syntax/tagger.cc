@@ -66,6 +66,7 @@ Result<Tagger> Tagger::FromModel(const learn::ModelFile& file) {
     t.finite_.push_back(finite);
     if (finite && u == "VERB" && x != "MD") t.verb_finite_.push_back(i);
     if (u == "NOUN" && x == "NNS") t.plural_noun_ = i;
+    if (u == "NOUN" && x == "NN") t.singular_noun_ = i;
     if (u == "VERB" && x == "VBP") t.present_verb_ = i;
   }
   return t;
@@ -218,13 +219,14 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
   for (size_t i = n; i-- > 0;) suffix[i] = suffix[i + 1] + scores[i * T + (*tags)[i]];
   const std::vector<float> first_scores = scores;
   std::vector<int> trial, best;
-  float best_loss = kVerbMaxLoss;
+  float best_loss = kVerbMaxLoss + kMaxLoss;
   size_t best_at = n;
   // Base forms first (with a subject before it and no finite verb in the sentence, a
   // base form is as a rule the present tense), then lower-case nouns and participles.
   // (A base form after "that" is a subjunctive: "Kidnappers demand that the United
   // States release all prisoners" has its finite verb before it.)
-  static const uint8_t kBaseForm = XposFromName("VB"), kPastParticiple = XposFromName("VBN");
+  static const uint8_t kBaseForm = XposFromName("VB"), kPastParticiple = XposFromName("VBN"),
+                       kGerund = XposFromName("VBG");
   size_t that = n;
   for (size_t i = 0; i < n && that == n; ++i) {
     if (words[i] == "that") that = i;
@@ -267,8 +269,14 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
       // After its subject (or an adverb before a base form), before its object or
       // complement.
       const Upos before = upos_[static_cast<size_t>((*tags)[i - 1])];
+      // "Fighting breaks out between", "Shelling kills two": a gerund opening the
+      // sentence is the noun subject of the verb after it.
+      const bool gerund_subject = i == 1 && before == Upos::kVerb &&
+                                  xpos_[static_cast<size_t>((*tags)[0])] == kGerund &&
+                                  singular_noun_ >= 0 && (info[0].flags & kInitUpper);
       if (before != Upos::kNoun && before != Upos::kPropn && before != Upos::kPron &&
-          before != Upos::kAdj && !((base || verb_word) && before == Upos::kAdv)) {
+          before != Upos::kAdj && !gerund_subject &&
+          !((base || verb_word) && before == Upos::kAdv)) {
         continue;
       }
       if (next == Upos::kPunct && !(verb_word && i + 2 == n && word.ends_with("s"))) continue;
@@ -280,8 +288,18 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
       trial.assign(tags->begin(), tags->end());
       trial[i] = v;
       float loss = suffix[i] - (s[v] + run(i + 1, &trial));
+      if (gerund_subject) {
+        trial[0] = singular_noun_;
+        loss += first_scores[static_cast<size_t>((*tags)[0])] -
+                first_scores[static_cast<size_t>(singular_noun_)];
+      }
       if (FiresAt(words, i)) loss -= kMaxLoss;
-      if (loss < (verb_word ? kVerbMaxLoss : kMaxLoss) && loss < best_loss) {
+      // (An -s form after the gerund, with no finite verb in the sentence, is hardly a
+      // noun: "Flooding erupts" is not a phrase.)
+      const float max_loss = gerund_subject && word.ends_with("s") ? kVerbMaxLoss + kMaxLoss
+                             : verb_word                           ? kVerbMaxLoss
+                                                                   : kMaxLoss;
+      if (loss < max_loss && loss < best_loss) {
         best_loss = loss;
         best_at = i;
         best = trial;

@@ -78,9 +78,9 @@ class Tagger {
   std::vector<Upos> upos_;
   std::vector<uint8_t> xpos_;
   std::vector<std::string> upos_names_, xpos_names_;
-  std::vector<bool> finite_;                  // tags of a finite verb or auxiliary (VBD VBP VBZ MD)
-  std::vector<int> verb_finite_;              // VERB|VBD, VERB|VBP, VERB|VBZ
-  int plural_noun_ = -1, present_verb_ = -1;  // NOUN|NNS, VERB|VBP
+  std::vector<bool> finite_;      // tags of a finite verb or auxiliary (VBD VBP VBZ MD)
+  std::vector<int> verb_finite_;  // VERB|VBD, VERB|VBP, VERB|VBZ
+  int plural_noun_ = -1, present_verb_ = -1, singular_noun_ = -1;  // NOUN|NNS, VERB|VBP, NOUN|NN
 };
 
 }  // namespace dateline::syntax

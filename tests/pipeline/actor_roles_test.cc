@@ -2053,5 +2053,25 @@ TEST(ActorRolesTest, TheSpeakersOwnBodyNamedByAPossessiveIsTheSpeaker) {
             "RUSGOV");
 }
 
+TEST(ActorRolesTest, TheSidesOfFightingThatBreaksOutAreItsParties) {
+  // "between" after the verb that says the fighting took place names its sides.
+  EXPECT_EQ(testing::EventSummaries("Heavy fighting breaks out between Azerbaijani forces and "
+                                    "Armenian troops."),
+            (std::vector<std::string>{"ASSAULT AZEMIL>ARMMIL asserted",
+                                      "ASSAULT ARMMIL>AZEMIL asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Heavy fighting resumes between Ukraine forces and rebels near "
+                                    "Donetsk International Airport."),
+            (std::vector<std::string>{"ASSAULT UKRMIL>UKRREB asserted",
+                                      "ASSAULT UKRREB>UKRMIL asserted"}));
+  // And "against" whom protests go on.
+  EXPECT_EQ(testing::EventSummaries("Protests continue against President Gjorge Ivanov in Skopje, "
+                                    "Macedonia."),
+            (std::vector<std::string>{"PROTEST MKDOPP>MKDGOV asserted"}));
+  // Not where they took place.
+  const std::vector<std::string> cities = testing::EventSummaries(
+      "Protests occur in several American cities following the acquittal of George Zimmerman.");
+  for (const std::string& e : cities) EXPECT_EQ(e.find(">USA"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace dateline

@@ -151,6 +151,31 @@ TEST(ShippedModelsTest, AClosedClassHoldsOnlyTheWordsTheTreebankHadInIt) {
   EXPECT_EQ(upos_of({"He", "and", "she", "left", "before", "noon", "."}, 1), "CCONJ");
 }
 
+TEST(ShippedModelsTest, AGerundOpeningAHeadlineIsTheSubjectOfTheVerbAfterIt) {
+  auto tagger = Tagger::Load(kModels + "pos.model");
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  const auto upos_of = [&](const std::vector<std::string_view>& words) {
+    std::vector<int> tags;
+    tagger->Tag(words, &tags);
+    std::vector<std::string> out;
+    for (const int t : tags) out.emplace_back(tagger->upos_name(t));
+    return out;
+  };
+  // "Fighting breaks out", "Fighting erupts": read as a gerund and a plural noun, the
+  // sentence had no verb.
+  const auto breaks =
+      upos_of({"Fighting", "breaks", "out", "between", "Azerbaijan", "and", "Armenia", "."});
+  EXPECT_EQ(breaks[0], "NOUN");
+  EXPECT_EQ(breaks[1], "VERB");
+  const auto erupts =
+      upos_of({"Fighting", "erupts", "between", "police", "and", "protesters", "."});
+  EXPECT_EQ(erupts[0], "NOUN");
+  EXPECT_EQ(erupts[1], "VERB");
+  // A gerund before a finite verb is left alone.
+  const auto kept = upos_of({"Fighting", "the", "fire", "took", "all", "night", "."});
+  EXPECT_EQ(kept[0], "VERB");
+}
+
 TEST(ShippedModelsTest, DamagedModelIsAnErrorNamingTheFile) {
   auto t = Tagger::Load(kModels + "no-such.model");
   ASSERT_FALSE(t.ok());
