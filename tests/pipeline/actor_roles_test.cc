@@ -2073,5 +2073,29 @@ TEST(ActorRolesTest, TheSidesOfFightingThatBreaksOutAreItsParties) {
   for (const std::string& e : cities) EXPECT_EQ(e.find(">USA"), std::string::npos) << e;
 }
 
+TEST(ActorRolesTest, WhoDrawsOrComesUnderCensureOrFireIsItsTarget) {
+  // The subject of "draws", "faces", "comes under" receives the censure; "from" names
+  // who gives it.
+  EXPECT_EQ(testing::EventSummaries("Turkey's role has drawn growing criticism."),
+            (std::vector<std::string>{"ACCUSE >TUR asserted"}));
+  // (Facing condemnation is no meeting.)
+  EXPECT_EQ(testing::EventSummaries("Israel faces international condemnation from the European "
+                                    "Union."),
+            (std::vector<std::string>{"ACCUSE EEC>ISR asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Israeli Prime Minister Benjamin Netanyahu comes under "
+                                    "criticism from the United States."),
+            (std::vector<std::string>{"ACCUSE USA>ISRGOV asserted"}));
+  // Troops under fire are fired on.
+  EXPECT_EQ(testing::EventSummaries("Turkish troops come under fire from Kurdish militants."),
+            (std::vector<std::string>{"ASSAULT >TURMIL asserted"}));
+  // And whom fire made kill does not suffer the toll.
+  const Event fired_on = testing::EventOf(
+      "Israeli soldiers kill three Palestinian gunmen near Nablus, West Bank, after coming under "
+      "fire.",
+      "coming");
+  EXPECT_EQ(fired_on.target.ref.code, "ISRMIL");
+  EXPECT_FALSE(fired_on.killed.has_value());
+}
+
 }  // namespace
 }  // namespace dateline
