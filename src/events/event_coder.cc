@@ -120,7 +120,14 @@ class SentenceCoder {
       // dictionary's 193.)
       const bool verb_read_as_noun = hit && hit->noun && hit->def->verbs.empty() &&
                                      pattern_words >= 1 && doc_.tokens[i].upos == Upos::kVerb;
-      if (dict && (!hit || (pattern_words > 1 && !counts) || verb_read_as_noun)) {
+      // (And a call refined by what it calls for: "called for an end to the fighting" is
+      // an appeal for de-escalation, 0256, not the dictionary's 053; "calling for Biden to
+      // press for a ceasefire" no telephone call.)
+      const bool refined_request = hit && (hit->def->flags & kRequest) &&
+                                   hit->cameo != hit->def->cameo && dict &&
+                                   (dict->cameo.starts_with("04") || dict->cameo.starts_with("05"));
+      if (dict && !refined_request &&
+          (!hit || (pattern_words > 1 && !counts) || verb_read_as_noun)) {
         hit = std::move(dict);
       }
       if (!hit) continue;

@@ -257,8 +257,14 @@ bool ParticleFollows(const DocView& v, uint32_t i, uint32_t end, std::string_vie
       !InList(list, v.lower[i + 1])) {
     return false;
   }
-  const uint32_t j = Following(v, i, end, kParticleWindow, list);
-  return j != 0 && !v.OpensDate(j);
+  // ("called on Thursday for an end": the date is passed over.)
+  for (uint32_t from = i; from < end;) {
+    const uint32_t j = Following(v, from, end, kParticleWindow - (from - i), list);
+    if (j == 0) return false;
+    if (!v.OpensDate(j)) return true;
+    from = j;
+  }
+  return false;
 }
 
 // Is one of the words in `list` in the complement after i, before a ';', a quote or a

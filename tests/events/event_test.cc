@@ -83,6 +83,12 @@ const Case kCases[] = {
       "RETREAT 0841 ARM>- 2020-10-08/article requested"}},
     {"France appealed to Russia for restraint.",
      {"REQUEST 0256 FRA>RUS 2020-10-08/article asserted"}},
+    // A call for an end to the fighting is an appeal, past a date after "called on".
+    {"The UN called for an end to the fighting.",
+     {"REQUEST 0256 UNO>- 2020-10-08/article asserted"}},
+    {"The leaders of Russia and France called on Thursday for an immediate end to the fighting.",
+     {"REQUEST 0256 RUSGOV>- 2020-10-08/day asserted",
+      "REQUEST 0256 FRAGOV>- 2020-10-08/day asserted"}},
     // Intentions and meetings.
     {"Russia invited the Armenian and Azerbaijani foreign ministers to Moscow.",
      {"AGREE 036 RUS>ARMGOV 2020-10-08/article asserted",
