@@ -537,19 +537,37 @@ bool SlotMatches(const DocView& v, uint32_t j, const std::vector<std::string>& a
 // 120,000 people in South Sudan required aid" says nothing of aid.
 bool OpensClause(const DocView& v, uint32_t i, uint32_t k) {
   static const uint8_t kPast = XposFromName("VBD"), kPresent = XposFromName("VBZ"),
-                       kPlain = XposFromName("VBP"), kSubject = DeprelFromName("nsubj");
+                       kPlain = XposFromName("VBP"), kModal = XposFromName("MD"),
+                       kSubject = DeprelFromName("nsubj");
   const auto joins = [&](uint32_t t) { return OneOf(v.lower[t], {"and", "but", ",", ";"}); };
   const Token& t = v.doc.tokens[k];
-  if (k <= i + 1 || t.upos != Upos::kVerb || v.Is(k + 1, "by")) return false;
-  if (t.xpos != kPast && t.xpos != kPresent && t.xpos != kPlain) return false;
+  if (k <= i + 1 || v.Is(k + 1, "by")) return false;
+  // A finite auxiliary opens its verb's clause ("said its troops had gone on the
+  // offensive", "says ten deaths have occurred due to protests").
+  int32_t verb = static_cast<int32_t>(k);
+  if (t.upos == Upos::kAux) {
+    if (t.xpos != kPast && t.xpos != kPresent && t.xpos != kPlain && t.xpos != kModal) {
+      return false;
+    }
+    if (t.head <= static_cast<int32_t>(k) || t.head >= static_cast<int32_t>(v.doc.tokens.size()) ||
+        v.doc.tokens[t.head].upos != Upos::kVerb) {
+      return false;
+    }
+    verb = t.head;
+  } else if (t.upos != Upos::kVerb || (t.xpos != kPast && t.xpos != kPresent && t.xpos != kPlain)) {
+    return false;
+  }
   for (uint32_t j = i + 1; j < k; ++j) {
-    if (v.doc.tokens[j].head != static_cast<int32_t>(k) || v.doc.tokens[j].deprel != kSubject) {
+    if (v.doc.tokens[j].head != verb || v.doc.tokens[j].deprel != kSubject) {
       continue;
     }
+    // (A speaker's own pronoun before an auxiliary reads on: "North Korea announces it
+    // will dismantle ..." is what the speaker says it will do.)
+    if (verb != static_cast<int32_t>(k) && v.doc.tokens[j].upos == Upos::kPron) return false;
     uint32_t start = j;  // the subject phrase's first word
     while (start - 1 > i && !joins(start - 1) &&
            v.doc.tokens[start - 1].head >= static_cast<int32_t>(start - 1) &&
-           v.doc.tokens[start - 1].head <= static_cast<int32_t>(k)) {
+           v.doc.tokens[start - 1].head <= verb) {
       --start;
     }
     return (start - 1 > i && joins(start - 1)) || IsReportingVerb(v, i);

@@ -1386,6 +1386,20 @@ TEST(NonEventsTest, AReportingVerbsPatternStopsAtTheClauseItReports) {
   EXPECT_TRUE(testing::CodeEventsWithTrigger(
                   "The United Nations says 120,000 people in South Sudan required aid.", "says")
                   .empty());
+  // Nor past an auxiliary: "said ... offensive" is a threat only when the speaker makes it.
+  EXPECT_TRUE(testing::CodeEventsWithTrigger(
+                  "Azerbaijan said its troops had gone on the offensive.", "said")
+                  .empty());
+  EXPECT_TRUE(
+      testing::CodeEventsWithTrigger(
+          "The United Nations says ten deaths have occurred due to protests in Tanzania.", "says")
+          .empty());
+  // The speaker's own pronoun reads on: what it says it will do.
+  EXPECT_FALSE(testing::CodeEventsWithTrigger(
+                   "Japan says it will tighten immigration measures after the escape of Carlos "
+                   "Ghosn.",
+                   "says")
+                   .empty());
 }
 
 }  // namespace
