@@ -2016,6 +2016,15 @@ class SentenceCoder {
         return true;
       }
     }
+    // "Armenia and Azerbaijan each blamed the other"
+    // (Not "each side accusing the other party": "each" floats after the coordinated
+    // subject, right before the verb or its adverb.)
+    const bool each =
+        (i > sb_ && v_.lower[i - 1] == "each") ||
+        (i > sb_ + 1 && v_.lower[i - 2] == "each" && doc_.tokens[i - 1].upos == Upos::kAdv);
+    for (uint32_t j = i + 1; each && j + 1 < se_ && j <= i + 3; ++j) {
+      if (v_.lower[j] == "the" && v_.lower[j + 1] == "other") return true;
+    }
     return false;
   }
 

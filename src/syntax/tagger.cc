@@ -274,8 +274,15 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
       const bool gerund_subject = i == 1 && before == Upos::kVerb &&
                                   xpos_[static_cast<size_t>((*tags)[0])] == kGerund &&
                                   singular_noun_ >= 0 && (info[0].flags & kInitUpper);
+      // "Armenia and Azerbaijan each blamed the other": a quantifier floated after the
+      // subject.
+      const bool floated =
+          i >= 2 && (before == Upos::kDet || before == Upos::kAdv) &&
+          (words[i - 1] == "each" || words[i - 1] == "both" || words[i - 1] == "all") &&
+          (upos_[static_cast<size_t>((*tags)[i - 2])] == Upos::kNoun ||
+           upos_[static_cast<size_t>((*tags)[i - 2])] == Upos::kPropn);
       if (before != Upos::kNoun && before != Upos::kPropn && before != Upos::kPron &&
-          before != Upos::kAdj && !gerund_subject &&
+          before != Upos::kAdj && !gerund_subject && !floated &&
           !((base || verb_word) && before == Upos::kAdv)) {
         continue;
       }

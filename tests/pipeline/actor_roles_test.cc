@@ -2097,5 +2097,13 @@ TEST(ActorRolesTest, WhoDrawsOrComesUnderCensureOrFireIsItsTarget) {
   EXPECT_FALSE(fired_on.killed.has_value());
 }
 
+TEST(ActorRolesTest, PartiesThatEachBlameTheOtherBlameOneAnother) {
+  EXPECT_EQ(testing::EventSummaries("Armenia and Azerbaijan each blamed the other for starting the "
+                                    "clashes."),
+            (std::vector<std::string>{"ACCUSE ARM>AZE asserted", "ACCUSE AZE>ARM asserted"}));
+  EXPECT_EQ(testing::EventSummaries("Rwanda and South Africa each expel the other's diplomats."),
+            (std::vector<std::string>{"SANCTION RWA>ZAF asserted", "SANCTION ZAF>RWA asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline

@@ -176,6 +176,18 @@ TEST(ShippedModelsTest, AGerundOpeningAHeadlineIsTheSubjectOfTheVerbAfterIt) {
   EXPECT_EQ(kept[0], "VERB");
 }
 
+TEST(ShippedModelsTest, AQuantifierFloatedAfterTheSubjectLeavesTheVerbFinite) {
+  auto tagger = Tagger::Load(kModels + "pos.model");
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  // "each blamed" was a participle describing "each", and the sentence had no verb.
+  const std::vector<std::string_view> words = {"Armenia",  "and", "Azerbaijan", "each",
+                                               "blamed",   "the", "other",      "for",
+                                               "starting", "the", "clashes",    "."};
+  std::vector<int> tags;
+  tagger->Tag(words, &tags);
+  EXPECT_EQ(tagger->xpos_name(tags[4]), "VBD");
+}
+
 TEST(ShippedModelsTest, DamagedModelIsAnErrorNamingTheFile) {
   auto t = Tagger::Load(kModels + "no-such.model");
   ASSERT_FALSE(t.ok());
