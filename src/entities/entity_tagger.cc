@@ -263,6 +263,9 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         continue;
       }
       f.home = other.entry->authority.empty() ? other.entry->country : other.entry->authority;
+      // ("Clashes between Azerbaijan and ethnic Armenian forces": an ethnic group's
+      // fighters in another's country are rebels there, not its army.)
+      if (ethnic && f.role == "MIL") f.role = "REB";
       break;
     }
   }

@@ -145,6 +145,9 @@ class SentenceCoder {
         continue;
       }
       if (!hit->noun && LightVerb(i)) continue;
+      if (!hit->noun && IsDictionaryDef(hit->def) && TellsItsSubjectTookPlace(i, hit->def->type)) {
+        continue;
+      }
       // "Israel faces international condemnation": facing censure is no meeting; the
       // censure is the event.
       if (!hit->noun && IsDictionaryDef(hit->def) && ObjectIsCensure(i)) continue;
@@ -2752,8 +2755,31 @@ class SentenceCoder {
     const auto t = static_cast<uint32_t>(v);
     if (doc_.tokens[t].upos != Upos::kVerb) return false;
     if (BreaksOut(t)) return true;
+    // "Fighting went on into Monday" (not "went on trial", "goes on strike").
+    if (doc_.Lemma(t) == "go" && v_.Is(t + 1, "on")) {
+      return t + 2 >= se_ || v_.IsPunct(t + 2) || v_.timex_at[t + 2] >= 0 ||
+             OneOf(v_.lower[t + 2], {"into", "for", "until", "in", "after", "despite", "amid"});
+    }
     return OneOf(doc_.Lemma(t), {"erupt", "resume", "rage", "continue", "intensify", "flare",
                                  "escalate", "ensue", "occur", "persist", "re-erupt"});
+  }
+
+  // "Fighting went on" (the dictionary's GO, a meeting), "clashes escalate" (a show of
+  // force): a verb saying that the event its subject names took place is no event of
+  // another type. (One of the same type may be the only telling: "the peace talks with the
+  // United States resumed".)
+  bool TellsItsSubjectTookPlace(uint32_t i, std::string_view type) const {
+    if (!HasSyntax() || !OccurrenceVerb(static_cast<int32_t>(i))) return false;
+    int32_t subject = SubjectOf(i, false);
+    // (A gerund opening the sentence that the parse hangs on the verb: "Fighting between
+    // Azerbaijan and Armenian forces went on".)
+    if (subject < 0 && doc_.tokens[sb_].head == static_cast<int32_t>(i) &&
+        doc_.tokens[sb_].xpos == Rel().vbg) {
+      subject = static_cast<int32_t>(sb_);
+    }
+    if (subject < 0) return false;
+    const auto hit = triggers_.Match(v_, static_cast<uint32_t>(subject), se_);
+    return hit && hit->def->type != type;
   }
 
   // True when token j depends on token i without crossing into another clause (advcl,

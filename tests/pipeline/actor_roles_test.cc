@@ -2105,5 +2105,17 @@ TEST(ActorRolesTest, PartiesThatEachBlameTheOtherBlameOneAnother) {
             (std::vector<std::string>{"SANCTION RWA>ZAF asserted", "SANCTION ZAF>RWA asserted"}));
 }
 
+TEST(ActorRolesTest, AnEthnicGroupsFightersInAnotherCountryAreRebelsThere) {
+  // Not the army of the country named beside them.
+  EXPECT_EQ(
+      testing::EventSummaries("Clashes between Azerbaijan and ethnic Armenian forces went on "
+                              "for a sixth day."),
+      (std::vector<std::string>{"ASSAULT AZE>AZEREB asserted", "ASSAULT AZEREB>AZE asserted"}));
+  // And that the fighting went on is no meeting (the dictionary's GO).
+  EXPECT_EQ(
+      testing::EventSummaries("Fighting between Azerbaijan and Armenian forces went on."),
+      (std::vector<std::string>{"ASSAULT AZE>ARMMIL asserted", "ASSAULT ARMMIL>AZE asserted"}));
+}
+
 }  // namespace
 }  // namespace dateline
