@@ -253,8 +253,12 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
     if (f.entry->stateless && f.role == "MIL") f.role = "REB";
     // A people with a home keeps it ("Rohingya refugees fled to Bangladesh"); the Kurds
     // belong where the sentence says they are ("in Syria"), also as "ethnic Kurdish";
-    // another ethnic group to the first other country named.
+    // another ethnic group to the nearest other country named ("The leaders of Russia ...
+    // as clashes between Azerbaijan and ethnic Armenian forces": Azerbaijan), a stateless
+    // people to the first place named.
     if (f.entry->stateless && !f.entry->country.empty()) continue;
+    const Found* home = nullptr;
+    size_t home_distance = 0;
     for (const Found& other : found) {
       const NameKind k = other.entry->kind;
       if (k == NameKind::kDemonym || k == NameKind::kPeople || k == NameKind::kOrganization ||
@@ -262,12 +266,17 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
           ((!ethnic || f.entry->stateless) && !other.locative)) {
         continue;
       }
-      f.home = other.entry->authority.empty() ? other.entry->country : other.entry->authority;
-      // ("Clashes between Azerbaijan and ethnic Armenian forces": an ethnic group's
-      // fighters in another's country are rebels there, not its army.)
-      if (ethnic && f.role == "MIL") f.role = "REB";
-      break;
+      const size_t distance = other.begin > f.begin ? other.begin - f.begin : f.begin - other.begin;
+      if (home == nullptr || (ethnic && !f.entry->stateless && distance < home_distance)) {
+        home = &other;
+        home_distance = distance;
+      }
     }
+    if (home == nullptr) continue;
+    f.home = home->entry->authority.empty() ? home->entry->country : home->entry->authority;
+    // ("Clashes between Azerbaijan and ethnic Armenian forces": an ethnic group's fighters
+    // in another's country are rebels there, not its army.)
+    if (ethnic && f.role == "MIL") f.role = "REB";
   }
 
   for (const Found& f : found) {

@@ -67,6 +67,8 @@ Result<Tagger> Tagger::FromModel(const learn::ModelFile& file) {
     if (finite && u == "VERB" && x != "MD") t.verb_finite_.push_back(i);
     if (u == "NOUN" && x == "NNS") t.plural_noun_ = i;
     if (u == "NOUN" && x == "NN") t.singular_noun_ = i;
+    if (u == "VERB" && x == "VBD") t.past_verb_ = i;
+    if (u == "VERB" && x == "VBN") t.past_participle_ = i;
     if (u == "VERB" && x == "VBP") t.present_verb_ = i;
   }
   return t;
@@ -159,6 +161,17 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
     return total;
   };
   run(0, tags);
+  // "Armenia and Azerbaijan each blamed the other": after a quantifier floated behind a
+  // noun subject, a past form is the past tense, not a participle describing "each".
+  for (size_t i = 2; i + 1 < n && past_verb_ >= 0; ++i) {
+    if ((*tags)[i] != past_participle_ || (words[i - 1] != "each" && words[i - 1] != "both")) {
+      continue;
+    }
+    const Upos subject = upos_[static_cast<size_t>((*tags)[i - 2])];
+    if (subject != Upos::kNoun && subject != Upos::kPropn) continue;
+    (*tags)[i] = past_verb_;
+    run(i + 1, tags);
+  }
   constexpr size_t kMinWords = 5;
   // How much lower a repaired sentence may score than the greedy one (summed over its
   // words; tuned on the EWT dev split, where it changes no accuracy).
@@ -274,13 +287,12 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
       const bool gerund_subject = i == 1 && before == Upos::kVerb &&
                                   xpos_[static_cast<size_t>((*tags)[0])] == kGerund &&
                                   singular_noun_ >= 0 && (info[0].flags & kInitUpper);
-      // "Armenia and Azerbaijan each blamed the other": a quantifier floated after the
+      // "Russia and Ukraine each return 90 prisoners": a quantifier floated after the
       // subject.
-      const bool floated =
-          i >= 2 && (before == Upos::kDet || before == Upos::kAdv) &&
-          (words[i - 1] == "each" || words[i - 1] == "both" || words[i - 1] == "all") &&
-          (upos_[static_cast<size_t>((*tags)[i - 2])] == Upos::kNoun ||
-           upos_[static_cast<size_t>((*tags)[i - 2])] == Upos::kPropn);
+      const bool floated = i >= 2 && (before == Upos::kDet || before == Upos::kAdv) &&
+                           (words[i - 1] == "each" || words[i - 1] == "both") &&
+                           (upos_[static_cast<size_t>((*tags)[i - 2])] == Upos::kNoun ||
+                            upos_[static_cast<size_t>((*tags)[i - 2])] == Upos::kPropn);
       if (before != Upos::kNoun && before != Upos::kPropn && before != Upos::kPron &&
           before != Upos::kAdj && !gerund_subject && !floated &&
           !((base || verb_word) && before == Upos::kAdv)) {

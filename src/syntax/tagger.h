@@ -81,6 +81,7 @@ class Tagger {
   std::vector<bool> finite_;      // tags of a finite verb or auxiliary (VBD VBP VBZ MD)
   std::vector<int> verb_finite_;  // VERB|VBD, VERB|VBP, VERB|VBZ
   int plural_noun_ = -1, present_verb_ = -1, singular_noun_ = -1;  // NOUN|NNS, VERB|VBP, NOUN|NN
+  int past_verb_ = -1, past_participle_ = -1;                      // VERB|VBD, VERB|VBN
 };
 
 }  // namespace dateline::syntax

@@ -2111,6 +2111,17 @@ TEST(ActorRolesTest, AnEthnicGroupsFightersInAnotherCountryAreRebelsThere) {
       testing::EventSummaries("Clashes between Azerbaijan and ethnic Armenian forces went on "
                               "for a sixth day."),
       (std::vector<std::string>{"ASSAULT AZE>AZEREB asserted", "ASSAULT AZEREB>AZE asserted"}));
+  // The country nearest them, not the first the sentence names.
+  const std::vector<Event> clashes = testing::CodeEventsWithTrigger(
+      "The leaders of Russia, the United States and France called on Thursday for an immediate "
+      "end to the fighting in Nagorno-Karabakh, as clashes between Azerbaijan and ethnic Armenian "
+      "forces went on for a sixth day.",
+      "clashes");
+  ASSERT_EQ(clashes.size(), 2U);
+  for (const Event& e : clashes) {
+    EXPECT_TRUE(e.source.ref.code == "AZEREB" || e.target.ref.code == "AZEREB")
+        << e.source.ref.code << ">" << e.target.ref.code;
+  }
   // And that the fighting went on is no meeting (the dictionary's GO).
   EXPECT_EQ(
       testing::EventSummaries("Fighting between Azerbaijan and Armenian forces went on."),

@@ -186,6 +186,19 @@ TEST(ShippedModelsTest, AQuantifierFloatedAfterTheSubjectLeavesTheVerbFinite) {
   std::vector<int> tags;
   tagger->Tag(words, &tags);
   EXPECT_EQ(tagger->xpos_name(tags[4]), "VBD");
+  // Also where a finite verb follows later in the sentence.
+  const std::vector<std::string_view> longer = {
+      "Armenia",  "and", "Azerbaijan", "each", "blamed", "the",   "other",  "for",
+      "starting", "the", "clashes",    ",",    "in",     "which", "drones", "were",
+      "reported", "to",  "be",         "in",   "use",    "."};
+  tagger->Tag(longer, &tags);
+  EXPECT_EQ(tagger->xpos_name(tags[4]), "VBD");
+  // And a base form after "each" is the present tense.
+  const std::vector<std::string_view> plain = {"Russia", "and",       "Ukraine", "each", "return",
+                                               "90",     "prisoners", "of",      "war",  "."};
+  tagger->Tag(plain, &tags);
+  EXPECT_EQ(tagger->upos_name(tags[4]), "VERB");
+  EXPECT_NE(tagger->xpos_name(tags[4]), "VB");
 }
 
 TEST(ShippedModelsTest, DamagedModelIsAnErrorNamingTheFile) {
