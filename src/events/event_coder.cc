@@ -523,7 +523,12 @@ class SentenceCoder {
   bool CompletingParticiple(uint32_t v) const {
     const Token& t = doc_.tokens[v];
     if (t.head >= 0 && IsHave(v_.lower[t.head])) return false;
-    return t.xpos == Rel().vbn && t.deprel == Rel().xcomp && !AnyDependent(v, v, [&](uint32_t j) {
+    // (A past form after a report's object is its participle: "officials reported dozens
+    // of their soldiers killed".)
+    const bool participle =
+        t.xpos == Rel().vbn ||
+        (t.xpos == Rel().vbd && t.head >= 0 && IsReportingVerb(v_, static_cast<uint32_t>(t.head)));
+    return participle && t.deprel == Rel().xcomp && !AnyDependent(v, v, [&](uint32_t j) {
              return doc_.tokens[j].deprel == Rel().aux || doc_.tokens[j].deprel == Rel().mark;
            });
   }
@@ -1569,6 +1574,9 @@ class SentenceCoder {
                                (t.xpos != r.vbg || from_doing || IsReportingVerb(v_, h))) ||
                               (gerund_clause && (from_doing || JudgesAnAct(v_.lower[h]))) ||
                               sanctioned_for;
+      // ("reported dozens of their soldiers killed": a participle completing a report is
+      // done to its object, not by the reporter.)
+      if (xcomp && CompletingParticiple(at) && IsReportingVerb(v_, h)) break;
       int32_t subject = -1, object = -1;
       bool object_seen = false;
       for (uint32_t j = sb_; j < se_; ++j) {

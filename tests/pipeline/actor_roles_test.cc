@@ -2128,5 +2128,23 @@ TEST(ActorRolesTest, AnEthnicGroupsFightersInAnotherCountryAreRebelsThere) {
       (std::vector<std::string>{"ASSAULT AZE>ARMMIL asserted", "ASSAULT ARMMIL>AZE asserted"}));
 }
 
+TEST(ActorRolesTest, WhoReportsATollIsItsSpeakerNotAParty) {
+  // "reports 12 people killed": the object and the participle are what is reported.
+  const Event strike =
+      testing::EventOf("Syrian state media reports 12 people killed in an airstrike.", "airstrike");
+  EXPECT_EQ(strike.attributed_to.ref.code, "SYRMED");
+  EXPECT_TRUE(strike.source.ref.empty());
+  EXPECT_TRUE(strike.target.ref.empty());
+  const Event killed = testing::EventOf(
+      "Karabakh officials reported dozens of their soldiers killed since Sunday.", "killed");
+  EXPECT_EQ(killed.attributed_to.ref.code, "NKRGOV");
+  EXPECT_TRUE(killed.source.ref.empty()) << killed.source.ref.code;
+  // (Not a claim of one's own deed: "claims responsibility for the killing".)
+  const Event claimed = testing::EventOf(
+      "Al-Shabaab claims responsibility for the killing of six businessmen in Mogadishu.",
+      "killing");
+  EXPECT_TRUE(claimed.attributed_to.ref.empty()) << claimed.attributed_to.ref.code;
+}
+
 }  // namespace
 }  // namespace dateline
