@@ -231,6 +231,7 @@ class SentenceCoder {
     MergeCasualties(&drafts);
     AccusersClaims(&drafts);
     PurposeStatus(&drafts);
+    AskedOfOthers(&drafts);
     for (size_t k = 0; k < drafts.size(); ++k) {
       Draft& d = drafts[k];
       if (d.drop || (d.def->flags & kAttachOnly)) continue;
@@ -5609,6 +5610,46 @@ class SentenceCoder {
         if (of && (accuser == nullptr || at > accuser->event.trigger_token)) accuser = &a;
       }
       if (accuser != nullptr) d.event.attributed_to = accuser->event.source;
+    }
+  }
+
+  // "France, Russia and the United States called on both sides to return to
+  // negotiations": what the requesters appeal to parties they do not name to do is not
+  // their own act; it names no parties. (Parties named, "urged Armenia and Azerbaijan to return to
+  // negotiations", are its doers already.)
+  void AskedOfOthers(std::vector<Draft>* drafts) const {
+    for (const Draft& r : *drafts) {
+      if (r.drop || r.event.type != "REQUEST" || r.source < 0 || r.target >= 0 ||
+          r.event.target.text.empty()) {
+        continue;
+      }
+      const uint32_t rt = r.event.trigger_token;
+      // (An order or a decree is the act of whoever issues it: "Haftar has ordered the LNA
+      // to seize control of Tripoli".)
+      if (!OneOf(doc_.Lemma(rt), {"call", "urge", "ask", "appeal", "encourage", "press", "plead",
+                                  "implore", "request"})) {
+        continue;
+      }
+      const std::vector<int32_t> requesters = Conjuncts(r.source, rt);
+      const auto requester = [&](int32_t e) {
+        return e >= 0 && std::find(requesters.begin(), requesters.end(), e) != requesters.end();
+      };
+      for (Draft& d : *drafts) {
+        const uint32_t t = d.event.trigger_token;
+        if (&d == &r || d.drop || t <= rt || !requester(d.source)) continue;
+        bool infinitive = false, boundary = false;
+        for (uint32_t k = rt + 1; k < t && !boundary; ++k) {
+          infinitive |= v_.lower[k] == "to";
+          boundary |= v_.lower[k] == ";" || OneOf(v_.lower[k], {"while", "but", "after"});
+        }
+        if (!infinitive || boundary) continue;
+        d.source = -1;
+        d.event.source = EventActor{};
+        if (requester(d.target)) {
+          d.target = -1;
+          d.event.target = EventActor{};
+        }
+      }
     }
   }
 

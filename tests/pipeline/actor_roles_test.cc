@@ -2146,5 +2146,24 @@ TEST(ActorRolesTest, WhoReportsATollIsItsSpeakerNotAParty) {
   EXPECT_TRUE(claimed.attributed_to.ref.empty()) << claimed.attributed_to.ref.code;
 }
 
+TEST(ActorRolesTest, WhatIsAskedOfUnnamedPartiesIsNotTheAskersAct) {
+  // The co-chairs do not negotiate with one another.
+  EXPECT_EQ(testing::EventSummaries("France, Russia and the United States called on both sides to "
+                                    "return to negotiations."),
+            (std::vector<std::string>{"REQUEST FRA> asserted", "REQUEST RUS> asserted",
+                                      "REQUEST USA> asserted"}));
+  // Parties named are the doers.
+  const std::vector<Event> named = testing::CodeEventsWithTrigger(
+      "The UN urged Armenia and Azerbaijan to return to negotiations.", "negotiations");
+  ASSERT_EQ(named.size(), 2U);
+  EXPECT_EQ(named[0].source.ref.code, "ARM");
+  EXPECT_EQ(named[0].target.ref.code, "AZE");
+  // And an order is its issuer's act.
+  const std::vector<Event> ordered = testing::CodeEventsWithTrigger(
+      "General Khalifa Haftar has ordered the LNA to seize control of Tripoli.", "seize");
+  ASSERT_EQ(ordered.size(), 1U);
+  EXPECT_FALSE(ordered[0].source.ref.empty());
+}
+
 }  // namespace
 }  // namespace dateline
