@@ -810,6 +810,15 @@ class SentenceCoder {
         OneOf(v_.lower[i + 2], {"out", "up", "again"})) {
       return i + 3;
     }
+    // ("Heavy fighting broke out early on Sunday along the line of contact between ...":
+    // further on, within the verb's clause.)
+    if (HasSyntax() && i + 1 < se_ && OccurrenceVerb(static_cast<int32_t>(i) + 1)) {
+      constexpr uint32_t kReach = 12;
+      for (uint32_t k = i + 2; k < se_ && k <= i + 1 + kReach; ++k) {
+        if (v_.IsPunct(k) || IsClauseBoundary(v_, k) || doc_.tokens[k].upos == Upos::kVerb) break;
+        if (v_.lower[k] == "between") return k;
+      }
+    }
     return 0;
   }
 
@@ -3576,7 +3585,9 @@ class SentenceCoder {
     } else if ((hit.noun || v_.lower[i] == "fighting") && !OneSidedBetweenPlaces(i, ev) &&
                BetweenAfter(i) > 0) {
       // "talks between Russia and Turkey", "fighting rages between Armenia and Azerbaijan"
-      source = NearestAfter(i, -1);
+      const uint32_t between = BetweenAfter(i);
+      constexpr uint32_t kPartyReach = 3;
+      source = between > i + 3 ? FirstActorFrom(between + 1, i, kPartyReach) : NearestAfter(i, -1);
       if (source >= 0) target = SecondParty(i, source);
       between_pair = source >= 0;
     } else if (const int32_t first = hit.noun ? FirstPartyPastPlace(i) : -1;

@@ -2063,6 +2063,11 @@ TEST(ActorRolesTest, TheSidesOfFightingThatBreaksOutAreItsParties) {
                                     "Donetsk International Airport."),
             (std::vector<std::string>{"ASSAULT UKRMIL>UKRREB asserted",
                                       "ASSAULT UKRREB>UKRMIL asserted"}));
+  // Also further on in the verb's clause.
+  EXPECT_EQ(testing::EventSummaries("Violent clashes occur for a second day between protesters and "
+                                    "police in Kiev, Ukraine."),
+            (std::vector<std::string>{"ASSAULT UKROPP>UKRCOP asserted",
+                                      "ASSAULT UKRCOP>UKROPP asserted"}));
   // And "against" whom protests go on.
   EXPECT_EQ(testing::EventSummaries("Protests continue against President Gjorge Ivanov in Skopje, "
                                     "Macedonia."),
