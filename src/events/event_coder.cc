@@ -152,6 +152,10 @@ class SentenceCoder {
       // censure is the event.
       if (!hit->noun && IsDictionaryDef(hit->def) && ObjectIsCensure(i)) continue;
       if (!hit->noun && NamingParticiple(i)) continue;  // "a missile called the Fateh"
+      // "commit without delay to resuming negotiations": no postponement.
+      if (i > sb_ && v_.lower[i - 1] == "without" && OneOf(v_.lower[i], {"delay", "delays"})) {
+        continue;
+      }
       // "the court of appeal": a body, not an appeal.
       if (i >= sb_ + 2 && v_.lower[i - 1] == "of" && v_.lower[i - 2] == "court") continue;
       // "the injured civilians", "those killed": a participle used as an adjective
@@ -2541,6 +2545,14 @@ class SentenceCoder {
       if (w.starts_with(stem)) return true;
     }
     return false;
+  }
+
+  // The same at token v, also as a phrasal verb ("had beaten back attacks", "fended off
+  // an assault").
+  bool RepelsAt(uint32_t v) const {
+    if (RepelVerb(v_.lower[v])) return true;
+    return OneOf(doc_.Lemma(v), {"beat", "fight", "fend", "push", "drive", "ward"}) &&
+           v + 1 < se_ && OneOf(v_.lower[v + 1], {"back", "off"});
   }
 
   // "arrested by the FBI for participating in the attack on the Capitol", "sentenced
@@ -5527,7 +5539,7 @@ class SentenceCoder {
         }
         if (verb.casualty() || verb.source < 0) break;
         // "Ukraine repelled Russian attacks": who repels the attack was its target.
-        if (RepelVerb(v_.lower[head])) {
+        if (RepelsAt(static_cast<uint32_t>(head))) {
           if (n.source == verb.source) {
             n.source = -1;
             n.event.source = EventActor{};

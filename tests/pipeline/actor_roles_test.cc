@@ -2170,5 +2170,11 @@ TEST(ActorRolesTest, WhatIsAskedOfUnnamedPartiesIsNotTheAskersAct) {
   EXPECT_FALSE(ordered[0].source.ref.empty());
 }
 
+TEST(ActorRolesTest, WhoBeatsBackAnAttackWasItsTarget) {
+  const Event attacks = testing::EventOf("Karabakh forces had beaten back attacks.", "attacks");
+  EXPECT_TRUE(attacks.source.ref.empty()) << attacks.source.ref.code;
+  EXPECT_EQ(attacks.target.ref.code, "NKRMIL");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -1402,5 +1402,13 @@ TEST(NonEventsTest, AReportingVerbsPatternStopsAtTheClauseItReports) {
                    .empty());
 }
 
+TEST(NonEventsTest, WithoutDelayIsNoPostponement) {
+  EXPECT_TRUE(testing::CodeEventsWithTrigger(
+                  "They urged the leaders of Armenia and Azerbaijan to commit without delay to "
+                  "resuming substantive negotiations.",
+                  "delay")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dateline
