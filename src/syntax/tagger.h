@@ -40,7 +40,10 @@ class Tagger {
   // lose more, and may also be an adjective, adverb or preposition of the greedy pass. A plural the
   // treebank never had as a verb that the greedy pass makes the only verb, beside a word it had as
   // one ("Tatmadaw airstrikes kill 17 people", "launch airstrikes against"), is a noun when the
-  // swap scores close enough.
+  // swap scores close enough. A capitalized gerund opening such a sentence is the noun subject of
+  // the verb tried after it ("Fighting breaks out between"), and a quantifier floated after a noun
+  // subject stands where the subject would ("Russia and Ukraine each return"); a past participle
+  // right after such a quantifier is the past tense ("Armenia and Azerbaijan each blamed").
   void Tag(std::span<const std::string_view> words, std::vector<int>* tags) const;
 
   Upos upos(int tag) const { return upos_[tag]; }
