@@ -828,11 +828,11 @@ class SentenceCoder {
 
   // "airstrikes between Sanaa and Hodeidah", "between Beqaa Valley and Hermel": a
   // one-sided act "between" two places (no country among them) is between them, not
-  // between two parties.
-  bool OneSidedBetweenPlaces(uint32_t i, const Event& ev) const {
-    if (IsJointAct(ev)) return false;
-    const uint32_t b = BetweenAfter(i) + 1;
-    if (b == 1 || b >= se_ || v_.entity_at[b] < 0) return false;
+  // between two parties. `between` is the event's "between" (BetweenAfter), 0 if none.
+  bool OneSidedBetweenPlaces(uint32_t between, const Event& ev) const {
+    if (between == 0 || IsJointAct(ev)) return false;
+    const uint32_t b = between + 1;
+    if (b >= se_ || v_.entity_at[b] < 0) return false;
     const Entity& ent = doc_.entities[v_.entity_at[b]];
     return ent.place && (!ent.actor || ent.actor->code != ent.actor->country);
   }
@@ -3590,20 +3590,20 @@ class SentenceCoder {
     int32_t source = -1, target = -1;
     bool whence_target = false;  // the place left, not a role there
     bool between_pair = false;   // the sides named after "between"
+    const uint32_t between = BetweenAfter(i);
     if ((flags & kNoAgent) || (casualty && hit.noun)) {
       target = NearestBefore(i, kPatientWindow, true);  // "three Russians suffered injuries"
       // "Mexican police find nine migrants dead": who finds the dead is not among them.
       if (target >= 0 && (flags & kNoAgent) && ActiveFindBetween(target, i)) target = -1;
-    } else if ((hit.noun || v_.lower[i] == "fighting") && !OneSidedBetweenPlaces(i, ev) &&
-               BetweenAfter(i) > 0) {
+    } else if ((hit.noun || v_.lower[i] == "fighting") && between > 0 &&
+               !OneSidedBetweenPlaces(between, ev)) {
       // "talks between Russia and Turkey", "fighting rages between Armenia and Azerbaijan"
-      const uint32_t between = BetweenAfter(i);
       constexpr uint32_t kPartyReach = 3;
       source = between > i + 3 ? FirstActorFrom(between + 1, i, kPartyReach) : NearestAfter(i, -1);
       if (source >= 0) target = SecondParty(i, source);
       between_pair = source >= 0;
     } else if (const int32_t first = hit.noun ? FirstPartyPastPlace(i) : -1;
-               first >= 0 && !OneSidedBetweenPlaces(i, ev)) {
+               first >= 0 && !OneSidedBetweenPlaces(between, ev)) {
       // "Clashes in Gyumri, Armenia between police and protesters"
       source = first;
       target = SecondParty(i, source);
@@ -3649,25 +3649,21 @@ class SentenceCoder {
       // subject of the verb that receives it, and comes "from" its doer.
       if (hit.def->type == "ACCUSE") {
         if (const int32_t receiver = ReceivingVerb(i); receiver >= 0) {
-          constexpr uint32_t kReach = 6, kWindow = 3;
-          const int32_t subject = SubjectOf(static_cast<uint32_t>(receiver), false);
-          target = subject >= 0 ? PhraseActor(static_cast<uint32_t>(subject),
-                                              static_cast<uint32_t>(receiver))
-                                : -1;
-          source = ActorAfterWord(i, "from", kReach, i, kWindow);
-          constexpr uint32_t kSubjectWindow = 8;
+          constexpr uint32_t kFromReach = 6, kFromWindow = 3, kTitleWindow = 4, kSubjectWindow = 8;
           const auto at = static_cast<uint32_t>(receiver);
-          // (A subject the parse splits from its title: "UK premier David Cameron".)
-          constexpr uint32_t kTitleWindow = 4;
-          if (target < 0 && subject >= 0) {
-            target = NearestBefore(static_cast<uint32_t>(subject) + 1, kTitleWindow, true);
+          const int32_t subject = SubjectOf(at, false);
+          if (subject >= 0) {
+            const auto s = static_cast<uint32_t>(subject);
+            target = PhraseActor(s, at);
+            // (A subject the parse splits from its title: "UK premier David Cameron".)
+            if (target < 0) target = NearestBefore(s + 1, kTitleWindow, true);
+          } else {
+            target = NearestBefore(at, kSubjectWindow, true);
+            // "Germany initiates border checks, prompting criticism", "resigns after
+            // receiving criticism": a participle's subject is the sentence's.
+            if (target < 0 && doc_.tokens[at].xpos == Rel().vbg) target = OpeningActor(at);
           }
-          if (target < 0 && subject < 0) target = NearestBefore(at, kSubjectWindow, true);
-          // "Germany initiates border checks, prompting criticism", "resigns after
-          // receiving criticism": a participle's subject is the sentence's.
-          if (target < 0 && subject < 0 && doc_.tokens[at].xpos == Rel().vbg) {
-            target = OpeningActor(at);
-          }
+          source = ActorAfterWord(i, "from", kFromReach, i, kFromWindow);
           if (source == target) source = -1;
         }
       }

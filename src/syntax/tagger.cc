@@ -161,14 +161,16 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
     return total;
   };
   run(0, tags);
-  // "Armenia and Azerbaijan each blamed the other": after a quantifier floated behind a
-  // noun subject, a past form is the past tense, not a participle describing "each".
-  for (size_t i = 2; i + 1 < n && past_verb_ >= 0; ++i) {
-    if ((*tags)[i] != past_participle_ || (words[i - 1] != "each" && words[i - 1] != "both")) {
-      continue;
-    }
+  // "Armenia and Azerbaijan each blamed": is word i right after a quantifier floated
+  // behind a noun subject?
+  const auto after_floated_quantifier = [&](size_t i) {
+    if (i < 2 || (words[i - 1] != "each" && words[i - 1] != "both")) return false;
     const Upos subject = upos_[static_cast<size_t>((*tags)[i - 2])];
-    if (subject != Upos::kNoun && subject != Upos::kPropn) continue;
+    return subject == Upos::kNoun || subject == Upos::kPropn;
+  };
+  // There a past form is the past tense, not a participle describing "each".
+  for (size_t i = 2; i + 1 < n && past_verb_ >= 0; ++i) {
+    if ((*tags)[i] != past_participle_ || !after_floated_quantifier(i)) continue;
     (*tags)[i] = past_verb_;
     run(i + 1, tags);
   }
@@ -289,10 +291,8 @@ void Tagger::Tag(std::span<const std::string_view> words, std::vector<int>* tags
                                   singular_noun_ >= 0 && (info[0].flags & kInitUpper);
       // "Russia and Ukraine each return 90 prisoners": a quantifier floated after the
       // subject.
-      const bool floated = i >= 2 && (before == Upos::kDet || before == Upos::kAdv) &&
-                           (words[i - 1] == "each" || words[i - 1] == "both") &&
-                           (upos_[static_cast<size_t>((*tags)[i - 2])] == Upos::kNoun ||
-                            upos_[static_cast<size_t>((*tags)[i - 2])] == Upos::kPropn);
+      const bool floated =
+          (before == Upos::kDet || before == Upos::kAdv) && after_floated_quantifier(i);
       if (before != Upos::kNoun && before != Upos::kPropn && before != Upos::kPron &&
           before != Upos::kAdj && !gerund_subject && !floated &&
           !((base || verb_word) && before == Upos::kAdv)) {
