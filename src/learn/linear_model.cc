@@ -7,13 +7,87 @@
 
 #include "learn/byte_io.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dateline::learn {
 
-void LinearModel::Insert(uint32_t key, uint32_t begin, uint32_t end) {
-  size_t i = Home(key);
-  while (slots_[i].key != 0) i = (i + 1) & (slots_.size() - 1);
-  slots_[i] = Slot{key, begin, end};
-  ++num_rows_;
+namespace {
+
+// row[c] += weights[c] for c in [0, n): a dense row added to integer or float sums, eight
+// classes at a time where the processor has SSE2.
+void AddDense(const int16_t* weights, size_t n, int32_t* row) {
+  size_t c = 0;
+#if defined(__SSE2__)
+  for (; c + 8 <= n; c += 8) {
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(weights + c));
+    const __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16);
+    const __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16);
+    auto* out = reinterpret_cast<__m128i*>(row + c);
+    _mm_storeu_si128(out, _mm_add_epi32(_mm_loadu_si128(out), lo));
+    _mm_storeu_si128(out + 1, _mm_add_epi32(_mm_loadu_si128(out + 1), hi));
+  }
+#endif
+  for (; c < n; ++c) row[c] += weights[c];
+}
+
+void AddDense(const int16_t* weights, size_t n, float* row) {
+  for (size_t c = 0; c < n; ++c) row[c] += weights[c];
+}
+
+}  // namespace
+
+void LinearModel::Layout(const std::vector<RowRef>& rows, const std::vector<Entry>& entries) {
+  // A quarter full at most: a feature the model lacks (most of those asked for) ends its
+  // probe at the first empty slot.
+  const size_t cap = std::bit_ceil(std::max<size_t>(16, rows.size() * 4));
+  shift_ = 64 - static_cast<uint32_t>(std::countr_zero(cap));
+  slots_.assign(cap, Slot{});
+  data_.clear();
+  num_rows_ = 0;
+  num_weights_ = 0;
+  // A row is dense when adding all classes, eight at a time, costs no more than adding
+  // its own weights one by one.
+  const size_t dense_from = std::max<size_t>(1, num_classes_ / 8 + num_classes_ % 8);
+  for (const RowRef& r : rows) {
+    const std::span<const Entry> row(entries.data() + r.begin, r.end - r.begin);
+    if (row.empty()) continue;
+    bool ascending = true;  // (classes in order, no weight 0: always so but in a hand-made file)
+    for (size_t k = 0; k < row.size(); ++k) {
+      ascending = ascending && row[k].weight != 0 && (k == 0 || row[k - 1].cls < row[k].cls);
+    }
+    const auto at = static_cast<uint32_t>(data_.size());
+    if (ascending && row.size() >= dense_from) {
+      data_.push_back(0);
+      data_.resize(data_.size() + num_classes_, 0);
+      for (const Entry& e : row) data_[at + 1 + e.cls] = e.weight;
+    } else {
+      data_.push_back(static_cast<int16_t>(static_cast<uint16_t>(row.size())));
+      for (const Entry& e : row) {
+        data_.push_back(static_cast<int16_t>(e.cls));
+        data_.push_back(e.weight);
+      }
+    }
+    size_t i = Home(r.key);
+    while (slots_[i].key != 0) i = (i + 1) & (cap - 1);
+    slots_[i] = Slot{r.key, at};
+    ++num_rows_;
+    num_weights_ += row.size();
+  }
+}
+
+template <typename Fn>
+void LinearModel::ForEachWeight(const Slot& s, Fn&& fn) const {
+  const int16_t* p = &data_[s.at];
+  const auto len = static_cast<uint16_t>(p[0]);
+  if (len == 0) {
+    for (uint32_t c = 0; c < num_classes_; ++c) {
+      if (p[1 + c] != 0) fn(static_cast<uint16_t>(c), p[1 + c]);
+    }
+    return;
+  }
+  for (uint32_t k = 0; k < len; ++k) fn(static_cast<uint16_t>(p[1 + 2 * k]), p[2 + 2 * k]);
 }
 
 LinearModel LinearModel::Build(
@@ -46,18 +120,17 @@ LinearModel LinearModel::Build(
     if (!row.empty()) merged.emplace_back(key, std::move(row));
   }
   m.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  const size_t cap = std::bit_ceil(std::max<size_t>(16, merged.size() * 2));
-  m.shift_ = 64 - static_cast<uint32_t>(std::countr_zero(cap));
-  m.slots_.assign(cap, Slot{});
+  std::vector<RowRef> refs;
+  std::vector<Entry> entries;
   for (const auto& [key, row] : merged) {
-    const uint32_t begin = static_cast<uint32_t>(m.entries_.size());
+    const uint32_t begin = static_cast<uint32_t>(entries.size());
     for (const auto& [c, w] : row) {
       const long q = std::lround(w / m.scale_);
-      if (q != 0) m.entries_.push_back(Entry{static_cast<uint16_t>(c), static_cast<int16_t>(q)});
+      if (q != 0) entries.push_back(Entry{static_cast<uint16_t>(c), static_cast<int16_t>(q)});
     }
-    const uint32_t end = static_cast<uint32_t>(m.entries_.size());
-    if (begin != end) m.Insert(key, begin, end);
+    refs.push_back(RowRef{key, begin, static_cast<uint32_t>(entries.size())});
   }
+  m.Layout(refs, entries);
   return m;
 }
 
@@ -69,9 +142,9 @@ LinearModel LinearModel::Average(const std::vector<LinearModel>& models, float p
     for (const Slot& s : m.slots_) {
       if (s.key == 0) continue;
       std::vector<std::pair<int, float>> row;
-      for (uint32_t i = s.begin; i < s.end; ++i) {
-        row.emplace_back(m.entries_[i].cls, m.entries_[i].weight * m.scale_ * share);
-      }
+      m.ForEachWeight(s, [&](uint16_t cls, int16_t weight) {
+        row.emplace_back(cls, static_cast<float>(weight) * m.scale_ * share);
+      });
       // Build() merges rows by fingerprint, the high half of the key.
       rows.emplace_back(static_cast<uint64_t>(s.key) << 32, std::move(row));
     }
@@ -91,16 +164,18 @@ std::string LinearModel::Serialize() const {
   w.U32(num_classes_);
   w.F32(scale_);
   w.U64(rows.size());
-  w.U64(entries_.size());
+  w.U64(num_weights_);
   uint32_t last = 0;
+  std::vector<Entry> row;
   for (const Slot* s : rows) {
     w.Varint(s->key - last);
     last = s->key;
-    w.Varint(s->end - s->begin);
-    for (uint32_t i = s->begin; i < s->end; ++i) {
-      w.Varint(entries_[i].cls);
-      const int16_t v = entries_[i].weight;
-      w.Raw(&v, sizeof v);
+    row.clear();
+    ForEachWeight(*s, [&](uint16_t cls, int16_t weight) { row.push_back(Entry{cls, weight}); });
+    w.Varint(row.size());
+    for (const Entry& e : row) {
+      w.Varint(e.cls);
+      w.Raw(&e.weight, sizeof e.weight);
     }
   }
   return std::move(w.bytes());
@@ -119,10 +194,10 @@ Result<LinearModel> LinearModel::Parse(std::string_view bytes, const std::string
       entries > bytes.size() || !std::isfinite(m.scale_)) {
     return Status::Corruption(context + ": malformed classifier header");
   }
-  const size_t cap = std::bit_ceil(std::max<size_t>(16, rows * 2));
-  m.shift_ = 64 - static_cast<uint32_t>(std::countr_zero(cap));
-  m.slots_.assign(cap, Slot{});
-  m.entries_.reserve(entries);
+  std::vector<RowRef> refs;
+  std::vector<Entry> weights;
+  refs.reserve(rows);
+  weights.reserve(entries);
   uint64_t key = 0;
   for (uint64_t row = 0; row < rows; ++row) {
     uint64_t delta = 0, len = 0;
@@ -133,20 +208,22 @@ Result<LinearModel> LinearModel::Parse(std::string_view bytes, const std::string
         len > m.num_classes_) {
       return Status::Corruption(context + ": malformed classifier row");
     }
-    const uint32_t begin = static_cast<uint32_t>(m.entries_.size());
+    const uint32_t begin = static_cast<uint32_t>(weights.size());
     for (uint64_t k = 0; k < len; ++k) {
       uint64_t cls = 0;
       int16_t v = 0;
       if (st = r.Varint(&cls); !st.ok()) return st;
       if (st = r.I16(&v); !st.ok()) return st;
       if (cls >= m.num_classes_) return Status::Corruption(context + ": class id out of range");
-      m.entries_.push_back(Entry{static_cast<uint16_t>(cls), v});
+      weights.push_back(Entry{static_cast<uint16_t>(cls), v});
     }
-    m.Insert(static_cast<uint32_t>(key), begin, static_cast<uint32_t>(m.entries_.size()));
+    refs.push_back(
+        RowRef{static_cast<uint32_t>(key), begin, static_cast<uint32_t>(weights.size())});
   }
-  if (!r.done() || m.entries_.size() != entries) {
+  if (!r.done() || weights.size() != entries) {
     return Status::Corruption(context + ": classifier size mismatch");
   }
+  m.Layout(refs, weights);
   return m;
 }
 
@@ -158,13 +235,24 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
 void LinearModel::ScoreEach(std::span<const uint64_t> features, std::span<const uint32_t> ends,
                             float* scores) const {
   const size_t cells = ends.size() * num_classes_;
-  std::fill(scores, scores + cells, 0.0f);
-  if (slots_.empty() || ends.empty()) return;
   // Sums in integers (the weights are int16), scaled once at the end.
   constexpr size_t kLocal = 4096;
-  int32_t local[kLocal];
-  const bool integer = cells <= kLocal;
-  if (integer) std::fill(local, local + cells, 0);
+  if (cells <= kLocal) {
+    int32_t local[kLocal];
+    std::fill(local, local + cells, 0);
+    Accumulate(features, ends, local);
+    for (size_t c = 0; c < cells; ++c) scores[c] = static_cast<float>(local[c]) * scale_;
+  } else {
+    std::fill(scores, scores + cells, 0.0f);
+    Accumulate(features, ends, scores);
+    for (size_t c = 0; c < cells; ++c) scores[c] *= scale_;
+  }
+}
+
+template <typename Sum>
+void LinearModel::Accumulate(std::span<const uint64_t> features, std::span<const uint32_t> ends,
+                             Sum* out) const {
+  if (slots_.empty() || ends.empty()) return;
   // Probe in batches: prefetch every feature's home slot first, then every found row's
   // weights, so that the cache misses of a batch overlap instead of queueing one after
   // another.
@@ -187,7 +275,7 @@ void LinearModel::ScoreEach(std::span<const uint64_t> features, std::span<const 
       for (size_t i = home[k];; i = (i + 1) & mask) {
         const Slot& s = slots_[i];
         if (s.key == key) {
-          __builtin_prefetch(&entries_[s.begin]);
+          __builtin_prefetch(&data_[s.at]);
           found_group[rows] = group * num_classes_;
           found[rows++] = &s;
           break;
@@ -196,20 +284,18 @@ void LinearModel::ScoreEach(std::span<const uint64_t> features, std::span<const 
       }
     }
     for (size_t k = 0; k < rows; ++k) {
-      const Slot& s = *found[k];
-      if (integer) {
-        int32_t* out = local + found_group[k];
-        for (uint32_t e = s.begin; e < s.end; ++e) out[entries_[e].cls] += entries_[e].weight;
-      } else {
-        float* out = scores + found_group[k];
-        for (uint32_t e = s.begin; e < s.end; ++e) out[entries_[e].cls] += entries_[e].weight;
+      const int16_t* row = &data_[found[k]->at];
+      Sum* sums = out + found_group[k];
+      const size_t len = static_cast<uint16_t>(row[0]);
+      if (len == 0) {
+        AddDense(row + 1, num_classes_, sums);
+        continue;
+      }
+      const int16_t* const last = row + 1 + 2 * len;
+      for (const int16_t* e = row + 1; e != last; e += 2) {
+        sums[static_cast<uint16_t>(e[0])] += e[1];
       }
     }
-  }
-  if (integer) {
-    for (size_t c = 0; c < cells; ++c) scores[c] = static_cast<float>(local[c]) * scale_;
-  } else {
-    for (size_t c = 0; c < cells; ++c) scores[c] *= scale_;
   }
 }
 

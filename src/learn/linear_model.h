@@ -5,6 +5,8 @@
 // active features. Weights are stored as int16 with one scale per model, rows keep only
 // the classes whose weight survived pruning, so a model with a million features and a
 // hundred classes fits in a few megabytes and scores with one table probe per feature.
+// In memory, a row with weights for many of the classes is kept dense and added eight
+// classes at a time; the file keeps every row sparse.
 //
 // Thread-safety: immutable after Parse(); Score() may run on many threads at once.
 #pragma once
@@ -24,8 +26,8 @@ class LinearModel {
   // Feature keys are kept as 32-bit fingerprints (the high half of the 64-bit key; the
   // hashing trick: the rare collision merges two features).
   struct Slot {
-    uint32_t key = 0;             // 0 = empty
-    uint32_t begin = 0, end = 0;  // into entries
+    uint32_t key = 0;  // 0 = empty
+    uint32_t at = 0;   // the row in data_
   };
   struct Entry {
     uint16_t cls = 0;
@@ -51,7 +53,7 @@ class LinearModel {
 
   int num_classes() const { return static_cast<int>(num_classes_); }
   size_t num_features() const { return num_rows_; }
-  size_t num_weights() const { return entries_.size(); }
+  size_t num_weights() const { return num_weights_; }
 
   // scores[0..num_classes) = sum of the weights of `features` (zeroed first).
   void Score(std::span<const uint64_t> features, float* scores) const;
@@ -73,14 +75,29 @@ class LinearModel {
   size_t Home(uint32_t key) const {
     return static_cast<size_t>((key * 0x9e3779b97f4a7c15ull) >> shift_);
   }
-  void Insert(uint32_t key, uint32_t begin, uint32_t end);
+  // A row of entries[begin, end) under a fingerprint, as Layout() takes them.
+  struct RowRef {
+    uint32_t key = 0, begin = 0, end = 0;
+  };
+  // Builds the probe table and data_ from rows (empty ones are skipped).
+  void Layout(const std::vector<RowRef>& rows, const std::vector<Entry>& entries);
+  // fn(class, weight) for each weight of a row, in class order.
+  template <typename Fn>
+  void ForEachWeight(const Slot& s, Fn&& fn) const;
+  template <typename Sum>
+  void Accumulate(std::span<const uint64_t> features, std::span<const uint32_t> ends,
+                  Sum* out) const;
 
   uint32_t num_classes_ = 0;
   uint32_t num_rows_ = 0;
   uint32_t shift_ = 60;
   float scale_ = 1.0f;
+  size_t num_weights_ = 0;
   std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  // The rows, each a header and its weights. Header n > 0: n (class, weight) pairs
+  // follow; header 0: a weight for every class follows (a dense row, which scoring adds
+  // eight classes at a time).
+  std::vector<int16_t> data_;
 };
 
 }  // namespace dateline::learn

@@ -128,5 +128,50 @@ TEST(LinearModelTest, ScoreEachScoresEveryGroupAsScoreDoes) {
   EXPECT_NE(each[0] + each[1] + each[2], 0.0f);
 }
 
+TEST(LinearModelTest, DenseAndSparseRowsScoreTheirWeightsAndSerializeAlike) {
+  // 21 classes: rows with a weight for most classes are kept dense, rows with two sparse;
+  // 300 groups of 21 classes take the floating-point path, one group the integer one.
+  constexpr int kClasses = 21;
+  std::vector<std::pair<uint64_t, std::vector<std::pair<int, float>>>> rows;
+  std::vector<std::vector<float>> want(40, std::vector<float>(kClasses, 0.0f));
+  for (uint64_t f = 0; f < 40; ++f) {
+    std::vector<std::pair<int, float>> row;
+    const int step = f % 2 == 0 ? 1 : 10;  // dense : sparse
+    for (int c = static_cast<int>(f % 3); c < kClasses; c += step) {
+      const float w = static_cast<float>((static_cast<int>(f) * 7 + c * 3) % 11) - 5.0f;
+      if (w == 0) continue;
+      row.emplace_back(c, w);
+      want[f][static_cast<size_t>(c)] = w;
+    }
+    rows.push_back({FeatureKey(3, f), row});
+  }
+  const LinearModel m = LinearModel::Build(kClasses, rows, 0);
+  auto back = LinearModel::Parse(m.Serialize(), "ctx");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->Serialize(), m.Serialize());
+  EXPECT_EQ(back->num_weights(), m.num_weights());
+
+  std::vector<uint64_t> feats;
+  std::vector<uint32_t> ends;
+  for (uint64_t g = 0; g < 300; ++g) {
+    for (uint64_t f = g % 40; f < 40; f += 7) feats.push_back(FeatureKey(3, f));
+    feats.push_back(FeatureKey(3, 1000 + g));  // a feature the model lacks
+    ends.push_back(static_cast<uint32_t>(feats.size()));
+  }
+  std::vector<float> each(ends.size() * kClasses);
+  back->ScoreEach(feats, ends, each.data());
+  for (uint64_t g = 0; g < 300; ++g) {
+    float one[kClasses];
+    const size_t from = g == 0 ? 0 : ends[g - 1];
+    back->Score(std::span<const uint64_t>(feats).subspan(from, ends[g] - from), one);
+    for (size_t c = 0; c < kClasses; ++c) {
+      float sum = 0;
+      for (uint64_t f = g % 40; f < 40; f += 7) sum += want[f][c];
+      EXPECT_NEAR(each[g * kClasses + c], sum, 2e-3) << g << " " << c;
+      EXPECT_FLOAT_EQ(one[c], each[g * kClasses + c]) << g << " " << c;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dateline::learn
