@@ -44,12 +44,13 @@ void LinearModel::Layout(const std::vector<RowRef>& rows, const std::vector<Entr
   const size_t cap = std::bit_ceil(std::max<size_t>(16, rows.size() * 4));
   shift_ = 64 - static_cast<uint32_t>(std::countr_zero(cap));
   slots_.assign(cap, Slot{});
+  stride_ = (num_classes_ + 7) / 8 * 8;
   data_.clear();
   num_rows_ = 0;
   num_weights_ = 0;
   // A row is dense when adding all classes, eight at a time, costs no more than adding
   // its own weights one by one.
-  const size_t dense_from = std::max<size_t>(1, num_classes_ / 8 + num_classes_ % 8);
+  const size_t dense_from = stride_ / 8;
   for (const RowRef& r : rows) {
     const std::span<const Entry> row(entries.data() + r.begin, r.end - r.begin);
     if (row.empty()) continue;
@@ -60,7 +61,7 @@ void LinearModel::Layout(const std::vector<RowRef>& rows, const std::vector<Entr
     const auto at = static_cast<uint32_t>(data_.size());
     if (ascending && row.size() >= dense_from) {
       data_.push_back(0);
-      data_.resize(data_.size() + num_classes_, 0);
+      data_.resize(data_.size() + stride_, 0);
       for (const Entry& e : row) data_[at + 1 + e.cls] = e.weight;
     } else {
       data_.push_back(static_cast<int16_t>(static_cast<uint16_t>(row.size())));
@@ -234,18 +235,26 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
 
 void LinearModel::ScoreEach(std::span<const uint64_t> features, std::span<const uint32_t> ends,
                             float* scores) const {
-  const size_t cells = ends.size() * num_classes_;
-  // Sums in integers (the weights are int16), scaled once at the end.
+  // Sums in integers (the weights are int16), scaled once at the end; each group's sums
+  // padded to stride_ classes, as dense rows are.
+  const size_t groups = ends.size(), cells = groups * stride_;
+  const auto scale_out = [&](const auto* sums) {
+    for (size_t g = 0; g < groups; ++g) {
+      for (size_t c = 0; c < num_classes_; ++c) {
+        scores[g * num_classes_ + c] = static_cast<float>(sums[g * stride_ + c]) * scale_;
+      }
+    }
+  };
   constexpr size_t kLocal = 4096;
   if (cells <= kLocal) {
     int32_t local[kLocal];
     std::fill(local, local + cells, 0);
     Accumulate(features, ends, local);
-    for (size_t c = 0; c < cells; ++c) scores[c] = static_cast<float>(local[c]) * scale_;
+    scale_out(local);
   } else {
-    std::fill(scores, scores + cells, 0.0f);
-    Accumulate(features, ends, scores);
-    for (size_t c = 0; c < cells; ++c) scores[c] *= scale_;
+    std::vector<float> sums(cells, 0.0f);
+    Accumulate(features, ends, sums.data());
+    scale_out(sums.data());
   }
 }
 
@@ -276,7 +285,7 @@ void LinearModel::Accumulate(std::span<const uint64_t> features, std::span<const
         const Slot& s = slots_[i];
         if (s.key == key) {
           __builtin_prefetch(&data_[s.at]);
-          found_group[rows] = group * num_classes_;
+          found_group[rows] = group * stride_;
           found[rows++] = &s;
           break;
         }
@@ -288,7 +297,7 @@ void LinearModel::Accumulate(std::span<const uint64_t> features, std::span<const
       Sum* sums = out + found_group[k];
       const size_t len = static_cast<uint16_t>(row[0]);
       if (len == 0) {
-        AddDense(row + 1, num_classes_, sums);
+        AddDense(row + 1, stride_, sums);
         continue;
       }
       const int16_t* const last = row + 1 + 2 * len;

@@ -90,13 +90,14 @@ class LinearModel {
 
   uint32_t num_classes_ = 0;
   uint32_t num_rows_ = 0;
+  uint32_t stride_ = 0;  // num_classes_ rounded up to a multiple of 8
   uint32_t shift_ = 60;
   float scale_ = 1.0f;
   size_t num_weights_ = 0;
   std::vector<Slot> slots_;
   // The rows, each a header and its weights. Header n > 0: n (class, weight) pairs
-  // follow; header 0: a weight for every class follows (a dense row, which scoring adds
-  // eight classes at a time).
+  // follow; header 0: a weight for every class, padded with zeros to stride_, follows (a
+  // dense row, which scoring adds eight classes at a time).
   std::vector<int16_t> data_;
 };
 
