@@ -3194,8 +3194,9 @@ class SentenceCoder {
   // A date right after an event noun is its own ("a bus bombing yesterday"); never one in
   // a clause about a person set off before the trigger, in an "after" or "before" clause
   // after it, or one that owns a noun other than the trigger ("last year's vote").
-  // Without a parse, the nearest timex in the sentence.
-  bool NearestDate(uint32_t i, bool to_come, std::string* date, std::string* precision) const {
+  // Without a parse, the nearest timex in the sentence. *chosen (when given) is the timex.
+  bool NearestDate(uint32_t i, bool to_come, std::string* date, std::string* precision,
+                   const Timex** chosen = nullptr) const {
     constexpr int64_t kLed = 1;         // added to the chain rank of a verb a trigger leads to
     constexpr int64_t kBareNoun = 100;  // the rank of a timex on a bare noun
     const bool syntax = HasSyntax();
@@ -3330,9 +3331,25 @@ class SentenceCoder {
         best_dist = dist;
         *date = std::move(d);
         *precision = std::move(p);
+        if (chosen != nullptr) *chosen = &t;
       }
     }
     return best_rank >= 0;
+  }
+
+  // "on Friday", "Friday": a timex that names a weekday and nothing else.
+  bool WeekdayOnly(const Timex& t) const {
+    bool weekday = false;
+    for (uint32_t k = t.token_begin; k < t.token_end; ++k) {
+      const std::string_view w = v_.lower[k];
+      if (OneOf(w,
+                {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) {
+        weekday = true;
+      } else if (w != "on") {
+        return false;
+      }
+    }
+    return weekday;
   }
 
   // "an airstrike on a government building in a southern suburb of Sana'a": the attack
@@ -3982,7 +3999,17 @@ class SentenceCoder {
 
     // Date, and whether it lies after the article date.
     bool future_date = false;
-    if (NearestDate(i, talks_to_come, &ev.date, &ev.date_precision)) {
+    const Timex* when = nullptr;
+    if (NearestDate(i, talks_to_come, &ev.date, &ev.date_precision, &when)) {
+      // "invited the ministers to Moscow on Friday for consultations": talks to come are on
+      // the coming Friday, whatever the tense of the invitation dated the weekday by (but
+      // "on Tuesday invited" is when the invitation was made).
+      constexpr int kWeek = 7;
+      const auto day = CivilDate::Parse(ev.date);
+      const int64_t ago = day && doc_.date.valid() ? doc_.date.ToDays() - day->ToDays() : 0;
+      if (talks_to_come && ago > 0 && ago <= kWeek && when->token_begin > i && WeekdayOnly(*when)) {
+        ev.date = day->AddDays(kWeek).ToString();
+      }
       const std::string article = doc_.date.ToString().substr(0, ev.date.size());
       future_date = ev.date > article;
       const std::string_view w = v_.lower[i];
@@ -4513,14 +4540,15 @@ class SentenceCoder {
     return false;
   }
   // Travel is a visit only when an official travels: "a Vincentian who returned from the
-  // United Kingdom" or "Kazakh nationals who travelled to Germany" is no event between
-  // states.
+  // United Kingdom", "Kazakh nationals who travelled to Germany" or "families from
+  // Stepanakert have left for Armenia" is no event between states.
   bool PrivateTravel(const Draft& d) const {
     if (d.event.type != "CONSULT" || d.noun) return false;
     const std::string_view w = v_.lower[d.event.trigger_token];
     if (!(w.starts_with("return") || w.starts_with("travel") || w.starts_with("arriv") ||
+          w.starts_with("depart") ||
           OneOf(w, {"fly", "flies", "flew", "flown", "came", "come", "comes", "went", "go", "goes",
-                    "gone"}))) {
+                    "gone", "leave", "leaves", "left", "leaving"}))) {
       return false;
     }
     const ActorRef& who = d.event.source.ref;

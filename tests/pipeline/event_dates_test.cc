@@ -164,5 +164,17 @@ TEST(EventDatesTest, WhatCameBeforeAndThePastOfThoseNamedKeepTheirDates) {
       "2020-10-07 day asserted");
 }
 
+TEST(EventDatesTest, TalksInvitedToOnAWeekdayAreOnTheComingOne) {
+  // Thursday 2020-10-08: the invitation is past, the talks on the coming Friday.
+  EXPECT_EQ(DateOf("He invited the Armenian foreign minister to Moscow on Friday for "
+                   "consultations.",
+                   "invited"),
+            "2020-10-09 day future");
+  // The day the invitation was made stays its own.
+  EXPECT_EQ(DateOf("Putin on Tuesday invited the foreign ministers to Moscow for consultations.",
+                   "invited"),
+            "2020-10-06 day future");
+}
+
 }  // namespace
 }  // namespace dateline

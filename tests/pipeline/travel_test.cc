@@ -32,6 +32,10 @@ TEST(TravelTest, PrivateTravellersMakeNoVisit) {
       Visits("Barbados reports its first death, an 81-year-old man who recently travelled to "
              "the United Kingdom.")
           .empty());
+  EXPECT_TRUE(
+      Visits("Many families from Stepanakert have left for Armenia since 27 September.").empty());
+  EXPECT_EQ(Visits("The French president left for Moscow on Monday."),
+            (std::vector<std::string>{"042 FRAGOV>RUSGOV", "043 RUSGOV>FRAGOV"}));
 }
 
 }  // namespace
