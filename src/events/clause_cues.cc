@@ -322,11 +322,16 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
     }
   }
   // "X said (that) ..." at the start, or after a phrase set before it ("In an interview
-  // for German TV, Syrian President Bashar Assad states that ...", "On Monday, ...").
+  // for German TV, Syrian President Bashar Assad states that ...", "On Monday, ...",
+  // "Late on Thursday, ...").
   uint32_t start = sb;
   while (start < se && v.IsQuote(start)) ++start;
-  if (start < se &&
-      (v.doc.tokens[start].upos == Upos::kAdp || v.doc.tokens[start].upos == Upos::kAdv)) {
+  const auto fronted = [&](uint32_t k) {
+    const Upos u = v.doc.tokens[k].upos;
+    return u == Upos::kAdp || u == Upos::kAdv ||
+           (u == Upos::kAdj && k + 1 < se && v.doc.tokens[k + 1].upos == Upos::kAdp);
+  };
+  if (start < se && fronted(start)) {
     constexpr uint32_t kFrontedMax = 10;
     for (uint32_t k = start + 1; k < se && k - start <= kFrontedMax; ++k) {
       const Upos u = v.doc.tokens[k].upos;

@@ -1970,6 +1970,12 @@ TEST(ActorRolesTest, ASpeakerAfterAPhraseSetBeforeItStillSpeaks) {
                              "providing")
                 .attributed_to.ref.code,
             "SYRGOV");
+  // "Late" is an adjective before the preposition of its phrase.
+  EXPECT_EQ(testing::EventOf("Late on Thursday, the Kremlin said President Vladimir Putin had "
+                             "called for a halt to the fighting.",
+                             "called")
+                .attributed_to.text,
+            "the Kremlin");
   // What the phrase set before the speaker tells is no claim of the speaker's, and its
   // actors are no parties to what is said.
   const std::string visit =
