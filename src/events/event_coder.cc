@@ -949,6 +949,32 @@ class SentenceCoder {
   // The doer of the noun event at token i that names no "by" agent: where it came from
   // ("a rocket attack from Lebanon", "criticism from Filipinos"), a modifier right before
   // it, else, except for attacks and detentions, a name further back.
+  // "is elected by the Parliament amid protests": is the noun at i a circumstance, after
+  // "amid" or "despite", the subject of a clause after "since" ("the first ceasefire
+  // since fighting broke out"), or what a pause or halt interrupts ("wanted a
+  // humanitarian pause in the fighting")? Its doer is not named before it (after
+  // "following" it may be: "demonstrators rioted following a peaceful demonstration").
+  bool Circumstance(uint32_t i) const {
+    // (The parse may miss the subject: "since fighting over Nagorno-Karabakh broke out".)
+    constexpr uint32_t kVerbReach = 4;
+    bool subject =
+        doc_.tokens[i].deprel == Rel().nsubj || doc_.tokens[i].deprel == Rel().nsubj_pass;
+    for (uint32_t k = i + 1; k < se_ && k <= i + kVerbReach && !subject; ++k) {
+      subject = OneOf(v_.lower[k], {"began", "begun", "started", "broke", "erupted", "resumed"});
+    }
+    for (uint32_t j = i; j > sb_ && i - j <= kModifierWindow;) {
+      --j;
+      if (OneOf(v_.lower[j], {"amid", "amidst", "despite"})) return true;
+      if (v_.lower[j] == "since" && subject) return true;
+      if (j > sb_ && OneOf(v_.lower[j], {"in", "to", "of"}) &&
+          OneOf(v_.lower[j - 1], {"pause", "lull", "halt", "respite"})) {
+        return true;
+      }
+      if (v_.entity_at[j] >= 0 || doc_.tokens[j].upos == Upos::kVerb) break;
+    }
+    return false;
+  }
+
   int32_t NounDoer(uint32_t i, const TriggerHit& hit, uint16_t flags) const {
     // "people protest against Israel ..., chanting slogans in support of Iranian leaders":
     // what is done in support or in protest is done by the subject of the clause it
@@ -1050,14 +1076,7 @@ class SentenceCoder {
       source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
       return source >= 0 ? source : NearestBefore(i, kSourceWindow, false);
     }
-    // "is elected by the Parliament amid protests": a noun after "amid" or "despite" is
-    // a circumstance, whose doer is not named before it (after "following" it may be:
-    // "demonstrators rioted following a peaceful demonstration").
-    for (uint32_t j = i; j > sb_ && i - j <= kModifierWindow;) {
-      --j;
-      if (OneOf(v_.lower[j], {"amid", "amidst", "despite"})) return -1;
-      if (v_.entity_at[j] >= 0 || doc_.tokens[j].upos == Upos::kVerb) break;
-    }
+    if (Circumstance(i)) return -1;
     source = NearestBefore(i, kSourceWindow, false);
     // "The government issues a decree following yesterday's protests": a state's offices
     // named further back are not who protests.
@@ -3738,7 +3757,10 @@ class SentenceCoder {
       target = NearestBefore(i, kPatientWindow, true);
       source = ByAgent(i);
     } else {
-      source = NearestBefore(i, kSourceWindow, false);
+      // (Fighting, which the dictionary has as a verb, may be a circumstance.)
+      source = v_.lower[i] == "fighting" && Circumstance(i)
+                   ? -1
+                   : NearestBefore(i, kSourceWindow, false);
       // A dictionary verb coded by its own code alone ("ruled", "came") takes a target
       // only where the parse gives it one.
       target = NearestAfter(i, source, force, !hit.bare);
@@ -4927,10 +4949,15 @@ class SentenceCoder {
     return d.event.type == "ACCUSE" || (t + 1 < se_ && OneOf(v_.lower[t + 1], {"to", "that"}));
   }
 
-  // "An Indian Air Force jet goes missing": no visit.
+  // "An Indian Air Force jet goes missing", "appeals for a ceasefire went unheeded", "the
+  // airline went bankrupt": "go" before an adjective or a participle tells what became of
+  // its subject; no visit.
   bool GoesMissing(uint32_t t) const {
     const std::string_view w = v_.lower[t];
-    return (w.starts_with("go") || w == "went") && t + 1 < se_ && v_.lower[t + 1] == "missing";
+    if (!(OneOf(w, {"go", "goes", "going", "gone"}) || w == "went") || t + 1 >= se_) return false;
+    const std::string_view next = v_.lower[t + 1];
+    return next == "missing" || doc_.tokens[t + 1].upos == Upos::kAdj ||
+           (next.starts_with("un") && next.ends_with("ed"));
   }
 
   // "launches the Simorgh rocket carrying two satellites", "launched a spy satellite into
@@ -5472,6 +5499,9 @@ class SentenceCoder {
       // "shot by police during protests": protests are not done by who acts during them
       // (but "recalls its ambassadors in protest" is a protest by the one recalling).
       if (n.event.type == "PROTEST" && v_.lower[p] == "during") continue;
+      // ("wanted a humanitarian pause in the fighting": what a pause interrupts is no
+      // manner of the wanting.)
+      if (Circumstance(t)) continue;
       const Draft& verb = (*drafts)[k - 1];
       // Not over the noun's own doer ("an attack by Boko Haram"); "in protest" names
       // none ("in protest at the firing on fishermen by the Navy" is the firing's).

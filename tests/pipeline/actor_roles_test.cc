@@ -2182,5 +2182,25 @@ TEST(ActorRolesTest, WhoBeatsBackAnAttackWasItsTarget) {
   EXPECT_EQ(attacks.target.ref.code, "NKRMIL");
 }
 
+TEST(ActorRolesTest, WhoPausesFightingOrIsNamedBeforeItsStartDoesNotFight) {
+  // What a pause interrupts is no act of who wants the pause.
+  for (const Event& e : testing::CodeEvents(
+           "The strikes came hours before the Kremlin announced that President Vladimir Putin "
+           "wanted a humanitarian pause in the fighting.")) {
+    if (e.trigger == "fighting") {
+      EXPECT_NE(e.source.ref.code, "RUSGOV");
+    }
+  }
+  // Fighting that a "since" clause says broke out is not fought by who is named before.
+  for (const Event& e : testing::CodeEvents(
+           "The foreign ministers arrived for talks hosted by Russian Foreign Minister Sergey "
+           "Lavrov, their first meeting since fighting over Nagorno-Karabakh broke out on 27 "
+           "September.")) {
+    if (e.trigger == "fighting") {
+      EXPECT_NE(e.source.ref.code, "RUSGOV");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dateline

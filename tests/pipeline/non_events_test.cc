@@ -1410,5 +1410,14 @@ TEST(NonEventsTest, WithoutDelayIsNoPostponement) {
                   .empty());
 }
 
+TEST(NonEventsTest, GoingUnheededOrFreeIsNoVisit) {
+  for (const Event& e : testing::CodeEvents(
+           "Earlier appeals for a ceasefire, including a joint call on 1 October by the "
+           "presidents of Russia, the United States and France, went unheeded.")) {
+    EXPECT_NE(e.type, "CONSULT") << e.trigger;
+  }
+  EXPECT_TRUE(testing::NoEvents("The airline went bankrupt in March."));
+}
+
 }  // namespace
 }  // namespace dateline
