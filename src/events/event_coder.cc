@@ -3783,6 +3783,15 @@ class SentenceCoder {
         }
       }
       if (syn.target >= 0 && syn.target != source) target = syn.target;
+      // "Armenian officials said fighting was continuing": a gerund between a reporting
+      // verb and a finite one is the subject of what is reported (which the tagger may
+      // read as the reporting verb's complement); the speaker does not do it (but "claim
+      // taking control of" does).
+      if (i > sb_ && i + 1 < se_ && v_.lower[i].ends_with("ing") && IsReportingVerb(v_, i - 1) &&
+          (doc_.tokens[i + 1].upos == Upos::kAux || Rel().Finite(doc_.tokens[i + 1].xpos) ||
+           doc_.tokens[i + 1].xpos == Rel().vbn)) {
+        source = -1;
+      }
       // "Nigerian police open fire on protesters in Lekki, Lagos State, killing several
       // people": a trailing participle clause is done by the sentence's subject, even
       // where the parse missed the main verb.
@@ -5164,11 +5173,11 @@ class SentenceCoder {
     return IsTake(v_.lower[t]) && t + 1 < se_ && OneOf(v_.lower[t + 1], {"place", "office", "off"});
   }
 
-  // "Clashes broke out", "a fire breaks out": something began; the thing that began is
-  // the event, if any.
+  // "Clashes broke out", "a fire breaks out": something began; "the ceasefire broke down
+  // within hours": something ended. The thing that began or ended is the event, if any.
   bool BreaksOut(uint32_t t) const {
     return OneOf(v_.lower[t], {"break", "breaks", "breaking", "broke", "broken"}) && t + 1 < se_ &&
-           v_.lower[t + 1] == "out";
+           OneOf(v_.lower[t + 1], {"out", "down"});
   }
 
   // "protesters gather in Sanaa": a crowd gathering is no meeting between parties.

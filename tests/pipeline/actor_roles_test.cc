@@ -2182,7 +2182,7 @@ TEST(ActorRolesTest, WhoBeatsBackAnAttackWasItsTarget) {
   EXPECT_EQ(attacks.target.ref.code, "NKRMIL");
 }
 
-TEST(ActorRolesTest, WhoPausesFightingOrIsNamedBeforeItsStartDoesNotFight) {
+TEST(ActorRolesTest, FightingIsNoActOfWhoWantsItPausedOrReportsIt) {
   // What a pause interrupts is no act of who wants the pause.
   for (const Event& e : testing::CodeEvents(
            "The strikes came hours before the Kremlin announced that President Vladimir Putin "
@@ -2198,6 +2198,14 @@ TEST(ActorRolesTest, WhoPausesFightingOrIsNamedBeforeItsStartDoesNotFight) {
            "September.")) {
     if (e.trigger == "fighting") {
       EXPECT_NE(e.source.ref.code, "RUSGOV");
+    }
+  }
+  // Nor is fighting a speaker says goes on the speaker's.
+  for (const char* text : {"Armenian officials said fighting was continuing in the area.",
+                           "Armenian officials did not confirm the capture and said fighting "
+                           "continued in the south."}) {
+    for (const Event& e : testing::CodeEvents(text)) {
+      EXPECT_NE(e.source.ref.code, "ARMGOV") << text << ": " << e.trigger;
     }
   }
 }

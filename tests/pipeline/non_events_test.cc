@@ -1419,5 +1419,14 @@ TEST(NonEventsTest, GoingUnheededOrFreeIsNoVisit) {
   EXPECT_TRUE(testing::NoEvents("The airline went bankrupt in March."));
 }
 
+TEST(NonEventsTest, ATruceThatBreaksDownIsNoAttack) {
+  for (const Event& e : testing::CodeEvents(
+           "A ceasefire mediated by the United States, which was supposed to stop the fighting "
+           "in Nagorno-Karabakh from yesterday morning, broke down within hours, with Armenia "
+           "and Azerbaijan each blaming the other.")) {
+    EXPECT_NE(e.type, "ASSAULT") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
