@@ -14,6 +14,7 @@
 #include "events/casualties.h"
 #include "events/clause_cues.h"
 #include "events/doc_view.h"
+#include "time/date_words.h"
 
 namespace dateline::events {
 namespace {
@@ -946,9 +947,6 @@ class SentenceCoder {
     return true;
   }
 
-  // The doer of the noun event at token i that names no "by" agent: where it came from
-  // ("a rocket attack from Lebanon", "criticism from Filipinos"), a modifier right before
-  // it, else, except for attacks and detentions, a name further back.
   // "is elected by the Parliament amid protests": is the noun at i a circumstance, after
   // "amid" or "despite", the subject of a clause after "since" ("the first ceasefire
   // since fighting broke out"), or what a pause or halt interrupts ("wanted a
@@ -956,16 +954,22 @@ class SentenceCoder {
   // "following" it may be: "demonstrators rioted following a peaceful demonstration").
   bool Circumstance(uint32_t i) const {
     // (The parse may miss the subject: "since fighting over Nagorno-Karabakh broke out".)
-    constexpr uint32_t kVerbReach = 4;
-    bool subject =
-        doc_.tokens[i].deprel == Rel().nsubj || doc_.tokens[i].deprel == Rel().nsubj_pass;
-    for (uint32_t k = i + 1; k < se_ && k <= i + kVerbReach && !subject; ++k) {
-      subject = OneOf(v_.lower[k], {"began", "begun", "started", "broke", "erupted", "resumed"});
-    }
+    const auto subject = [&] {
+      constexpr uint32_t kVerbReach = 4;
+      if (doc_.tokens[i].deprel == Rel().nsubj || doc_.tokens[i].deprel == Rel().nsubj_pass) {
+        return true;
+      }
+      for (uint32_t k = i + 1; k < se_ && k <= i + kVerbReach; ++k) {
+        if (OneOf(v_.lower[k], {"began", "begun", "started", "broke", "erupted", "resumed"})) {
+          return true;
+        }
+      }
+      return false;
+    };
     for (uint32_t j = i; j > sb_ && i - j <= kModifierWindow;) {
       --j;
       if (OneOf(v_.lower[j], {"amid", "amidst", "despite"})) return true;
-      if (v_.lower[j] == "since" && subject) return true;
+      if (v_.lower[j] == "since" && subject()) return true;
       if (j > sb_ && OneOf(v_.lower[j], {"in", "to", "of"}) &&
           OneOf(v_.lower[j - 1], {"pause", "lull", "halt", "respite"})) {
         return true;
@@ -975,6 +979,9 @@ class SentenceCoder {
     return false;
   }
 
+  // The doer of the noun event at token i that names no "by" agent: where it came from
+  // ("a rocket attack from Lebanon", "criticism from Filipinos"), a modifier right before
+  // it, else, except for attacks and detentions, a name further back.
   int32_t NounDoer(uint32_t i, const TriggerHit& hit, uint16_t flags) const {
     // "people protest against Israel ..., chanting slogans in support of Iranian leaders":
     // what is done in support or in protest is done by the subject of the clause it
@@ -3360,11 +3367,9 @@ class SentenceCoder {
   bool WeekdayOnly(const Timex& t) const {
     bool weekday = false;
     for (uint32_t k = t.token_begin; k < t.token_end; ++k) {
-      const std::string_view w = v_.lower[k];
-      if (OneOf(w,
-                {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})) {
+      if (timex::ParseWeekday(v_.lower[k])) {
         weekday = true;
-      } else if (w != "on") {
+      } else if (v_.lower[k] != "on") {
         return false;
       }
     }
@@ -4963,7 +4968,7 @@ class SentenceCoder {
   // its subject; no visit.
   bool GoesMissing(uint32_t t) const {
     const std::string_view w = v_.lower[t];
-    if (!(OneOf(w, {"go", "goes", "going", "gone"}) || w == "went") || t + 1 >= se_) return false;
+    if (!OneOf(w, {"go", "goes", "going", "gone", "went"}) || t + 1 >= se_) return false;
     const std::string_view next = v_.lower[t + 1];
     return next == "missing" || doc_.tokens[t + 1].upos == Upos::kAdj ||
            (next.starts_with("un") && next.ends_with("ed"));

@@ -85,13 +85,14 @@ bool Tagger::ClosedClass(Upos u) {
 
 int Tagger::OpenOrKnown(std::string_view word, const float* scores) const {
   const std::string lower = AsciiLower(word);
-  // Whether the treebank had the word in each closed class, asked once per class.
-  std::array<bool, static_cast<size_t>(Upos::kX) + 1> known{};
-  for (const Upos u : kClosedClasses) known[static_cast<size_t>(u)] = lemmatizer_.Knows(lower, u);
+  // The closed classes the treebank never had the word in, asked once per class.
+  std::array<bool, static_cast<size_t>(Upos::kX) + 1> unknown{};
+  for (const Upos u : kClosedClasses) {
+    unknown[static_cast<size_t>(u)] = !lemmatizer_.Knows(lower, u);
+  }
   int best = -1;
   for (int t = 0; t < tags_.size(); ++t) {
-    const Upos u = upos_[static_cast<size_t>(t)];
-    if (ClosedClass(u) && !known[static_cast<size_t>(u)]) continue;
+    if (unknown[static_cast<size_t>(upos_[static_cast<size_t>(t)])]) continue;
     if (best < 0 || scores[t] > scores[best]) best = t;
   }
   return best;

@@ -9,6 +9,9 @@ namespace {
 constexpr std::array<std::string_view, 4> kPartsOfDay = {"MO", "AF", "EV", "NI"};
 constexpr std::array<std::string_view, 4> kSeasons = {"SP", "SU", "FA", "WI"};
 
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
 constexpr std::array<std::string_view, 20> kSmallNumbers = {
     "zero",     "one",     "two",     "three",     "four",     "five",    "six",
     "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
@@ -96,8 +99,6 @@ DateWords::DateWords() {
     Add(std::string(abbrev) + ".", entry);
   }
 
-  static constexpr std::array<std::string_view, 7> kWeekdays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (size_t i = 0; i < kWeekdays.size(); ++i) {
     Add(kWeekdays[i], {WordKind::kWeekday, static_cast<int>(i), Unit::kDay, TenseCue::kNone});
   }
@@ -265,6 +266,13 @@ std::optional<int> ParseDayOfMonth(std::string_view w) {
   }
   if (v < 1 || v > 31) return std::nullopt;
   return v;
+}
+
+std::optional<int> ParseWeekday(std::string_view lower) {
+  for (size_t i = 0; i < kWeekdays.size(); ++i) {
+    if (lower == kWeekdays[i]) return static_cast<int>(i);
+  }
+  return std::nullopt;
 }
 
 std::optional<int> ParseFourDigitYear(std::string_view t) {

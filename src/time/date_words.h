@@ -92,6 +92,9 @@ std::optional<int> ParseCount(std::string_view lower);
 // Parses a day of the month: "27", "27th", "1st", "2nd", "3rd" -> 1..31.
 std::optional<int> ParseDayOfMonth(std::string_view lower);
 
+// The weekday a lower-case name names: 0 (Monday) .. 6 (Sunday); nullopt otherwise.
+std::optional<int> ParseWeekday(std::string_view lower);
+
 // Parses exactly four ASCII digits.
 std::optional<int> ParseFourDigitYear(std::string_view text);
 
