@@ -355,7 +355,8 @@ class SentenceCoder {
             advcl = DeprelFromName("advcl"), ccomp = DeprelFromName("ccomp"),
             acl_relcl = DeprelFromName("acl:relcl"), acl = DeprelFromName("acl"),
             parataxis = DeprelFromName("parataxis"), csubj = DeprelFromName("csubj"),
-            mark = DeprelFromName("mark"), aux = DeprelFromName("aux");
+            mark = DeprelFromName("mark"), aux = DeprelFromName("aux"),
+            nmod_desc = DeprelFromName("nmod:desc");
     // Penn part-of-speech tags the rules read.
     uint8_t vbn = XposFromName("VBN"), vbg = XposFromName("VBG"), nns = XposFromName("NNS"),
             vbd = XposFromName("VBD"), vbp = XposFromName("VBP"), vbz = XposFromName("VBZ");
@@ -539,9 +540,64 @@ class SentenceCoder {
            });
   }
 
+  // "Stepanyan said Azerbaijan had fired artillery at Stepanakert and called on Baku": is
+  // the finite verb at token v, which the parse joins to the reported clause's verb `head`,
+  // the speaker's second act? So it is when it cannot share that verb's perfect or modal
+  // auxiliary ("had ... called" read as a simple past, "will ... calls") and has the
+  // reporting verb's own form.
+  bool SpeakersOwnConjunct(uint32_t v, uint32_t head) const {
+    const Token& t = doc_.tokens[v];
+    const Token& h = doc_.tokens[head];
+    if (!Rel().Finite(t.xpos) || HasAuxiliary(v) || h.deprel != Rel().ccomp || h.head < 0) {
+      return false;
+    }
+    // (A report told before the speaker is not: "rebels have kidnapped ... and exploded a
+    // series of bombs, diplomatic sources said".)
+    const auto reporter = static_cast<uint32_t>(h.head);
+    if (reporter > head || doc_.tokens[reporter].xpos != t.xpos || !IsReportingVerb(v_, reporter)) {
+      return false;
+    }
+    return AnyDependent(head, head, [&](uint32_t j) {
+      return doc_.tokens[j].deprel == Rel().aux &&
+             (IsHave(v_.lower[j]) || OneOf(v_.lower[j], {"will", "would", "could", "should", "may",
+                                                         "might", "must", "can"}));
+    });
+  }
+
+  // The nearest verb above token k in the parse, within the sentence; -1 if none.
+  int32_t VerbAbove(uint32_t k) const {
+    for (int hops = 0; hops < 8; ++hops) {
+      const int32_t h = doc_.tokens[k].head;
+      if (h < static_cast<int32_t>(sb_) || h >= static_cast<int32_t>(se_)) return -1;
+      k = static_cast<uint32_t>(h);
+      if (doc_.tokens[k].upos == Upos::kVerb) return h;
+    }
+    return -1;
+  }
+
   // Does the verb at token v have a subject of its own?
   bool HasSubject(uint32_t v) const {
     return AnyDependent(v, se_, [&](uint32_t j) { return doc_.tokens[j].deprel == Rel().nsubj; });
+  }
+
+  // The actor the subject of the verb at token v names, for the trigger at token i; -1
+  // if none.
+  int32_t SubjectOf(uint32_t v, uint32_t i) const {
+    for (uint32_t j = sb_; j < se_; ++j) {
+      if (doc_.tokens[j].head == static_cast<int32_t>(v) && doc_.tokens[j].deprel == Rel().nsubj) {
+        return PhraseActor(j, i);
+      }
+    }
+    return -1;
+  }
+
+  // Does the verb at token v have a subject of its own other than a pronoun? (Not one
+  // after a preposition, which the parse mistook: "and in a separate statement offers".)
+  bool HasNounSubject(uint32_t v) const {
+    return AnyDependent(v, se_, [&](uint32_t j) {
+      return doc_.tokens[j].deprel == Rel().nsubj && doc_.tokens[j].upos != Upos::kPron &&
+             !AnyDependent(j, j, [&](uint32_t c) { return doc_.tokens[c].deprel == Rel().case_; });
+    });
   }
 
   // A government, its forces or its courts.
@@ -683,8 +739,10 @@ class SentenceCoder {
     for (uint32_t j = sb_; j < se_; ++j) {
       const Token& t = doc_.tokens[j];
       if (t.head != static_cast<int32_t>(h)) continue;
+      // ("Russian Foreign Minister Sergei Lavrov": the title before a name.)
       if (t.deprel != r.compound && t.deprel != r.amod && t.deprel != r.nmod &&
-          t.deprel != r.nmod_poss && t.deprel != r.flat && t.deprel != r.appos) {
+          t.deprel != r.nmod_poss && t.deprel != r.flat && t.deprel != r.appos &&
+          t.deprel != r.nmod_desc) {
         continue;
       }
       // "broke up protests against the president": whom a protest is against is not the
@@ -703,9 +761,14 @@ class SentenceCoder {
       // "police officers near the Israeli embassy", "the arrest of a man at a Prague
       // hotel": where they were, not whose they are.
       if (t.deprel == r.nmod && HasCase(j, {"near", "outside", "inside", "at"})) continue;
+      // ("King Abdullah of Saudi Arabia": the title's own actor yields to an "of" phrase.)
+      if (t.deprel == r.nmod_desc && ok(v_.entity_at[j])) {
+        if (nested < 0) nested = v_.entity_at[j];
+        continue;
+      }
       if (const int32_t e = v_.entity_at[j]; ok(e)) return e;
       if (v_.entity_at[j] >= 0) continue;
-      if (t.deprel == r.compound) {
+      if (t.deprel == r.compound || t.deprel == r.nmod_desc) {
         if (nested < 0) nested = modifier_actor(j, false);  // the title's own modifier
       } else if (t.deprel == r.nmod) {
         int32_t& slot = HasCase(j, {"of"}) ? nested_of : nested;
@@ -1488,6 +1551,8 @@ class SentenceCoder {
         agent_seen = true;
       } else if (t.deprel == r.obl && v_.entity_at[j] >= 0 && FiredFrom(i, v_.entity_at[j])) {
         continue;  // "rockets fired from Syria": where they came from, not whom they hit
+      } else if (t.deprel == r.obl && HasCase(j, {"with"}) && WithDoing(j)) {
+        continue;  // "with Polish President Andrzej Duda saying that": a circumstance
       } else if (t.deprel == r.obl && obl_target < 0 &&
                  HasCase(j, {"with", "to", "on", "against", "at", "into", "toward", "towards",
                              "upon", "from", "about", "over"})) {
@@ -1585,14 +1650,29 @@ class SentenceCoder {
       const bool xcomp =
           t.deprel == r.xcomp || (t.deprel == r.acl && doc_.tokens[t.head].upos == Upos::kVerb);
       if (!xcomp && t.deprel != r.conj && !gerund_clause) break;
+      // A conjunct with a subject of its own ("but doctors have refused"; a pronoun, "and
+      // it vowed", may stand for the first one's) borrows none, nor does one no
+      // conjunction opens ("after Malta and Italy both refused the vessel"), nor a passive
+      // one, whose shared subject suffers it ("is still alive and is being held hostage").
+      if (t.deprel == r.conj && OpenedByConjunction(at) && IsPassive(v_, sb_, at) &&
+          !AnyDependent(at, se_, [&](uint32_t j) {
+            return doc_.tokens[j].deprel == r.nsubj || doc_.tokens[j].deprel == r.nsubj_pass;
+          })) {
+        if (out.target < 0) out.target = SubjectOf(static_cast<uint32_t>(t.head), i);
+        break;
+      }
+      if (t.deprel == r.conj && (HasNounSubject(at) || !OpenedByConjunction(at))) break;
       h = static_cast<uint32_t>(t.head);
       // "arrest an Iraqi al-Qaeda member and charge him": a verb the parse joins to the
-      // object of another verb is that verb's conjunct.
+      // object of another verb is that verb's conjunct. So is a finite verb joined to a
+      // noun further down ("had spoken by phone with his counterparts ... before the
+      // announcement, and urged them"): the conjunct of the verb above the noun.
       if (t.deprel == r.conj && doc_.tokens[h].upos == Upos::kNoun &&
-          doc_.tokens[h].deprel == r.obj && doc_.tokens[h].head >= static_cast<int32_t>(sb_) &&
-          doc_.tokens[h].head < static_cast<int32_t>(se_)) {
-        h = static_cast<uint32_t>(doc_.tokens[h].head);
+          (doc_.tokens[h].deprel == r.obj || r.Finite(t.xpos))) {
+        if (const int32_t verb = VerbAbove(h); verb >= 0) h = static_cast<uint32_t>(verb);
       }
+      const bool speakers_act = t.deprel == r.conj && SpeakersOwnConjunct(at, h);
+      if (speakers_act) h = static_cast<uint32_t>(doc_.tokens[h].head);
       // "announces measures targeting Pakistan including closing the border": the acts a
       // list names are done by the subject of the verb the list hangs under.
       if (v_.lower[h] == "including") {
@@ -1618,13 +1698,14 @@ class SentenceCoder {
       // done to its object, not by the reporter.)
       if (xcomp && CompletingParticiple(at) && IsReportingVerb(v_, h)) break;
       int32_t subject = -1, object = -1;
-      bool object_seen = false;
+      bool subject_seen = false, object_seen = false, object_pronoun = false;
       for (uint32_t j = sb_; j < se_; ++j) {
         const Token& c = doc_.tokens[j];
         if (c.head != static_cast<int32_t>(h)) continue;
         // "Iraq was forced to withdraw", "it is prepared to impose": the passive subject
         // of a verb controls its infinitive.
         if ((c.deprel == r.nsubj || (xcomp && c.deprel == r.nsubj_pass)) && subject < 0) {
+          subject_seen = true;
           // "Iraq said it is ready to send troops": the pronoun is the reporter; "Hamas
           // claims to have killed ten soldiers": so is whoever claims an act of its own.
           subject = PhraseActor(j, i, false, true);
@@ -1636,15 +1717,29 @@ class SentenceCoder {
             if (end >= se_ || !OneOf(v_.lower[end], {"'s", "'"})) subject = claimant;
           }
         }
-        if (controlled && c.deprel == r.obj && object < 0) {
+        if (controlled && (c.deprel == r.obj || c.deprel == r.iobj) && object < 0) {
           object = PhraseActor(j, i);
           object_seen = true;
+          object_pronoun = OneOf(v_.lower[j], {"them", "him", "her", "us", "me", "you"});
         }
       }
       // (An object no actor names still did it: "arrest a nurse for killing", "accuses the
       // Dalai Lama of supporting the acts".)
       const bool judged_for = gerund_clause && JudgesAnAct(v_.lower[h]) && OfOrForDoing(i);
-      out.unnamed_doer = (sanctioned_for || judged_for) && object_seen && object < 0;
+      // (The speaker as the reporting verb finds it: "Chinese Foreign Ministry spokeswoman
+      // Hua Chunying reports ..., and requests".)
+      if (speakers_act && subject < 0) {
+        subject = NearestBefore(h, kSourceWindow, false);
+      }
+      // Nor is the speaker's own act done by another.
+      out.unnamed_doer = ((sanctioned_for || judged_for) && object_seen && object < 0) ||
+                         (speakers_act && subject_seen && subject < 0);
+      // "urged them to stop the fighting": what is asked of a pronoun is not the asker's
+      // act (the nearest actor before, the proximity guess, is most often the one meant).
+      if (object_pronoun && object < 0 && !out.unnamed_doer) {
+        out.source = -1;
+        break;
+      }
       out.source = object >= 0 ? object : out.unnamed_doer ? -1 : subject;
       if (out.unnamed_doer) break;
     }
@@ -1805,6 +1900,45 @@ class SentenceCoder {
   }
   bool IsConjunction(uint32_t i) const {
     return OneOf(v_.lower[i], {",", "and", "or", "nor", "&"});
+  }
+
+  // Does a conjunction ("and", "but", a comma) come right before the verb at token i,
+  // across adverbs, auxiliaries and a pronoun ("and then", "but has also", "and it")? ("Malta and
+  // Italy both refused": "both" is none.)
+  bool OpenedByConjunction(uint32_t i) const {
+    for (uint32_t k = i; k > sb_;) {
+      --k;
+      if (OneOf(v_.lower[k], {"both", "either", "neither"})) return false;
+      if (IsConjunction(k) || doc_.tokens[k].upos == Upos::kCconj) return true;
+      const Upos u = doc_.tokens[k].upos;
+      // (And across a phrase of the verb's own: "and in a separate statement offers".)
+      if (u != Upos::kAdv && u != Upos::kAux && u != Upos::kPart && u != Upos::kPron &&
+          !Below(k, i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // "with Polish President Andrzej Duda saying": is the noun at token j, after "with",
+  // followed by a participle (a few words on, within the phrase)?
+  bool WithDoing(uint32_t j) const {
+    constexpr uint32_t kReach = 3;
+    for (uint32_t k = j + 1; k < se_ && k <= j + kReach && !v_.IsPunct(k); ++k) {
+      if (doc_.tokens[k].xpos == Rel().vbg) return true;
+    }
+    return false;
+  }
+
+  // Is token k below token v in the parse (within a few steps)?
+  bool Below(uint32_t k, uint32_t v) const {
+    for (int hops = 0; hops < 4; ++hops) {
+      const int32_t h = doc_.tokens[k].head;
+      if (h < 0) return false;
+      if (h == static_cast<int32_t>(v)) return true;
+      k = static_cast<uint32_t>(h);
+    }
+    return false;
   }
 
   // Title words and a name an actor entity e titles ("Japanese | Prime Minister Shinzo
@@ -2432,6 +2566,8 @@ class SentenceCoder {
       const uint32_t p = v_.lower[b - 1] == "the" ? b - 2 : b - 1;
       if (OneOf(v_.lower[p], {"at", "outside", "near", "inside"})) return false;
     }
+    // "130 US dollars", "Hong Kong dollars": a currency's country is no party.
+    if (ent.token_end < se_ && OneOf(v_.lower[ent.token_end], {"dollar", "dollars"})) return false;
     // "Militants disguised as United Nations troops": a disguise is no party.
     if (b >= sb_ + 2 && v_.lower[b - 1] == "as" &&
         OneOf(v_.lower[b - 2], {"disguised", "dressed", "posing", "masquerading"})) {

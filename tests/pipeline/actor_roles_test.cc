@@ -2210,5 +2210,68 @@ TEST(ActorRolesTest, FightingIsNoActOfWhoWantsItPausedOrReportsIt) {
   }
 }
 
+TEST(ActorRolesTest, AVerbAfterAndTakesTheSubjectItShares) {
+  // A finite verb that cannot share the reported clause's auxiliary is the speaker's act.
+  const Event called = testing::EventOf(
+      "Armenia said Azerbaijan had fired artillery at Stepanakert overnight and called on Baku "
+      "to respect the agreement.",
+      "called");
+  EXPECT_EQ(called.source.ref.country, "ARM");
+  EXPECT_EQ(called.target.ref.code, "AZEGOV");
+  // A speaker no actor names leaves the act without a doer, not the reported subject's.
+  const Event unnamed = testing::EventOf(
+      "Stepanyan said Azerbaijan had fired artillery at Stepanakert overnight and called on "
+      "Baku to respect the agreement.",
+      "called");
+  EXPECT_NE(unnamed.source.ref.country, "AZE");
+  // The title before a name names the speaker, across a reported clause.
+  const Event requests = testing::EventOf(
+      "Chinese Foreign Ministry spokeswoman Hua Chunying reports the death toll has surpassed "
+      "400, and requests the United States not to overreact.",
+      "requests");
+  EXPECT_EQ(requests.source.ref.code, "CHNGOV");
+  // A verb the parse joins to a noun is the conjunct of the verb above it.
+  const Event urged = testing::EventOf(
+      "Russian Foreign Minister Sergei Lavrov had spoken by phone with his Azerbaijani and "
+      "Armenian counterparts, Jeyhun Bayramov and Zohrab Mnatsakanyan, before the "
+      "announcement, and urged them to stop the fighting.",
+      "urged");
+  EXPECT_EQ(urged.source.ref.code, "RUSGOV");
+  // A conjunct with a subject of its own borrows none; nor does one no conjunction opens.
+  for (const Event& e : testing::CodeEvents(
+           "German Chancellor Angela Merkel has offered to transfer Navalny to Berlin, but "
+           "doctors have refused to discharge him.")) {
+    EXPECT_FALSE(e.trigger == "refused" && e.source.ref.code == "DEUGOV");
+  }
+  for (const Event& e : testing::CodeEventsWithTrigger(
+           "Spanish Prime Minister Pedro Sánchez announces that he will allow a migrant vessel "
+           "to dock in Valencia after Malta and Italy both refused the vessel.",
+           "refused")) {
+    EXPECT_NE(e.source.ref.code, "ESPGOV");
+  }
+  // A passive conjunct befalls the subject it shares.
+  const Event held = testing::EventOf(
+      "The United Kingdom Minister for Security, Ben Wallace, says he has reason to believe "
+      "British photojournalist John Cantlie is still alive and is being held hostage by "
+      "surviving Islamic State militants.",
+      "held");
+  EXPECT_EQ(held.target.ref.country, "GBR");
+  EXPECT_NE(held.source.ref.country, "GBR");
+}
+
+TEST(ActorRolesTest, WhoIsNamedWithAParticipleOrAsACurrencyIsNoTarget) {
+  for (const Event& e : testing::CodeEventsWithTrigger(
+           "Poland joins Ukraine in calling for stronger sanctions on Russia, with Polish "
+           "President Andrzej Duda saying that everything must be done.",
+           "calling")) {
+    EXPECT_NE(e.target.ref.code, "POLGOV");
+  }
+  for (const Event& e : testing::CodeEvents(
+           "President Vladimir Putin ordered a ban on transferring hard currency, such as U.S. "
+           "dollars and euros, abroad.")) {
+    EXPECT_NE(e.target.ref.country, "USA") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
