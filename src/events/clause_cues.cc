@@ -439,13 +439,16 @@ std::string_view EventStatus(const DocView& v, uint32_t sb, uint32_t se,
   for (size_t s = 0; s < site && !alleged; ++s) {
     if (!sites[s].accuse) continue;
     // "accused X of doing", "blamed X for doing" (but "accuses North Korea of using VX,
-    // and imposes sanctions": a finite verb after "and" opens the accuser's next act).
+    // and imposes sanctions", "..., and he called on": a finite verb after "and", or after
+    // "and" and a pronoun, opens the accuser's next act).
     static const uint8_t kVbz = XposFromName("VBZ"), kVbd = XposFromName("VBD"),
                          kVbp = XposFromName("VBP");
     for (uint32_t k = sites[s].token + 1; k < i; ++k) {
       alleged |= v.lower[k] == "of" || v.lower[k] == "for";
-      const uint8_t next = v.doc.tokens[k + 1].xpos;
-      if (v.lower[k] == "and" && (next == kVbz || next == kVbd || next == kVbp)) alleged = false;
+      if (v.lower[k] != "and") continue;
+      const uint32_t n = v.doc.tokens[k + 1].upos == Upos::kPron && k + 2 <= i ? k + 2 : k + 1;
+      const uint8_t next = v.doc.tokens[n].xpos;
+      if (next == kVbz || next == kVbd || next == kVbp) alleged = false;
     }
   }
   for (uint32_t j = i; j > sb && i - j < 3 && !alleged;) {

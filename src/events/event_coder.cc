@@ -359,7 +359,8 @@ class SentenceCoder {
             nmod_desc = DeprelFromName("nmod:desc");
     // Penn part-of-speech tags the rules read.
     uint8_t vbn = XposFromName("VBN"), vbg = XposFromName("VBG"), nns = XposFromName("NNS"),
-            vbd = XposFromName("VBD"), vbp = XposFromName("VBP"), vbz = XposFromName("VBZ");
+            vbd = XposFromName("VBD"), vbp = XposFromName("VBP"), vbz = XposFromName("VBZ"),
+            vb = XposFromName("VB");
     bool Finite(uint8_t xpos) const { return xpos == vbd || xpos == vbp || xpos == vbz; }
   };
   static const Relations& Rel() {
@@ -540,28 +541,31 @@ class SentenceCoder {
            });
   }
 
-  // "Stepanyan said Azerbaijan had fired artillery at Stepanakert and called on Baku": is
-  // the finite verb at token v, which the parse joins to the reported clause's verb `head`,
-  // the speaker's second act? So it is when it cannot share that verb's perfect or modal
-  // auxiliary ("had ... called" read as a simple past, "will ... calls") and has the
-  // reporting verb's own form.
-  bool SpeakersOwnConjunct(uint32_t v, uint32_t head) const {
+  // "Stepanyan said Azerbaijan had fired artillery at Stepanakert and called on Baku",
+  // "accused Azerbaijan of deliberately targeting the civilian population and called on
+  // international organisations": a finite verb the parse joins to a participle or an
+  // infinitive (`head`) cannot be its conjunct; it is the conjunct of the verb of its own
+  // form above, told before it (not "rebels have kidnapped ... and exploded a series of
+  // bombs, diplomatic sources said"). That verb, or -1.
+  int32_t FiniteConjunctHead(uint32_t v, uint32_t head) const {
     const Token& t = doc_.tokens[v];
-    const Token& h = doc_.tokens[head];
-    if (!Rel().Finite(t.xpos) || HasAuxiliary(v) || h.deprel != Rel().ccomp || h.head < 0) {
-      return false;
+    const uint8_t form = doc_.tokens[head].xpos;
+    // (A present plural after an infinitive may be an infinitive the tagger misread:
+    // "carry out a day of protest to celebrate ... and condemn her arrest".)
+    if (!Rel().Finite(t.xpos) || HasAuxiliary(v) || Rel().Finite(form) ||
+        doc_.tokens[head].upos != Upos::kVerb || (t.xpos == Rel().vbp && form == Rel().vb)) {
+      return -1;
     }
-    // (A report told before the speaker is not: "rebels have kidnapped ... and exploded a
-    // series of bombs, diplomatic sources said".)
-    const auto reporter = static_cast<uint32_t>(h.head);
-    if (reporter > head || doc_.tokens[reporter].xpos != t.xpos || !IsReportingVerb(v_, reporter)) {
-      return false;
+    // ("if Ukraine ... does not join NATO, recognizes Crimea": a verb with "do" is finite.)
+    if (AnyDependent(head, head, [&](uint32_t j) { return doc_.Lemma(j) == "do"; })) return -1;
+    for (int32_t k = doc_.tokens[head].head, hops = 0;
+         k >= static_cast<int32_t>(sb_) && k < static_cast<int32_t>(head) && hops < 4;
+         k = doc_.tokens[k].head, ++hops) {
+      if (doc_.tokens[k].upos == Upos::kVerb) {
+        return doc_.tokens[k].xpos == t.xpos ? k : -1;
+      }
     }
-    return AnyDependent(head, head, [&](uint32_t j) {
-      return doc_.tokens[j].deprel == Rel().aux &&
-             (IsHave(v_.lower[j]) || OneOf(v_.lower[j], {"will", "would", "could", "should", "may",
-                                                         "might", "must", "can"}));
-    });
+    return -1;
   }
 
   // The nearest verb above token k in the parse, within the sentence; -1 if none.
@@ -1375,6 +1379,15 @@ class SentenceCoder {
              OneOf(doc_.entities[e].actor->role, {"MIL", "REB", "INS", "COP", "SPY", "UAF"});
     };
     if (armed(from) || armed(target)) return true;
+    // "Officials in Stepanakert said it had come under fire": a place (or "it") under
+    // fire not said to be for something is shot at.
+    bool censure = false;
+    for (uint32_t k = i + 2; k < se_ && k <= i + 6 && !censure; ++k) {
+      censure = OneOf(v_.lower[k], {"for", "over", "after", "from"});
+    }
+    bool it = false;
+    for (uint32_t k = i; k > sb_ && i - k <= 3 && !it;) it = v_.lower[--k] == "it";
+    if (!censure && (it || (target >= 0 && doc_.entities[target].place))) return true;
     for (uint32_t k = i + 2; k < se_ && k <= i + 8 && !v_.IsPunct(k); ++k) {
       if (OneOf(v_.lower[k], {"artillery", "rocket", "mortar", "sniper", "gunfire", "aircraft",
                               "troops", "tanks", "drones", "militants", "gunmen", "shelling"})) {
@@ -1671,8 +1684,9 @@ class SentenceCoder {
           (doc_.tokens[h].deprel == r.obj || r.Finite(t.xpos))) {
         if (const int32_t verb = VerbAbove(h); verb >= 0) h = static_cast<uint32_t>(verb);
       }
-      const bool speakers_act = t.deprel == r.conj && SpeakersOwnConjunct(at, h);
-      if (speakers_act) h = static_cast<uint32_t>(doc_.tokens[h].head);
+      const int32_t finite_head = t.deprel == r.conj ? FiniteConjunctHead(at, h) : -1;
+      const bool speakers_act = finite_head >= 0;
+      if (speakers_act) h = static_cast<uint32_t>(finite_head);
       // "announces measures targeting Pakistan including closing the border": the acts a
       // list names are done by the subject of the verb the list hangs under.
       if (v_.lower[h] == "including") {

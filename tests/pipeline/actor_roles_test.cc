@@ -2224,6 +2224,29 @@ TEST(ActorRolesTest, AVerbAfterAndTakesTheSubjectItShares) {
       "Baku to respect the agreement.",
       "called");
   EXPECT_NE(unnamed.source.ref.country, "AZE");
+  // So is one after a progressive, and one the parse joins to the accusation's gerund.
+  const Event accused = testing::EventOf(
+      "Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said Armenia was "
+      "deliberately targeting residential areas and accused Yerevan of violating "
+      "international humanitarian law.",
+      "accused");
+  EXPECT_EQ(accused.source.ref.code, "AZEGOV");
+  EXPECT_EQ(accused.target.ref.code, "ARMGOV");
+  const Event called_on = testing::EventOf(
+      "Armenia's President accused Azerbaijan of deliberately targeting the civilian population "
+      "and called on international organisations to react.",
+      "called");
+  EXPECT_EQ(called_on.source.ref.code, "ARMGOV");
+  // ("does not join NATO, recognizes Crimea": a verb with "do" is finite; its conjunct
+  // shares its subject, not the speaker's.)
+  for (const Event& e : testing::CodeEventsWithTrigger(
+           "Kremlin Press Secretary Dmitry Peskov says that Russia will end its military "
+           "campaign if Ukraine ends its fighting campaign, does not join NATO, recognizes "
+           "Crimea as Russian territory, and recognizes Donetsk and Luhansk as independent "
+           "states.",
+           "recognizes")) {
+    EXPECT_NE(e.source.ref.code, "RUSGOV");
+  }
   // The title before a name names the speaker, across a reported clause.
   const Event requests = testing::EventOf(
       "Chinese Foreign Ministry spokeswoman Hua Chunying reports the death toll has surpassed "

@@ -1428,5 +1428,20 @@ TEST(NonEventsTest, ATruceThatBreaksDownIsNoAttack) {
   }
 }
 
+TEST(NonEventsTest, APlaceUnderFireIsShotAtAndAnActAfterTheAccusationIsAsserted) {
+  const Event fire = testing::EventOf(
+      "Officials in Stepanakert, the region's main town, said it had come under fire.", "come");
+  EXPECT_EQ(fire.type, "ASSAULT");
+  EXPECT_EQ(testing::EventOf("Kabul came under fire overnight.", "came").type, "ASSAULT");
+  EXPECT_EQ(testing::EventOf("Beijing came under fire for its treatment of Uighurs.", "came").type,
+            "ACCUSE");
+  EXPECT_EQ(testing::EventOf("The Israeli prime minister came under fire.", "came").type, "ACCUSE");
+  EXPECT_EQ(testing::StatusOf("Prime Minister Nikol Pashinyan accused Azerbaijan of a planned "
+                              "attack that had also hit civilian settlements, and he called on "
+                              "Armenians to get ready to defend their homeland.",
+                              "called"),
+            "asserted");
+}
+
 }  // namespace
 }  // namespace dateline
