@@ -1324,6 +1324,23 @@ class SentenceCoder {
     return false;
   }
 
+  // "had been under shelling", "under heavy attack": is the attack noun at token i what
+  // its subject was under?
+  bool UnderAttack(uint32_t i) const {
+    uint32_t k = i;
+    while (k > sb_ + 1 && doc_.tokens[k - 1].upos == Upos::kAdj) --k;
+    return k > sb_ && v_.lower[k - 1] == "under";
+  }
+
+  // "came under attack": the attack noun after it tells the event, the verb none.
+  bool ComesUnderAttack(uint32_t i) const {
+    if (doc_.Lemma(i) != "come" || !v_.Is(i + 1, "under")) return false;
+    for (uint32_t k = i + 2; k < se_ && k <= i + 4; ++k) {
+      if (IsEventNoun(k, "ASSAULT")) return true;
+    }
+    return false;
+  }
+
   // "Kofi Annan has come under fire", "comes under heavy criticism from": the subject of
   // "come under" is what the fire or censure is aimed at.
   bool ComesUnder(uint32_t i) const {
@@ -4034,6 +4051,20 @@ class SentenceCoder {
         source = -1;
       }
     }
+    // "the town, which Armenians call Shushi, had been under shelling": what is under
+    // attack is its subject; only a "from" or "by" phrase, or the noun's own modifier,
+    // names the attacker.
+    if (hit.def->type == "ASSAULT" && UnderAttack(i)) {
+      constexpr uint32_t kReach = 6, kWindow = 3;
+      source = ActorAfterWord(i, "from", kReach, i, kWindow);
+      if (source < 0) source = ActorAfterWord(i, "by", kReach, i, kWindow);
+      if (source < 0) source = PhraseActor(i, i);  // "under heavy Russian bombardment"
+      target = SubjectOf(i, i);
+      if (target < 0 && doc_.tokens[i].head >= static_cast<int32_t>(sb_)) {
+        target = SubjectOf(static_cast<uint32_t>(doc_.tokens[i].head), i);  // "came under attack"
+      }
+      if (target == source) target = -1;
+    }
     if (!hit.noun && ComesUnder(i)) {
       constexpr uint32_t kReach = 8, kWindow = 3;
       int32_t from = ActorAfterWord(i, "from", kReach, i, kWindow);
@@ -5061,7 +5092,17 @@ class SentenceCoder {
       if (x.deprel == Rel().obj && nominal) second_object = static_cast<int32_t>(j);
       return pred >= 0;
     });
-    return pred >= 0 ? pred : first_object ? second_object : -1;
+    if (pred >= 0) return pred;
+    if (first_object) return second_object;
+    // ("called the Azerbaijani accusation false": the parse may read the adjective as
+    // the object's head noun.)
+    return second_object >= 0 && Dismissive(v_.lower[second_object]) ? second_object : -1;
+  }
+
+  // What one calls a claim one rejects ("false", "baseless").
+  static bool Dismissive(std::string_view w) {
+    return OneOf(w, {"false", "baseless", "groundless", "unfounded", "untrue", "fabricated", "fake",
+                     "fabrication"});
   }
 
   // "a valid appeals ruling", "an arrest warrant", "the protest movement", "attack
@@ -5470,7 +5511,11 @@ class SentenceCoder {
       if (GoesOnAcross(d)) d.drop = true;
       if (!d.noun && d.event.type == "CONSULT") {
         if (const int32_t pred = NamedAs(t); pred >= 0) {
-          if (Contemptuous(v_.lower[pred])) {
+          if (Dismissive(v_.lower[pred])) {
+            d.event.type = "REJECT";
+            d.event.cameo = "120";
+            d.event.mode.clear();
+          } else if (Contemptuous(v_.lower[pred])) {
             d.event.type = "ACCUSE";
             d.event.cameo = "111";
             d.event.mode = "disapprove";
@@ -5482,10 +5527,11 @@ class SentenceCoder {
       if (PrivateTravel(d) || AwardWon(t) || DescriptiveParticiple(d) || RunningTotal(t) ||
           TakesPlace(t) || BreaksOut(t) || CrowdGathers(d) || IllnessAttack(t) ||
           FightsAProblem(t) || FailsTo(t) || GoesMissing(t) || PollsOrPeak(t) ||
-          StrikesDownOrRuns(t) || Dismissal(t) || SpaceLaunch(t) || WeaponsTraded(d) ||
-          MarketDemand(d) || MarketLevel(t) || AttendsProtest(t) || HazardWarning(d) ||
-          MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) || ClaimOfAct(d) ||
-          ModifiesThing(d) || AnimalVictims(d) || (d.event.type == "CONSULT" && HostsContest(t))) {
+          StrikesDownOrRuns(t) || Dismissal(t) || ComesUnderAttack(t) || SpaceLaunch(t) ||
+          WeaponsTraded(d) || MarketDemand(d) || MarketLevel(t) || AttendsProtest(t) ||
+          HazardWarning(d) || MedicalTrial(d) || MeetsRequirement(d) || ConsidersAs(t) ||
+          ClaimOfAct(d) || ModifiesThing(d) || AnimalVictims(d) ||
+          (d.event.type == "CONSULT" && HostsContest(t))) {
         d.drop = true;
       }
       if (d.event.type != "ASSAULT") continue;

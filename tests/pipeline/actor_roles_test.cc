@@ -2296,5 +2296,22 @@ TEST(ActorRolesTest, WhoIsNamedWithAParticipleOrAsACurrencyIsNoTarget) {
   }
 }
 
+TEST(ActorRolesTest, WhatIsUnderAttackIsItsTarget) {
+  // Names in a clause before "under shelling" did not shell.
+  for (const Event& e : testing::CodeEvents(
+           "The town, which Armenians call Shushi, had been under shelling for days.")) {
+    EXPECT_NE(e.source.ref.country, "ARM") << e.trigger;
+  }
+  const Event attack =
+      testing::EventOf("Armenian troops came under attack from Azerbaijani drones.", "attack");
+  EXPECT_EQ(attack.source.ref.country, "AZE");
+  EXPECT_EQ(attack.target.ref.code, "ARMMIL");
+  EXPECT_TRUE(testing::CodeEventsWithTrigger("Armenian troops came under attack.", "came").empty());
+  const Event bombardment =
+      testing::EventOf("Kyiv came under heavy Russian bombardment.", "bombardment");
+  EXPECT_EQ(bombardment.source.ref.code, "RUS");
+  EXPECT_EQ(bombardment.target.ref.country, "UKR");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -1443,5 +1443,13 @@ TEST(NonEventsTest, APlaceUnderFireIsShotAtAndAnActAfterTheAccusationIsAsserted)
             "asserted");
 }
 
+TEST(NonEventsTest, CallingAClaimFalseRejectsItAndIsNoPhoneCall) {
+  const Event called =
+      testing::EventOf("Armenian officials called the Azerbaijani accusation false.", "called");
+  EXPECT_EQ(called.type, "REJECT");
+  EXPECT_EQ(called.source.ref.code, "ARMGOV");
+  EXPECT_EQ(testing::EventOf("Putin called Macron on Tuesday.", "called").type, "CONSULT");
+}
+
 }  // namespace
 }  // namespace dateline
