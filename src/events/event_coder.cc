@@ -584,15 +584,11 @@ class SentenceCoder {
     return AnyDependent(v, se_, [&](uint32_t j) { return doc_.tokens[j].deprel == Rel().nsubj; });
   }
 
-  // The actor the subject of the verb at token v names, for the trigger at token i; -1
+  // The actor the subject of the word at token v names, for the trigger at token i; -1
   // if none.
-  int32_t SubjectOf(uint32_t v, uint32_t i) const {
-    for (uint32_t j = sb_; j < se_; ++j) {
-      if (doc_.tokens[j].head == static_cast<int32_t>(v) && doc_.tokens[j].deprel == Rel().nsubj) {
-        return PhraseActor(j, i);
-      }
-    }
-    return -1;
+  int32_t SubjectActor(uint32_t v, uint32_t i) const {
+    const int32_t subject = SubjectOf(v, false);
+    return subject >= 0 ? PhraseActor(static_cast<uint32_t>(subject), i) : -1;
   }
 
   // Does the verb at token v have a subject of its own other than a pronoun? (Not one
@@ -1680,17 +1676,18 @@ class SentenceCoder {
       const bool xcomp =
           t.deprel == r.xcomp || (t.deprel == r.acl && doc_.tokens[t.head].upos == Upos::kVerb);
       if (!xcomp && t.deprel != r.conj && !gerund_clause) break;
-      // A conjunct with a subject of its own ("but doctors have refused"; a pronoun, "and
-      // it vowed", may stand for the first one's) borrows none, nor does one no
-      // conjunction opens ("after Malta and Italy both refused the vessel"), nor a passive
-      // one, whose shared subject suffers it ("is still alive and is being held hostage").
+      // A passive conjunct befalls the subject it shares ("is still alive and is being
+      // held hostage").
       if (t.deprel == r.conj && OpenedByConjunction(at) && IsPassive(v_, sb_, at) &&
           !AnyDependent(at, se_, [&](uint32_t j) {
             return doc_.tokens[j].deprel == r.nsubj || doc_.tokens[j].deprel == r.nsubj_pass;
           })) {
-        if (out.target < 0) out.target = SubjectOf(static_cast<uint32_t>(t.head), i);
+        if (out.target < 0) out.target = SubjectActor(static_cast<uint32_t>(t.head), i);
         break;
       }
+      // A conjunct with a subject of its own ("but doctors have refused"; a pronoun, "and
+      // it vowed", may stand for the first one's) borrows none, nor does one no
+      // conjunction opens ("after Malta and Italy both refused the vessel").
       if (t.deprel == r.conj && (HasNounSubject(at) || !OpenedByConjunction(at))) break;
       h = static_cast<uint32_t>(t.head);
       // "arrest an Iraqi al-Qaeda member and charge him": a verb the parse joins to the
@@ -1702,8 +1699,8 @@ class SentenceCoder {
         if (const int32_t verb = VerbAbove(h); verb >= 0) h = static_cast<uint32_t>(verb);
       }
       const int32_t finite_head = t.deprel == r.conj ? FiniteConjunctHead(at, h) : -1;
-      const bool speakers_act = finite_head >= 0;
-      if (speakers_act) h = static_cast<uint32_t>(finite_head);
+      const bool raised = finite_head >= 0;  // ("said ... had fired ... and called")
+      if (raised) h = static_cast<uint32_t>(finite_head);
       // "announces measures targeting Pakistan including closing the border": the acts a
       // list names are done by the subject of the verb the list hangs under.
       if (v_.lower[h] == "including") {
@@ -1757,14 +1754,13 @@ class SentenceCoder {
       // (An object no actor names still did it: "arrest a nurse for killing", "accuses the
       // Dalai Lama of supporting the acts".)
       const bool judged_for = gerund_clause && JudgesAnAct(v_.lower[h]) && OfOrForDoing(i);
-      // (The speaker as the reporting verb finds it: "Chinese Foreign Ministry spokeswoman
-      // Hua Chunying reports ..., and requests".)
-      if (speakers_act && subject < 0) {
-        subject = NearestBefore(h, kSourceWindow, false);
-      }
-      // Nor is the speaker's own act done by another.
+      // (The subject of the verb a finite conjunct was raised to, as that verb finds it:
+      // "Chinese Foreign Ministry spokeswoman Hua Chunying reports ..., and requests".)
+      if (raised && subject < 0) subject = NearestBefore(h, kSourceWindow, false);
+      // Nor is that verb's act done by another when its subject names no actor
+      // ("Stepanyan said Azerbaijan had fired ... and called on Baku").
       out.unnamed_doer = ((sanctioned_for || judged_for) && object_seen && object < 0) ||
-                         (speakers_act && subject_seen && subject < 0);
+                         (raised && subject_seen && subject < 0);
       // "urged them to stop the fighting": what is asked of a pronoun is not the asker's
       // act (the nearest actor before, the proximity guess, is most often the one meant).
       if (object_pronoun && object < 0 && !out.unnamed_doer) {
@@ -1934,8 +1930,8 @@ class SentenceCoder {
   }
 
   // Does a conjunction ("and", "but", a comma) come right before the verb at token i,
-  // across adverbs, auxiliaries and a pronoun ("and then", "but has also", "and it")? ("Malta and
-  // Italy both refused": "both" is none.)
+  // across adverbs, auxiliaries and a pronoun ("and then", "but has also", "and it")?
+  // ("Malta and Italy both refused": "both" is none.)
   bool OpenedByConjunction(uint32_t i) const {
     for (uint32_t k = i; k > sb_;) {
       --k;
@@ -4059,9 +4055,10 @@ class SentenceCoder {
       source = ActorAfterWord(i, "from", kReach, i, kWindow);
       if (source < 0) source = ActorAfterWord(i, "by", kReach, i, kWindow);
       if (source < 0) source = PhraseActor(i, i);  // "under heavy Russian bombardment"
-      target = SubjectOf(i, i);
+      target = SubjectActor(i, i);
       if (target < 0 && doc_.tokens[i].head >= static_cast<int32_t>(sb_)) {
-        target = SubjectOf(static_cast<uint32_t>(doc_.tokens[i].head), i);  // "came under attack"
+        target =
+            SubjectActor(static_cast<uint32_t>(doc_.tokens[i].head), i);  // "came under attack"
       }
       if (target == source) target = -1;
     }
