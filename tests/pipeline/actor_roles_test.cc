@@ -2313,5 +2313,15 @@ TEST(ActorRolesTest, WhatIsUnderAttackIsItsTarget) {
   EXPECT_EQ(bombardment.target.ref.country, "UKR");
 }
 
+TEST(ActorRolesTest, AClaimTheTaggerReadAsANounStillNamesItsSpeaker) {
+  const Event airstrike = testing::EventOf(
+      "The Houthis claim at least 68 people are killed and 47 others are injured in a U.S. "
+      "airstrike on a prison holding African migrants in Saada Governorate, Yemen.",
+      "airstrike");
+  EXPECT_EQ(airstrike.attributed_to.ref.code, "YEMREB");
+  EXPECT_NE(airstrike.target.ref.code, "YEMREB");
+  EXPECT_TRUE(testing::NoEvents("The Houthi claims of victory were dismissed."));
+}
+
 }  // namespace
 }  // namespace dateline
