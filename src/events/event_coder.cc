@@ -1320,31 +1320,43 @@ class SentenceCoder {
     return false;
   }
 
+  // "under heavy shelling", "under attack": the "under" before the noun at token i, across
+  // adjectives (and, with `adverbs`, adverbs); -1 if none.
+  int32_t UnderBefore(uint32_t i, bool adverbs) const {
+    uint32_t k = i;
+    while (k > sb_ + 1 && (doc_.tokens[k - 1].upos == Upos::kAdj ||
+                           (adverbs && doc_.tokens[k - 1].upos == Upos::kAdv))) {
+      --k;
+    }
+    return k > sb_ && v_.lower[k - 1] == "under" ? static_cast<int32_t>(k - 1) : -1;
+  }
+
   // "had been under shelling", "under heavy attack": is the attack noun at token i what
   // its subject was under?
-  bool UnderAttack(uint32_t i) const {
-    uint32_t k = i;
-    while (k > sb_ + 1 && doc_.tokens[k - 1].upos == Upos::kAdj) --k;
-    return k > sb_ && v_.lower[k - 1] == "under";
+  bool UnderAttack(uint32_t i) const { return UnderBefore(i, false) >= 0; }
+
+  // Is the verb at token i "come under" followed, within a few words, by a word for which
+  // pred(k) holds?
+  template <typename Pred>
+  bool ComesUnderA(uint32_t i, Pred pred) const {
+    if (doc_.Lemma(i) != "come" || !v_.Is(i + 1, "under")) return false;
+    for (uint32_t k = i + 2; k < se_ && k <= i + 4; ++k) {
+      if (pred(k)) return true;
+    }
+    return false;
   }
 
   // "came under attack": the attack noun after it tells the event, the verb none.
   bool ComesUnderAttack(uint32_t i) const {
-    if (doc_.Lemma(i) != "come" || !v_.Is(i + 1, "under")) return false;
-    for (uint32_t k = i + 2; k < se_ && k <= i + 4; ++k) {
-      if (IsEventNoun(k, "ASSAULT")) return true;
-    }
-    return false;
+    return ComesUnderA(i, [&](uint32_t k) { return IsEventNoun(k, "ASSAULT"); });
   }
 
   // "Kofi Annan has come under fire", "comes under heavy criticism from": the subject of
   // "come under" is what the fire or censure is aimed at.
   bool ComesUnder(uint32_t i) const {
-    if (doc_.Lemma(i) != "come" || !v_.Is(i + 1, "under")) return false;
-    for (uint32_t k = i + 2; k < se_ && k <= i + 4; ++k) {
-      if (OneOf(v_.lower[k], {"fire", "censure", "criticism", "scrutiny", "pressure"})) return true;
-    }
-    return false;
+    return ComesUnderA(i, [&](uint32_t k) {
+      return OneOf(v_.lower[k], {"fire", "censure", "criticism", "scrutiny", "pressure"});
+    });
   }
 
   // "Israel faces international condemnation", "the plan draws criticism from China",
@@ -1352,12 +1364,10 @@ class SentenceCoder {
   // noun at token i, or -1.
   int32_t ReceivingVerb(uint32_t i) const {
     if (!HasSyntax() || !CensureWord(v_.lower[i])) return -1;
-    uint32_t k = i;
-    while (k > sb_ + 1 &&
-           (doc_.tokens[k - 1].upos == Upos::kAdj || doc_.tokens[k - 1].upos == Upos::kAdv)) {
-      --k;
+    if (const int32_t u = UnderBefore(i, true);
+        u > static_cast<int32_t>(sb_) && doc_.Lemma(static_cast<uint32_t>(u) - 1) == "come") {
+      return u - 1;
     }
-    if (k > sb_ + 1 && v_.lower[k - 1] == "under" && doc_.Lemma(k - 2) == "come") return k - 2;
     const int32_t verb = GoverningVerb(i);
     return verb >= 0 && ReceivingLemma(doc_.Lemma(static_cast<uint32_t>(verb))) ? verb : -1;
   }
@@ -1676,19 +1686,17 @@ class SentenceCoder {
       const bool xcomp =
           t.deprel == r.xcomp || (t.deprel == r.acl && doc_.tokens[t.head].upos == Upos::kVerb);
       if (!xcomp && t.deprel != r.conj && !gerund_clause) break;
+      const bool opened = t.deprel == r.conj && OpenedByConjunction(at);
       // A passive conjunct befalls the subject it shares ("is still alive and is being
       // held hostage").
-      if (t.deprel == r.conj && OpenedByConjunction(at) && IsPassive(v_, sb_, at) &&
-          !AnyDependent(at, se_, [&](uint32_t j) {
-            return doc_.tokens[j].deprel == r.nsubj || doc_.tokens[j].deprel == r.nsubj_pass;
-          })) {
+      if (opened && IsPassive(v_, sb_, at) && SubjectOf(at, true) < 0) {
         if (out.target < 0) out.target = SubjectActor(static_cast<uint32_t>(t.head), i);
         break;
       }
       // A conjunct with a subject of its own ("but doctors have refused"; a pronoun, "and
       // it vowed", may stand for the first one's) borrows none, nor does one no
       // conjunction opens ("after Malta and Italy both refused the vessel").
-      if (t.deprel == r.conj && (HasNounSubject(at) || !OpenedByConjunction(at))) break;
+      if (t.deprel == r.conj && (HasNounSubject(at) || !opened)) break;
       h = static_cast<uint32_t>(t.head);
       // "arrest an Iraqi al-Qaeda member and charge him": a verb the parse joins to the
       // object of another verb is that verb's conjunct. So is a finite verb joined to a
