@@ -394,7 +394,9 @@ const NamedActor* ActorDictionary::Match(const Doc& doc, uint32_t i, uint32_t en
   for (uint32_t j = i; j < end && j - i < kMaxTokens; ++j) {
     const std::string_view text = doc.TokenText(j);
     const bool possessive = j > i && IsPossessiveMark(text);
-    if (!possessive && doc.tokens[j].kind != TokenKind::kWord) break;
+    // ("The March 23 Movement": a number inside a name.)
+    const bool number_inside = j > i && doc.tokens[j].kind == TokenKind::kNumber;
+    if (!possessive && !number_inside && doc.tokens[j].kind != TokenKind::kWord) break;
     if (possessive) {
       key += "s";  // "Tigray People's Liberation Front": the dictionary writes PEOPLES
     } else {
@@ -403,7 +405,8 @@ const NamedActor* ActorDictionary::Match(const Doc& doc, uint32_t i, uint32_t en
       if (!key.empty()) key.push_back(' ');
       key += part;
     }
-    if (auto it = names_.find(key); it != names_.end()) {
+    // (A name ends in a word: "May 15" is a date.)
+    if (auto it = names_.find(key); it != names_.end() && !number_inside) {
       best = &actors_[it->second];
       *match_end = j + 1;
     }

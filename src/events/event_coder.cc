@@ -275,6 +275,68 @@ class SentenceCoder {
   }
 
   // A verb of the compiled CAMEO dictionary at token i.
+  // What the verb of seizing at i takes, by its object or, passive, its subject: ground
+  // ("192": a place, a town, an airbase, "it") or people ("173": a person, soldiers,
+  // a suspect); empty when it says neither.
+  std::string_view SeizedKind(uint32_t i) const {
+    std::string_view kind;
+    AnyDependent(i, se_, [&](uint32_t j) {
+      const Token& t = doc_.tokens[j];
+      if (t.deprel != Rel().obj && t.deprel != Rel().nsubj_pass) return false;
+      // "dozens of Russian soldiers": what a quantity counts.
+      if (OneOf(doc_.Lemma(j), {"dozen", "hundred", "thousand", "score", "number", "group"})) {
+        for (uint32_t k = j + 1; k < se_ && k <= j + 4; ++k) {
+          if (doc_.tokens[k].head == static_cast<int32_t>(j) &&
+              doc_.tokens[k].deprel == Rel().nmod) {
+            j = k;
+            break;
+          }
+        }
+      }
+      // ("capture Indonesia's most wanted militant": the owner is not what is captured.)
+      if (j + 1 < se_ && OneOf(v_.lower[j + 1], {"'s", "’s"})) return false;
+      if (v_.entity_at[j] >= 0) {
+        const Entity& e = doc_.entities[v_.entity_at[j]];
+        // ("U.S. fugitive Danilo Cavalcante is captured": a name before a noun modifies it.)
+        if (e.token_end < se_ && (doc_.tokens[e.token_end].upos == Upos::kNoun ||
+                                  doc_.tokens[e.token_end].upos == Upos::kAdj ||
+                                  doc_.tokens[e.token_end].upos == Upos::kPropn)) {
+          return false;
+        }
+        if (e.place || e.label == "LOC" || e.label == "GPE") kind = "192";
+        // A person is captured or seized; a name the recognizer took for a person that
+        // is retaken or taken "from" someone is a place ("recapture Khreshchenivka",
+        // "capture Abu Kamal from the Islamic State").
+        if (e.label == "PER") {
+          const bool from = e.token_end < se_ && v_.lower[e.token_end] == "from";
+          kind = OneOf(doc_.Lemma(i), {"capture", "seize"}) && !from ? "173" : "192";
+        }
+      } else if (v_.lower[j] == "it" && t.deprel == Rel().nsubj_pass) {
+        kind = "192";
+      } else if (OneOf(doc_.Lemma(j),
+                       {"town",          "city",     "village",   "airport",    "airbase",
+                        "base",          "field",    "territory", "area",       "district",
+                        "region",        "province", "capital",   "hill",       "bridge",
+                        "post",          "port",     "position",  "stronghold", "headquarters",
+                        "control",       "part",     "fortress",  "castle",     "checkpoint",
+                        "crossing",      "outpost",  "island",    "settlement", "neighborhood",
+                        "neighbourhood", "suburb",   "oilfield",  "dam",        "highway",
+                        "road"})) {
+        kind = "192";
+      } else if (OneOf(
+                     doc_.Lemma(j),
+                     {"soldier",   "troop",     "serviceman", "fighter",  "militant",  "rebel",
+                      "insurgent", "suspect",   "commander",  "leader",   "policeman", "officer",
+                      "pilot",     "operative", "member",     "prisoner", "civilian",  "journalist",
+                      "people",    "person",    "man",        "woman",    "hostage",   "militiaman",
+                      "jihadist",  "terrorist", "mercenary",  "sailor",   "crew"})) {
+        kind = "173";
+      }
+      return !kind.empty();
+    });
+    return kind;
+  }
+
   std::optional<TriggerHit> DictionaryHit(uint32_t i, uint32_t* words) const {
     if (verbs_ == nullptr) return std::nullopt;
     // "is going to take its case to the UN": a future, no journey; "travel warnings
@@ -304,6 +366,21 @@ class SentenceCoder {
     if (v_.lower[i].starts_with("accus") && m->cameo.starts_with("17")) {
       m->cameo = "112";
       m->type = "ACCUSE";
+    }
+    // "Russian forces capture Pisky", "Iraq seized Kuwait", "The airport is later captured
+    // by the rebels": seizing ground occupies it (192); "captured 102 Russian servicemen"
+    // detains them (173). What is seized says which (its words after the verb may be the
+    // agent's, "captured by Russian troops", or a place, "is captured in the city of
+    // Torreon"): for "capture" always, for the other verbs of seizing where their
+    // dictionary patterns found no words.
+    if (const std::string_view lemma = doc_.Lemma(i);
+        lemma == "capture" ||
+        (m->words == 0 && OneOf(lemma, {"seize", "recapture", "retake", "overrun"}))) {
+      if (const std::string_view code = SeizedKind(i); !code.empty()) {
+        m->cameo = std::string(code);
+        m->type = std::string(PloverTypeOfCameo(code));
+        m->words = 1;
+      }
     }
     *words = m->words;
     const TriggerDef* def = DictionaryDef(m->type);
@@ -1147,6 +1224,15 @@ class SentenceCoder {
       return source >= 0 ? source : NearestBefore(i, kSourceWindow, false);
     }
     if (Circumstance(i)) return -1;
+    // "Indonesia suspends TikTok's license during nationwide protests": protests that an
+    // act happens during are not its doer's.
+    if (hit.def->type == "PROTEST") {
+      for (uint32_t j = i; j > sb_ && i - j <= kModifierWindow;) {
+        --j;
+        if (v_.lower[j] == "during") return -1;
+        if (v_.entity_at[j] >= 0 || doc_.tokens[j].upos == Upos::kVerb) break;
+      }
+    }
     source = NearestBefore(i, kSourceWindow, false);
     // "The government issues a decree following yesterday's protests": a state's offices
     // named further back are not who protests.
@@ -3693,10 +3779,16 @@ class SentenceCoder {
       // A blockade, siege or curfew strikes the place it closes ("blockades in the West
       // Bank", "the siege of Sarajevo").
       const bool closes = ev->type == "COERCE" && OneOf(ev->cameo, {"191", "1723"});
+      // So is a place right after a verb of seizing ground ("captured the village of Pisky").
+      // ("took control of Goma".)
+      const bool occupied =
+          ev->cameo == "192" && !v_.IsPunct(i + 1) &&
+          OneOf(doc_.Lemma(i), {"capture", "seize", "recapture", "retake", "overrun", "take"}) &&
+          (p == i + 1 || (p == i + 3 && prep == "of" && v_.lower[i + 1] == "control"));
       const bool struck =
           (ev->type == "ASSAULT" && ((p == i + 2 && OneOf(prep, {"on", "of", "against"})) ||
                                      p == i + 1 || (named_attacker && StruckSiteIn(i, p)))) ||
-          (closes && p == i + 2 && OneOf(prep, {"on", "of", "in", "around"}));
+          (closes && p == i + 2 && OneOf(prep, {"on", "of", "in", "around"})) || occupied;
       // ("visits Kyiv": the place visited.)
       // (One place: a list of countries toured has no one place.)
       const uint32_t after = doc_.entities[e].token_end;

@@ -1,5 +1,6 @@
 #include "time/timex_tagger.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -1613,6 +1614,17 @@ void TimexTagger::Tag(const Doc& doc, std::vector<Timex>* out) const {
       if (!f) f = matcher.MatchWithModifier(i);
       if (!f || f->end <= i) {
         ++i;
+        continue;
+      }
+      // "The March 23 Movement", "the April 6 Youth Movement", "the March 14 Alliance": a
+      // date that opens the name of a group is no date.
+      constexpr std::string_view kGroupWords[] = {"movement",  "alliance", "front",   "party",
+                                                  "coalition", "group",    "brigade", "brigades",
+                                                  "youth",     "bloc"};
+      if (f->type == "DATE" && f->end < se && infos[f->end].capitalized &&
+          std::find(std::begin(kGroupWords), std::end(kGroupWords), infos[f->end].lower) !=
+              std::end(kGroupWords)) {
+        i = f->end;
         continue;
       }
       if (f->type == "DATE" || f->type == "TIME") {

@@ -176,11 +176,13 @@ TEST(ActorRolesTest, AGroupAfterAnOpeningAdjectiveActsWhereItsSentenceIsSet) {
 
 TEST(ActorRolesTest, ABareSectorNounIsAnActorOfTheCountryWhereItActs) {
   // No name, no country: the sector alone ("Rebels" REB), so the act is not lost.
-  const std::vector<Event> seized = testing::CodeEvents("Rebels seize the town of Goma.");
+  const std::vector<Event> seized = testing::CodeEvents("Rebels seize the town.");
   ASSERT_EQ(seized.size(), 1u);
   EXPECT_EQ(seized[0].source.text, "Rebels");
   EXPECT_EQ(seized[0].source.ref.role, "REB");
   EXPECT_TRUE(seized[0].source.ref.code.empty());
+  // The town seized places them ("Rebels seize the town of Goma": Congolese rebels).
+  EXPECT_EQ(testing::EventOf("Rebels seize the town of Goma.", "seize").source.ref.code, "CODREB");
   // A passive's agent and subject; where the act happens gives the country.
   EXPECT_EQ(testing::EventSummaries("Protesters are arrested by riot police in Minsk."),
             (std::vector<std::string>{"COERCE BLRCOP>BLROPP asserted"}));
@@ -2321,6 +2323,49 @@ TEST(ActorRolesTest, AClaimTheTaggerReadAsANounStillNamesItsSpeaker) {
   EXPECT_EQ(airstrike.attributed_to.ref.code, "YEMREB");
   EXPECT_NE(airstrike.target.ref.code, "YEMREB");
   EXPECT_TRUE(testing::NoEvents("The Houthi claims of victory were dismissed."));
+}
+
+TEST(ActorRolesTest, CapturingGroundOccupiesItAndCapturingPeopleDetainsThem) {
+  const Event village = testing::EventOf("Russian forces capture the village of Pisky.", "capture");
+  EXPECT_EQ(village.cameo, "192");
+  EXPECT_EQ(village.source.ref.code, "RUSMIL");
+  // A named place captured is occupied, also one the gazetteer lacks.
+  const Event town = testing::EventOf("Russia captures Avdiivka.", "captures");
+  EXPECT_EQ(town.cameo, "192");
+  EXPECT_EQ(town.source.ref.code, "RUS");
+  const Event city = testing::EventOf("M23 rebels take control of Goma.", "take");
+  EXPECT_EQ(city.cameo, "192");
+  EXPECT_EQ(city.target.ref.country, "COD");
+  // The agent's words after a passive name no captives.
+  EXPECT_EQ(testing::EventOf("The airport is later captured by the rebels.", "captured").cameo,
+            "192");
+  const Event soldiers =
+      testing::EventOf("Ukrainian forces capture dozens of Russian soldiers.", "capture");
+  EXPECT_EQ(soldiers.cameo, "173");
+  EXPECT_EQ(soldiers.source.ref.code, "UKRMIL");
+  EXPECT_EQ(soldiers.target.ref.code, "RUSMIL");
+  // Where a person is captured is no ground taken.
+  EXPECT_EQ(testing::EventOf("Alleged Mexican drug lord Vicente Carrillo Fuentes is captured in "
+                             "the city of Torreon.",
+                             "captured")
+                .cameo,
+            "173");
+}
+
+TEST(ActorRolesTest, ANumberInsideANameIsPartOfIt) {
+  const Event capture = testing::EventOf(
+      "The March 23 Movement states that it has captured several hundred Burundian soldiers.",
+      "captured");
+  EXPECT_EQ(capture.source.ref.code, "CODREB");
+  EXPECT_EQ(capture.target.ref.code, "BDIMIL");
+  EXPECT_EQ(capture.date, "2020-10-08");  // "March 23" is no date here
+}
+
+TEST(ActorRolesTest, ProtestsAnActHappensDuringAreNotItsDoers) {
+  for (const Event& e :
+       testing::CodeEvents("Indonesia suspends TikTok's license during nationwide protests.")) {
+    EXPECT_FALSE(e.type == "PROTEST" && e.source.ref.country == "IDN") << e.trigger;
+  }
 }
 
 }  // namespace

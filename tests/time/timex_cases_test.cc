@@ -287,6 +287,7 @@ const NormCase kNormCases[] = {
     {"The price rose to 9.5 dollars.", "2020-10-08", {}},
     {"Room 1204 was searched.", "2020-10-08", {}},
     {"Protesters march against Project 2025 and Saudi Vision 2030.", "2020-10-08", {}},
+    {"The March 23 Movement and the March 14 Alliance rallied.", "2020-10-08", {}},
     {"The 747 landed safely.", "2020-10-08", {}},
     {"Rule 10.3 applies.", "2020-10-08", {}},
     {"Three Russians were injured.", "2020-10-08", {}},
