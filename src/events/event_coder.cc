@@ -687,12 +687,29 @@ class SentenceCoder {
   // offensive", "staged a protest", "announced the arrest", "imposed a curfew", "opened an
   // investigation".
   static bool PerformVerb(std::string_view w) {
-    for (std::string_view stem : {"conduct", "carr", "launch", "stag", "mount", "unleash", "resum",
-                                  "intensif", "escalat", "organi", "perform", "announc", "impos",
-                                  "reimpos", "enforc", "tighten", "extend", "open", "renew"}) {
+    // (An order or a decree is the act of whoever issues it: "Trump orders a blockade".)
+    for (std::string_view stem :
+         {"conduct", "carr",   "launch",  "stag",    "mount",  "unleash", "resum",  "intensif",
+          "escalat", "organi", "perform", "announc", "impos",  "reimpos", "enforc", "tighten",
+          "extend",  "open",   "renew",   "order",   "decree", "approv"}) {
       if (w.starts_with(stem)) return true;
     }
     return false;
+  }
+
+  // Does the verb at `verb` perform the event noun at `noun` of PLOVER type `type`? A
+  // PerformVerb, except an order addressed to the act ("orders all attacks to cease") and
+  // an approval of what is not the approver's own use of force or sanctions ("approves
+  // Poland's request", "approves the resignation").
+  bool PerformsNoun(uint32_t verb, uint32_t noun, std::string_view type) const {
+    const std::string_view w = v_.lower[verb];
+    if (!PerformVerb(w)) return false;
+    if (noun + 2 < se_ && v_.lower[noun + 1] == "to" &&
+        OneOf(doc_.Lemma(noun + 2), {"cease", "stop", "end", "halt", "pause"})) {
+      return false;
+    }
+    return !w.starts_with("approv") ||
+           OneOf(type, {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"});
   }
 
   // A verb (lemma) that lifts or ends a restriction.
@@ -705,6 +722,17 @@ class SentenceCoder {
   // a night curfew", "eased sanctions on Iran", "ends the blockade")?
   bool LiftedBy(uint32_t i) const {
     const auto lifts = [&](uint32_t j) { return LiftingVerb(doc_.Lemma(j)); };
+    // "approves the lifting of the unified curfew": a lifting noun before "of".
+    for (uint32_t j = i; j > sb_ + 1 && i - j < 4;) {
+      --j;
+      if (v_.lower[j] == "of") {
+        const std::string_view w = v_.lower[j - 1];
+        return OneOf(w, {"lifting", "easing", "end", "removal", "relaxation", "suspension",
+                         "cancellation", "scrapping", "repeal"});
+      }
+      const Upos u = doc_.tokens[j].upos;
+      if (u != Upos::kDet && u != Upos::kAdj && u != Upos::kNoun && u != Upos::kPropn) break;
+    }
     if (const int32_t verb = GoverningVerb(i); verb >= 0) return lifts(static_cast<uint32_t>(verb));
     // The parse may make the verb the noun's modifier: the verb right before the noun
     // phrase.
@@ -1197,7 +1225,8 @@ class SentenceCoder {
     // "Russia conducted airstrikes in Idlib", "students staged a protest": the noun is done
     // by the subject of the verb that performs it.
     if (const int32_t verb = GoverningVerb(i);
-        verb >= 0 && PerformVerb(v_.lower[verb]) && HasSubject(static_cast<uint32_t>(verb))) {
+        verb >= 0 && PerformsNoun(static_cast<uint32_t>(verb), i, hit.def->type) &&
+        HasSubject(static_cast<uint32_t>(verb))) {
       source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
       if (source >= 0) return source;
     }
@@ -3944,7 +3973,8 @@ class SentenceCoder {
                                  std::any_of(sites.begin(), sites.end(), [&](const TriggerSite& s) {
                                    return s.token == static_cast<uint32_t>(verb) && !s.threaten;
                                  });
-      if (source >= 0 && verb_is_event && !PerformVerb(v_.lower[verb]) &&
+      if (source >= 0 && verb_is_event &&
+          !PerformsNoun(static_cast<uint32_t>(verb), i, hit.def->type) &&
           doc_.entities[source].token_begin < static_cast<uint32_t>(verb)) {
         source = -1;
       }
@@ -4361,7 +4391,10 @@ class SentenceCoder {
     // tomorrow") is an act to come.
     // A noun counts through the verb that performs it ("vowed to impose sanctions").
     int32_t intent_verb = hit.noun ? GoverningVerb(i) : static_cast<int32_t>(i);
-    if (hit.noun && intent_verb >= 0 && !PerformVerb(v_.lower[intent_verb])) intent_verb = -1;
+    if (hit.noun && intent_verb >= 0 &&
+        !PerformsNoun(static_cast<uint32_t>(intent_verb), i, hit.def->type)) {
+      intent_verb = -1;
+    }
     const IntentCue cue =
         ev.status == "future" && !future_date && intent_verb >= 0 && !talks_to_come
             ? ExpressedIntent(v_, sb_, sites, static_cast<uint32_t>(intent_verb))
@@ -5890,7 +5923,7 @@ class SentenceCoder {
       const bool light_visit =
           n.event.cameo == "042" && OneOf(v_.lower[head], {"make", "makes", "made", "making", "pay",
                                                            "pays", "paid", "paying"});
-      const bool performs = PerformVerb(v_.lower[head]);
+      const bool performs = PerformsNoun(static_cast<uint32_t>(head), t, n.event.type);
       if (n.event.type != "ASSAULT" && !performs && !light_visit) continue;
       for (Draft& verb : *drafts) {
         if (&verb == &n || verb.drop ||

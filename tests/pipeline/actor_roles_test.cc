@@ -2368,5 +2368,30 @@ TEST(ActorRolesTest, ProtestsAnActHappensDuringAreNotItsDoers) {
   }
 }
 
+TEST(ActorRolesTest, AnOrderedOrApprovedActIsTheIssuersOwn) {
+  EXPECT_EQ(testing::EventOf("President Trump orders a blockade on oil tankers entering and "
+                             "leaving Venezuela.",
+                             "blockade")
+                .source.ref.code,
+            "USAGOV");
+  EXPECT_EQ(testing::EventOf("Trump orders airstrikes on Syria.", "airstrikes").source.ref.code,
+            "USAGOV");
+  const Event sanctions =
+      testing::EventOf("The EU approves tougher sanctions on Russia.", "sanctions");
+  EXPECT_EQ(sanctions.source.ref.code, "EEC");
+  EXPECT_EQ(sanctions.target.ref.code, "RUS");
+  // Approving another's request or resignation is not making it.
+  const Event request = testing::EventOf(
+      "The German government approves a request by Poland for the export of MiG-29 fighter jets "
+      "to Ukraine.",
+      "request");
+  EXPECT_EQ(request.source.ref.code, "POL");
+  // Nor is approving the lifting of a curfew imposing one.
+  for (const Event& e : testing::CodeEvents(
+           "The Metro Manila Council approves the lifting of the unified curfew.")) {
+    EXPECT_NE(e.type, "COERCE") << e.trigger;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
