@@ -3124,6 +3124,21 @@ class SentenceCoder {
     return hit && hit->def->type != type;
   }
 
+  // "denied entry and deported a Taiwanese rights activist": denying entry, access or a
+  // visa befalls a person, as the next verb's act does.
+  bool DeniesEntry(uint32_t v) const {
+    return doc_.Lemma(v) == "deny" && AnyDependent(v, se_, [&](uint32_t j) {
+             return doc_.tokens[j].deprel == Rel().obj &&
+                    OneOf(doc_.Lemma(j), {"entry", "access", "visa", "permission", "asylum"});
+           });
+  }
+
+  // A verb that reacts to what others did or said: its object is their act.
+  static bool ReactionVerb(std::string_view lemma) {
+    return OneOf(lemma, {"condemn", "reject", "deny", "welcome", "praise", "criticize", "criticise",
+                         "denounce", "deplore", "dismiss", "hail", "slam", "decry"});
+  }
+
   // True when token j depends on token i without crossing into another clause (advcl,
   // ccomp, relative clause, parataxis) — "postponed their meeting after a hafling was
   // reported on the pass of Cirith Ungol": Cirith Ungol is not the meeting's. True
@@ -3149,6 +3164,17 @@ class SentenceCoder {
       if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) return false;
       if (t.deprel == r.advcl || t.deprel == r.ccomp || t.deprel == r.acl_relcl ||
           t.deprel == r.parataxis || t.deprel == r.csubj) {
+        return false;
+      }
+      // "condemned the escalation and urged the leaders of Armenia and Azerbaijan": what a
+      // later verb joined by "and" takes is its own where the trigger is a verbal reaction
+      // with an object of its own (not "kidnaps and executes six people", nor "imposes visa
+      // restrictions and revokes visas for Nicaraguans", which share whom they befall).
+      if (t.deprel == r.conj && doc_.tokens[j].upos == Upos::kVerb &&
+          t.head < static_cast<int32_t>(j) &&
+          (t.head == static_cast<int32_t>(i) || t.head == light) &&
+          ReactionVerb(doc_.Lemma(static_cast<uint32_t>(t.head))) &&
+          HasObject(static_cast<uint32_t>(t.head)) && !DeniesEntry(static_cast<uint32_t>(t.head))) {
         return false;
       }
       // The subject of another verb ("condemn the executions and Amnesty International

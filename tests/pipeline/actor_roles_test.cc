@@ -2393,5 +2393,26 @@ TEST(ActorRolesTest, AnOrderedOrApprovedActIsTheIssuersOwn) {
   }
 }
 
+TEST(ActorRolesTest, WhatALaterVerbAfterAndTakesIsNotTheFirstVerbsTarget) {
+  // "condemned the escalation" has an object of its own; the leaders are urged, not
+  // condemned.
+  for (const Event& e : testing::CodeEventsWithTrigger(
+           "Putin, Trump and Macron condemned the escalation and urged the leaders of Armenia and "
+           "Azerbaijan to commit to negotiations.",
+           "condemned")) {
+    EXPECT_TRUE(e.target.ref.code.empty()) << e.source.ref.code << ">" << e.target.ref.code;
+  }
+  EXPECT_EQ(testing::CodeEventsWithTrigger("The UN condemned the violence and called on Israel to "
+                                           "show restraint.",
+                                           "called")
+                .at(0)
+                .target.ref.code,
+            "ISR");
+  // A verb with no object of its own shares the next one's ("kidnap and execute").
+  EXPECT_EQ(
+      testing::EventOf("Gunmen kidnap and execute six Iraqi soldiers.", "kidnap").target.ref.code,
+      "IRQMIL");
+}
+
 }  // namespace
 }  // namespace dateline
