@@ -3177,6 +3177,13 @@ class SentenceCoder {
           HasObject(static_cast<uint32_t>(t.head)) && !DeniesEntry(static_cast<uint32_t>(t.head))) {
         return false;
       }
+      // "said Armenia was deliberately targeting residential areas and accused Yerevan": a
+      // finite verb the parse joins to a participle is the conjunct of a verb above it.
+      if (t.deprel == r.conj && doc_.tokens[j].upos == Upos::kVerb &&
+          t.head < static_cast<int32_t>(j) &&
+          FiniteConjunctHead(j, static_cast<uint32_t>(t.head)) >= 0) {
+        return false;
+      }
       // The subject of another verb ("condemn the executions and Amnesty International
       // alleges") is in that verb's clause.
       if (t.deprel == r.nsubj && t.head != static_cast<int32_t>(i) &&

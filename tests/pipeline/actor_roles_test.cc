@@ -2408,6 +2408,14 @@ TEST(ActorRolesTest, WhatALaterVerbAfterAndTakesIsNotTheFirstVerbsTarget) {
                 .at(0)
                 .target.ref.code,
             "ISR");
+  // A finite verb after a participle is not its conjunct: Yerevan is accused, not targeted.
+  for (const Event& e : testing::CodeEventsWithTrigger(
+           "Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said Armenia was "
+           "deliberately targeting residential areas and accused Yerevan of violating "
+           "international humanitarian law.",
+           "targeting")) {
+    EXPECT_NE(e.target.ref.code, "ARMGOV");
+  }
   // A verb with no object of its own shares the next one's ("kidnap and execute").
   EXPECT_EQ(
       testing::EventOf("Gunmen kidnap and execute six Iraqi soldiers.", "kidnap").target.ref.code,
