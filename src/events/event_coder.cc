@@ -355,6 +355,9 @@ class SentenceCoder {
       }
     }
     if (MilitarySupport(v_, i)) return std::nullopt;
+    // "the pause was intended to allow the two sides to exchange prisoners of war": what
+    // something is intended for is its purpose, no intent of anyone's (nor a war).
+    if (doc_.Lemma(i) == "intend" && IsPassive(v_, sb_, i)) return std::nullopt;
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
     if (!m) return std::nullopt;
     // "Russia rules out sending troops", "Belgium ruled itself out", "the ruling
@@ -6059,7 +6062,19 @@ class SentenceCoder {
         for (uint32_t k = at + 1; k < t && !of; ++k) of = OneOf(v_.lower[k], {"of", "for"});
         if (of && (accuser == nullptr || at > accuser->event.trigger_token)) accuser = &a;
       }
-      if (accuser != nullptr) d.event.attributed_to = accuser->event.source;
+      if (accuser == nullptr) continue;
+      d.event.attributed_to = accuser->event.source;
+      // "accused Armenia of deliberately targeting civilians ... and of violating the
+      // ceasefire": a second act after "and of" is the accused's too (the parse loses it).
+      if (t >= sb_ + 2 && v_.lower[t - 1] == "of" && OneOf(v_.lower[t - 2], {"and", "or"}) &&
+          doc_.tokens[t].xpos == Rel().vbg && accuser->target >= 0 && d.source != accuser->target) {
+        d.source = accuser->target;
+        d.event.source = accuser->event.target;
+        if (d.target == d.source) {
+          d.target = -1;
+          d.event.target = EventActor{};
+        }
+      }
     }
   }
 

@@ -2422,5 +2422,16 @@ TEST(ActorRolesTest, WhatALaterVerbAfterAndTakesIsNotTheFirstVerbsTarget) {
       "IRQMIL");
 }
 
+TEST(ActorRolesTest, ASecondActAfterAndOfIsTheAccusedsToo) {
+  const Event violation = testing::EventOf(
+      "Hikmet Hajiyev, foreign policy aide to President Ilham Aliyev, accused Armenia of "
+      "deliberately targeting civilians in a city far from the front line and of violating the "
+      "ceasefire agreed in Moscow.",
+      "violating");
+  EXPECT_EQ(violation.source.ref.code, "ARM");
+  EXPECT_EQ(violation.status, "alleged");
+  EXPECT_EQ(violation.attributed_to.ref.code, "AZEGOV");
+}
+
 }  // namespace
 }  // namespace dateline

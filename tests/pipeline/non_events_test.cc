@@ -1451,5 +1451,13 @@ TEST(NonEventsTest, CallingAClaimFalseRejectsItAndIsNoPhoneCall) {
   EXPECT_EQ(testing::EventOf("Putin called Macron on Tuesday.", "called").type, "CONSULT");
 }
 
+TEST(NonEventsTest, WhatAPauseIsIntendedForIsNoIntentNorAWar) {
+  for (const Event& e : testing::CodeEvents(
+           "Lavrov said the pause was intended to allow the two sides to exchange prisoners of "
+           "war and other detained people.")) {
+    EXPECT_NE(e.trigger, "intended") << e.type;
+  }
+}
+
 }  // namespace
 }  // namespace dateline
