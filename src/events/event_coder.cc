@@ -6065,9 +6065,15 @@ class SentenceCoder {
       if (accuser == nullptr) continue;
       d.event.attributed_to = accuser->event.source;
       // "accused Armenia of deliberately targeting civilians ... and of violating the
-      // ceasefire": a second act after "and of" is the accused's too (the parse loses it).
-      if (t >= sb_ + 2 && v_.lower[t - 1] == "of" && OneOf(v_.lower[t - 2], {"and", "or"}) &&
-          doc_.tokens[t].xpos == Rel().vbg && accuser->target >= 0 && d.source != accuser->target) {
+      // ceasefire": an act told by a gerund after "of" right after the accused, or after
+      // "and of", is the accused's (where the parse loses it).
+      uint32_t of = t;
+      while (of > sb_ + 1 && doc_.tokens[of - 1].upos == Upos::kAdv) --of;
+      const bool after_of = of >= sb_ + 2 && v_.lower[of - 1] == "of";
+      if (after_of && doc_.tokens[t].xpos == Rel().vbg && accuser->target >= 0 &&
+          (OneOf(v_.lower[of - 2], {"and", "or"}) ||
+           doc_.entities[accuser->target].token_end == of - 1) &&
+          d.source != accuser->target) {
         d.source = accuser->target;
         d.event.source = accuser->event.target;
         if (d.target == d.source) {

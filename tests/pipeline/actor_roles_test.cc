@@ -2431,6 +2431,14 @@ TEST(ActorRolesTest, ASecondActAfterAndOfIsTheAccusedsToo) {
   EXPECT_EQ(violation.source.ref.code, "ARM");
   EXPECT_EQ(violation.status, "alleged");
   EXPECT_EQ(violation.attributed_to.ref.code, "AZEGOV");
+  // So is one after "of" right after the accused where a long sentence misleads the parse.
+  EXPECT_EQ(testing::EventOf("On the Armenian side, Nagorno-Karabakh ombudsman Artak Beglaryan "
+                             "has documented damage to homes, hospitals and schools in "
+                             "Stepanakert and other settlements, and Armenian officials have "
+                             "accused Azerbaijan of shelling civilian areas.",
+                             "shelling")
+                .source.ref.code,
+            "AZE");
 }
 
 }  // namespace
