@@ -323,7 +323,12 @@ std::optional<Attribution> FindAttribution(const DocView& v, uint32_t sb, uint32
     uint32_t j = r;
     while (j > sb && r - j < 10 && !IsCommaOrQuote(v, j - 1)) --j;
     // ("..., no fatalities reported": what is reported, not who.)
-    if (j > sb && j < r && IsCommaOrQuote(v, j - 1) && !OneOf(v.lower[j], {"no", "none"})) {
+    // (", which Armenian officials did not confirm": a relative clause on the claim, and a
+    // report denied, name no speaker of it.)
+    bool negated = false;
+    for (uint32_t k = j; k < r; ++k) negated |= OneOf(v.lower[k], {"not", "n't", "never"});
+    if (j > sb && j < r && IsCommaOrQuote(v, j - 1) && !OneOf(v.lower[j], {"no", "none"}) &&
+        !OneOf(v.lower[j], {"which", "who"}) && !negated) {
       return Attribution{j, r};
     }
   }

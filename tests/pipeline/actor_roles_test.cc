@@ -2441,5 +2441,13 @@ TEST(ActorRolesTest, ASecondActAfterAndOfIsTheAccusedsToo) {
             "AZE");
 }
 
+TEST(ActorRolesTest, WhoDidNotConfirmAClaimIsNotItsSource) {
+  const Event taken = testing::EventOf(
+      "Also on Saturday, President Ilham Aliyev said his forces had taken the town of Fuzuli, "
+      "which Armenian officials did not confirm.",
+      "taken");
+  EXPECT_EQ(taken.attributed_to.ref.code, "AZEGOV");
+}
+
 }  // namespace
 }  // namespace dateline
