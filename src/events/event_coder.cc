@@ -1637,14 +1637,34 @@ class SentenceCoder {
       if (t.head < static_cast<int32_t>(sb_) || t.head >= static_cast<int32_t>(se_)) return -1;
       const uint32_t up = static_cast<uint32_t>(t.head);
       if (t.deprel == r.ccomp) {
-        for (uint32_t j = sb_; j < se_; ++j) {
-          const Token& c = doc_.tokens[j];
-          if (c.head != static_cast<int32_t>(up) || c.deprel != r.nsubj) continue;
-          const int32_t speaker = PhraseActor(j, trigger, /*reporter=*/true);
-          if (speaker >= 0) return speaker;
-          // "Indonesian Minister of Maritime Affairs and Fisheries Edhy Prabowo says that
-          // they have detained": the actor of a long title the phrase does not reach.
-          return InAttribution(j) ? AttributionSpeaker(trigger) : -1;
+        // ("Baku offered its apologies to Russia, ... and said it was ready to pay": a
+        // reporting verb after "and" speaks with the subject it shares.)
+        uint32_t reporter = up;
+        for (int shared = 0; shared < 3; ++shared) {
+          for (uint32_t j = sb_; j < se_; ++j) {
+            const Token& c = doc_.tokens[j];
+            if (c.head != static_cast<int32_t>(reporter) || c.deprel != r.nsubj) continue;
+            const int32_t speaker = PhraseActor(j, trigger, /*reporter=*/true);
+            // ("Abe condemns the latest North Korean missile tests and says they violate
+            // ...": "they" is no one person.)
+            if (shared > 0 && speaker >= 0 && v_.lower[pronoun] == "they" && v_.entity_at[j] >= 0 &&
+                doc_.entities[v_.entity_at[j]].label == "PER") {
+              return -1;
+            }
+            if (speaker >= 0) return speaker;
+            // "Indonesian Minister of Maritime Affairs and Fisheries Edhy Prabowo says that
+            // they have detained": the actor of a long title the phrase does not reach.
+            return InAttribution(j) ? AttributionSpeaker(trigger) : -1;
+          }
+          const Token& rv = doc_.tokens[reporter];
+          if (rv.deprel != r.conj || rv.head < static_cast<int32_t>(sb_) ||
+              rv.head >= static_cast<int32_t>(reporter)) {
+            return -1;
+          }
+          // (Past a participle the parse joins it to: "said the incident was not directed
+          // against Moscow and said it was ready".)
+          const int32_t raised = FiniteConjunctHead(reporter, static_cast<uint32_t>(rv.head));
+          reporter = static_cast<uint32_t>(raised >= 0 ? raised : rv.head);
         }
         return -1;
       }

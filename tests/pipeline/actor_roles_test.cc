@@ -2449,5 +2449,27 @@ TEST(ActorRolesTest, WhoDidNotConfirmAClaimIsNotItsSource) {
   EXPECT_EQ(taken.attributed_to.ref.code, "AZEGOV");
 }
 
+TEST(ActorRolesTest, APronounReportedByAVerbAfterAndIsItsSharedSubject) {
+  EXPECT_EQ(testing::EventOf("Baku said the incident was not directed against Moscow and said it "
+                             "was ready to pay compensation.",
+                             "pay")
+                .source.ref.code,
+            "AZEGOV");
+  EXPECT_EQ(testing::EventOf("China says that it has detected an unidentified flying object over "
+                             "the Yellow Sea, and warns that it is prepared to shoot down the "
+                             "object.",
+                             "shoot")
+                .source.ref.code,
+            "CHN");
+  // "they" is not one person: the tests violate the resolutions, not Abe.
+  for (const Event& e : testing::CodeEvents(
+           "Japanese Prime Minister Shinzo Abe condemns the latest North Korean missile tests and "
+           "says they clearly violate United Nations Security Council resolutions.")) {
+    if (e.trigger == "violate") {
+      EXPECT_NE(e.source.ref.code, "JPNGOV");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dateline
