@@ -156,6 +156,28 @@ bool ActorCoreference::LocalGroup(const Doc& doc, uint32_t i, const std::vector<
       return false;
     }
   }
+  // "Russia deploys a peacekeeping force of 1,960 troops ... in the Lachin corridor",
+  // "France commits troops to aid government forces in ... Mali": troops a country sends
+  // are its own, not those of where they go.
+  static const uint8_t kNsubj = DeprelFromName("nsubj");
+  for (uint32_t k = i; k > sb && i - k <= 8;) {
+    --k;
+    if (doc.tokens[k].upos != Upos::kVerb) continue;
+    const std::string_view lemma = doc.Lemma(k);
+    if (lemma != "deploy" && lemma != "send" && lemma != "commit" && lemma != "dispatch" &&
+        lemma != "station" && lemma != "contribute" && lemma != "pledge") {
+      break;
+    }
+    for (const Entity& e : entities) {
+      if (e.sentence != s || e.token_begin >= k || !e.actor || e.actor->country.empty()) continue;
+      const Token& last = doc.tokens[e.token_end - 1];
+      if (last.deprel == kNsubj && last.head == static_cast<int32_t>(k) &&
+          e.actor->country != scene_country[s]) {
+        return false;
+      }
+    }
+    break;
+  }
   Entity ent;
   ent.token_begin = i;
   ent.token_end = end;

@@ -385,6 +385,13 @@ class SentenceCoder {
         m->words = 1;
       }
     }
+    // "Russian peacekeepers arrive in Stepanakert": the dictionary's "receive peacekeepers"
+    // (0861) is the host's act; peacekeepers arriving are their country's peacekeeping
+    // (074).
+    if (m->cameo == "0861" && doc_.Lemma(i) == "arrive") {
+      m->cameo = "074";
+      m->type = std::string(PloverTypeOfCameo("074"));
+    }
     *words = m->words;
     const TriggerDef* def = DictionaryDef(m->type);
     if (def == nullptr) return std::nullopt;

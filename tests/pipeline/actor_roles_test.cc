@@ -2471,5 +2471,23 @@ TEST(ActorRolesTest, APronounReportedByAVerbAfterAndIsItsSharedSubject) {
   }
 }
 
+TEST(ActorRolesTest, TroopsACountrySendsAreItsOwnAndPeacekeepersArrivingKeepThePeace) {
+  const Event deploy = testing::EventOf(
+      "Russia deploys a peacekeeping force of 1,960 troops with armoured vehicles along the line "
+      "of contact and in the Lachin corridor.",
+      "deploys");
+  EXPECT_EQ(deploy.source.ref.code, "RUS");
+  EXPECT_NE(deploy.target.ref.country, "AZE");
+  EXPECT_EQ(testing::EventOf("France commits troops to aid government forces in the Northern Mali "
+                             "conflict.",
+                             "aid")
+                .source.ref.code,
+            "FRA");
+  const Event arrival = testing::EventOf("Russian peacekeepers arrive in Stepanakert.", "arrive");
+  EXPECT_EQ(arrival.type, "AID");
+  EXPECT_EQ(arrival.cameo, "074");
+  EXPECT_EQ(arrival.source.ref.country, "RUS");
+}
+
 }  // namespace
 }  // namespace dateline
