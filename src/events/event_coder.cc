@@ -274,7 +274,6 @@ class SentenceCoder {
     return false;
   }
 
-  // A verb of the compiled CAMEO dictionary at token i.
   // What the verb of seizing at i takes, by its object or, passive, its subject: ground
   // ("192": a place, a town, an airbase, "it") or people ("173": a person, soldiers,
   // a suspect); empty when it says neither.
@@ -337,6 +336,7 @@ class SentenceCoder {
     return kind;
   }
 
+  // A verb of the compiled CAMEO dictionary at token i.
   std::optional<TriggerHit> DictionaryHit(uint32_t i, uint32_t* words) const {
     if (verbs_ == nullptr) return std::nullopt;
     // "is going to take its case to the UN": a future, no journey; "travel warnings
@@ -695,9 +695,9 @@ class SentenceCoder {
 
   // Verbs that carry out the act their object names: "conducted airstrikes", "launched an
   // offensive", "staged a protest", "announced the arrest", "imposed a curfew", "opened an
-  // investigation".
+  // investigation", and an order, a decree or an approval is the act of whoever issues it
+  // ("Trump orders a blockade"; see PerformsNoun).
   static bool PerformVerb(std::string_view w) {
-    // (An order or a decree is the act of whoever issues it: "Trump orders a blockade".)
     for (std::string_view stem :
          {"conduct", "carr",   "launch",  "stag",    "mount",  "unleash", "resum",  "intensif",
           "escalat", "organi", "perform", "announc", "impos",  "reimpos", "enforc", "tighten",
