@@ -274,6 +274,11 @@ class SentenceCoder {
     return false;
   }
 
+  // A verb (lemma) of seizing ground or people.
+  static bool SeizingVerb(std::string_view lemma) {
+    return OneOf(lemma, {"capture", "seize", "recapture", "retake", "overrun"});
+  }
+
   // What the verb of seizing at i takes, by its object or, passive, its subject: ground
   // ("192": a place, a town, an airbase, "it") or people ("173": a person, soldiers,
   // a suspect); empty when it says neither.
@@ -355,9 +360,10 @@ class SentenceCoder {
       }
     }
     if (MilitarySupport(v_, i)) return std::nullopt;
+    const std::string_view lemma = doc_.Lemma(i);
     // "the pause was intended to allow the two sides to exchange prisoners of war": what
     // something is intended for is its purpose, no intent of anyone's (nor a war).
-    if (doc_.Lemma(i) == "intend" && IsPassive(v_, sb_, i)) return std::nullopt;
+    if (lemma == "intend" && IsPassive(v_, sb_, i)) return std::nullopt;
     std::optional<VerbMatch> m = verbs_->Match(v_, sb_, se_, i);
     if (!m) return std::nullopt;
     // "Russia rules out sending troops", "Belgium ruled itself out", "the ruling
@@ -376,9 +382,7 @@ class SentenceCoder {
     // agent's, "captured by Russian troops", or a place, "is captured in the city of
     // Torreon"): for "capture" always, for the other verbs of seizing where their
     // dictionary patterns found no words.
-    if (const std::string_view lemma = doc_.Lemma(i);
-        lemma == "capture" ||
-        (m->words == 0 && OneOf(lemma, {"seize", "recapture", "retake", "overrun"}))) {
+    if (lemma == "capture" || (m->words == 0 && SeizingVerb(lemma))) {
       if (const std::string_view code = SeizedKind(i); !code.empty()) {
         m->cameo = std::string(code);
         m->type = std::string(PloverTypeOfCameo(code));
@@ -388,7 +392,7 @@ class SentenceCoder {
     // "Russian peacekeepers arrive in Stepanakert": the dictionary's "receive peacekeepers"
     // (0861) is the host's act; peacekeepers arriving are their country's peacekeeping
     // (074).
-    if (m->cameo == "0861" && doc_.Lemma(i) == "arrive") {
+    if (m->cameo == "0861" && lemma == "arrive") {
       m->cameo = "074";
       m->type = std::string(PloverTypeOfCameo("074"));
     }
@@ -1130,7 +1134,9 @@ class SentenceCoder {
   // since fighting broke out"), or what a pause or halt interrupts ("wanted a
   // humanitarian pause in the fighting")? Its doer is not named before it (after
   // "following" it may be: "demonstrators rioted following a peaceful demonstration").
-  bool Circumstance(uint32_t i) const {
+  // With `during`, a noun after "during" is one too ("Indonesia suspends TikTok's license
+  // during nationwide protests": the protests are not Indonesia's).
+  bool Circumstance(uint32_t i, bool during = false) const {
     // (The parse may miss the subject: "since fighting over Nagorno-Karabakh broke out".)
     const auto subject = [&] {
       constexpr uint32_t kVerbReach = 4;
@@ -1147,6 +1153,7 @@ class SentenceCoder {
     for (uint32_t j = i; j > sb_ && i - j <= kModifierWindow;) {
       --j;
       if (OneOf(v_.lower[j], {"amid", "amidst", "despite"})) return true;
+      if (during && v_.lower[j] == "during") return true;
       if (v_.lower[j] == "since" && subject()) return true;
       if (j > sb_ && OneOf(v_.lower[j], {"in", "to", "of"}) &&
           OneOf(v_.lower[j - 1], {"pause", "lull", "halt", "respite"})) {
@@ -1262,16 +1269,7 @@ class SentenceCoder {
       source = FromSyntax(static_cast<uint32_t>(verb), false, false).source;
       return source >= 0 ? source : NearestBefore(i, kSourceWindow, false);
     }
-    if (Circumstance(i)) return -1;
-    // "Indonesia suspends TikTok's license during nationwide protests": protests that an
-    // act happens during are not its doer's.
-    if (hit.def->type == "PROTEST") {
-      for (uint32_t j = i; j > sb_ && i - j <= kModifierWindow;) {
-        --j;
-        if (v_.lower[j] == "during") return -1;
-        if (v_.entity_at[j] >= 0 || doc_.tokens[j].upos == Upos::kVerb) break;
-      }
-    }
+    if (Circumstance(i, /*during=*/hit.def->type == "PROTEST")) return -1;
     source = NearestBefore(i, kSourceWindow, false);
     // "The government issues a decree following yesterday's protests": a state's offices
     // named further back are not who protests.
@@ -3196,23 +3194,21 @@ class SentenceCoder {
           t.deprel == r.parataxis || t.deprel == r.csubj) {
         return false;
       }
-      // "condemned the escalation and urged the leaders of Armenia and Azerbaijan": what a
-      // later verb joined by "and" takes is its own where the trigger is a verbal reaction
-      // with an object of its own (not "kidnaps and executes six people", nor "imposes visa
+      // A later verb the parse joins by "and" to the one above it keeps what it takes to
+      // itself where it is not a true conjunct of that verb: a finite verb joined to a
+      // participle, the conjunct of a verb further up ("said Armenia was deliberately
+      // targeting residential areas and accused Yerevan"); or a verb after a verbal
+      // reaction with an object of its own ("condemned the escalation and urged the leaders
+      // of Armenia and Azerbaijan"; not "kidnaps and executes six people", nor "imposes visa
       // restrictions and revokes visas for Nicaraguans", which share whom they befall).
       if (t.deprel == r.conj && doc_.tokens[j].upos == Upos::kVerb &&
-          t.head < static_cast<int32_t>(j) &&
-          (t.head == static_cast<int32_t>(i) || t.head == light) &&
-          ReactionVerb(doc_.Lemma(static_cast<uint32_t>(t.head))) &&
-          HasObject(static_cast<uint32_t>(t.head)) && !DeniesEntry(static_cast<uint32_t>(t.head))) {
-        return false;
-      }
-      // "said Armenia was deliberately targeting residential areas and accused Yerevan": a
-      // finite verb the parse joins to a participle is the conjunct of a verb above it.
-      if (t.deprel == r.conj && doc_.tokens[j].upos == Upos::kVerb &&
-          t.head < static_cast<int32_t>(j) &&
-          FiniteConjunctHead(j, static_cast<uint32_t>(t.head)) >= 0) {
-        return false;
+          t.head < static_cast<int32_t>(j)) {
+        const auto above = static_cast<uint32_t>(t.head);
+        if (FiniteConjunctHead(j, above) >= 0) return false;
+        if ((above == i || t.head == light) && ReactionVerb(doc_.Lemma(above)) &&
+            HasObject(above) && !DeniesEntry(above)) {
+          return false;
+        }
       }
       // The subject of another verb ("condemn the executions and Amnesty International
       // alleges") is in that verb's clause.
@@ -3875,7 +3871,7 @@ class SentenceCoder {
       // ("took control of Goma".)
       const bool occupied =
           ev->cameo == "192" && !v_.IsPunct(i + 1) &&
-          OneOf(doc_.Lemma(i), {"capture", "seize", "recapture", "retake", "overrun", "take"}) &&
+          (SeizingVerb(doc_.Lemma(i)) || doc_.Lemma(i) == "take") &&
           (p == i + 1 || (p == i + 3 && prep == "of" && v_.lower[i + 1] == "control"));
       const bool struck =
           (ev->type == "ASSAULT" && ((p == i + 2 && OneOf(prep, {"on", "of", "against"})) ||
