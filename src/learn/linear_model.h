@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "learn/huge_pages.h"
 
 namespace dateline::learn {
 
@@ -94,11 +95,11 @@ class LinearModel {
   uint32_t shift_ = 60;
   float scale_ = 1.0f;
   size_t num_weights_ = 0;
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   // The rows, each a header and its weights. Header n > 0: n (class, weight) pairs
   // follow; header 0: a weight for every class, padded with zeros to stride_, follows (a
   // dense row, which scoring adds eight classes at a time).
-  std::vector<int16_t> data_;
+  std::vector<int16_t, HugePageAllocator<int16_t>> data_;
 };
 
 }  // namespace dateline::learn

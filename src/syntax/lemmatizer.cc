@@ -14,6 +14,12 @@ Lemmatizer::Lemmatizer(std::vector<LemmaRule> rules, std::vector<KeyRule> words,
   auto by_key = [](const KeyRule& a, const KeyRule& b) { return a.key < b.key; };
   std::sort(words_.begin(), words_.end(), by_key);
   std::sort(suffixes_.begin(), suffixes_.end(), by_key);
+  BuildIndexes();
+}
+
+void Lemmatizer::BuildIndexes() {
+  words_index_.Build(words_);
+  suffixes_index_.Build(suffixes_);
 }
 
 uint64_t Lemmatizer::WordKey(std::string_view form, Upos upos, bool lowered) {
@@ -24,23 +30,18 @@ uint64_t Lemmatizer::SuffixKey(std::string_view lower_suffix, Upos upos) {
   return learn::FeatureKey(3, learn::HashString(lower_suffix), static_cast<uint64_t>(upos));
 }
 
-const Lemmatizer::KeyRule* Lemmatizer::Find(const std::vector<KeyRule>& table, uint64_t key) const {
-  auto it = std::lower_bound(table.begin(), table.end(), key,
-                             [](const KeyRule& a, uint64_t k) { return a.key < k; });
-  return it != table.end() && it->key == key ? &*it : nullptr;
-}
-
 void Lemmatizer::Lemmatize(std::string_view form, Upos upos, std::string* out) const {
-  const KeyRule* hit = Find(words_, WordKey(form, upos, false));
+  const KeyRule* hit = words_index_.Find(words_, WordKey(form, upos, false));
   std::string lower;
   std::string_view base = form;
   if (!hit) {
     lower = AsciiLower(form);
-    hit = Find(words_, WordKey(lower, upos, true));
+    hit = words_index_.Find(words_, WordKey(lower, upos, true));
     if (hit) base = lower;
     for (size_t k = std::min(kMaxSuffix, lower.size() > 1 ? lower.size() - 1 : 0); !hit && k > 0;
          --k) {
-      hit = Find(suffixes_, SuffixKey(std::string_view(lower).substr(lower.size() - k), upos));
+      hit = suffixes_index_.Find(suffixes_,
+                                 SuffixKey(std::string_view(lower).substr(lower.size() - k), upos));
     }
   }
   if (!hit || hit->rule >= rules_.size()) {
@@ -94,6 +95,7 @@ Result<Lemmatizer> Lemmatizer::Parse(std::string_view bytes, const std::string& 
   if (Status st = r.Array(&l.words_); !st.ok()) return st;
   if (Status st = r.Array(&l.suffixes_); !st.ok()) return st;
   if (!r.done()) return Status::Corruption(context + ": trailing bytes in lemmatizer");
+  l.BuildIndexes();
   return l;
 }
 

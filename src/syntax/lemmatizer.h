@@ -16,6 +16,7 @@
 
 #include "base/status.h"
 #include "doc/tagsets.h"
+#include "learn/key_index.h"
 
 namespace dateline::syntax {
 
@@ -42,7 +43,7 @@ class Lemmatizer {
 
   // True when the treebank had the lowercase form `lower` with this part of speech.
   bool Knows(std::string_view lower, Upos upos) const {
-    return Find(words_, WordKey(lower, upos, true)) != nullptr;
+    return words_index_.Find(words_, WordKey(lower, upos, true)) != nullptr;
   }
 
   std::string Serialize() const;
@@ -54,9 +55,10 @@ class Lemmatizer {
   static constexpr size_t kMaxSuffix = 6;
 
  private:
-  const KeyRule* Find(const std::vector<KeyRule>& table, uint64_t key) const;
+  void BuildIndexes();
   std::vector<LemmaRule> rules_;
   std::vector<KeyRule> words_, suffixes_;  // sorted by key
+  learn::KeyIndex words_index_, suffixes_index_;
 };
 
 }  // namespace dateline::syntax

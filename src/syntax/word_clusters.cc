@@ -10,12 +10,11 @@ namespace dateline::syntax {
 WordClusters::WordClusters(std::vector<Entry> entries) : entries_(std::move(entries)) {
   std::sort(entries_.begin(), entries_.end(),
             [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  index_.Build(entries_);
 }
 
 const WordClusters::Entry* WordClusters::Find(uint64_t lower_hash) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), lower_hash,
-                             [](const Entry& e, uint64_t k) { return e.key < k; });
-  return it != entries_.end() && it->key == lower_hash ? &*it : nullptr;
+  return index_.Find(entries_, lower_hash);
 }
 
 std::string WordClusters::Serialize() const {
@@ -34,6 +33,7 @@ Result<WordClusters> WordClusters::Parse(std::string_view bytes, const std::stri
       return Status::Corruption(context + ": word clusters not sorted");
     }
   }
+  c.index_.Build(c.entries_);
   return c;
 }
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "learn/key_index.h"
 
 namespace dateline::syntax {
 
@@ -40,6 +41,7 @@ class WordClusters {
 
  private:
   std::vector<Entry> entries_;  // sorted by key
+  learn::KeyIndex index_;
 };
 
 // Reads word classes from a "clusters" model file: section "clusters" (a large
