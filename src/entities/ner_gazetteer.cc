@@ -169,6 +169,7 @@ Status AddPlaces(const std::string& path, BitMap* bits) {
 void NerGazetteer::Finish() {
   has_phrases_ = std::any_of(entries_.begin(), entries_.end(),
                              [](const Entry& e) { return (e.bits & ~kGazWordBits) != 0; });
+  index_.Build(entries_);
 }
 
 NerGazetteer NerGazetteer::FromNameTables() {
@@ -202,9 +203,8 @@ Result<NerGazetteer> NerGazetteer::Build(const std::string& actors_path,
 }
 
 uint32_t NerGazetteer::Bits(uint64_t lower_hash) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), lower_hash,
-                             [](const Entry& e, uint64_t k) { return e.key < k; });
-  return it != entries_.end() && it->key == lower_hash ? it->bits : 0;
+  const Entry* e = index_.Find(entries_, lower_hash);
+  return e != nullptr ? e->bits : 0;
 }
 
 void NerGazetteer::Mark(std::span<const std::string_view> words,

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "learn/key_index.h"
 
 namespace dateline::entities {
 
@@ -89,6 +90,7 @@ class NerGazetteer {
   void Finish();
 
   std::vector<Entry> entries_;  // sorted by key
+  learn::KeyIndex index_;
   bool has_phrases_ = false;
 };
 

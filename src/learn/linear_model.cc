@@ -4,11 +4,12 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <type_traits>
 
 #include "learn/byte_io.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
 #endif
 
 namespace dateline::learn {
@@ -31,6 +32,27 @@ void AddDense(const int16_t* weights, size_t n, int32_t* row) {
 #endif
   for (; c < n; ++c) row[c] += weights[c];
 }
+
+#if defined(__x86_64__)
+// AddDense sixteen classes at a time, for processors with AVX2 (most since 2013).
+__attribute__((target("avx2"))) void AddDenseAvx2(const int16_t* weights, size_t n, int32_t* row) {
+  size_t c = 0;
+  for (; c + 16 <= n; c += 16) {
+    const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(weights + c));
+    const __m256i lo = _mm256_cvtepi16_epi32(_mm256_castsi256_si128(w));
+    const __m256i hi = _mm256_cvtepi16_epi32(_mm256_extracti128_si256(w, 1));
+    auto* out = reinterpret_cast<__m256i*>(row + c);
+    _mm256_storeu_si256(out, _mm256_add_epi32(_mm256_loadu_si256(out), lo));
+    _mm256_storeu_si256(out + 1, _mm256_add_epi32(_mm256_loadu_si256(out + 1), hi));
+  }
+  for (; c + 8 <= n; c += 8) {
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(weights + c));
+    auto* out = reinterpret_cast<__m256i*>(row + c);
+    _mm256_storeu_si256(out, _mm256_add_epi32(_mm256_loadu_si256(out), _mm256_cvtepi16_epi32(w)));
+  }
+  for (; c < n; ++c) row[c] += weights[c];
+}
+#endif
 
 void AddDense(const int16_t* weights, size_t n, float* row) {
   for (size_t c = 0; c < n; ++c) row[c] += weights[c];
@@ -271,6 +293,9 @@ void LinearModel::Accumulate(std::span<const uint64_t> features, std::span<const
   size_t found_group[kBatch];
   const size_t mask = slots_.size() - 1;
   size_t group = 0;
+#if defined(__x86_64__)
+  const bool avx2 = __builtin_cpu_supports("avx2");
+#endif
   for (size_t at = 0; at < features.size(); at += kBatch) {
     const size_t n = std::min(kBatch, features.size() - at);
     for (size_t k = 0; k < n; ++k) {
@@ -297,6 +322,14 @@ void LinearModel::Accumulate(std::span<const uint64_t> features, std::span<const
       Sum* sums = out + found_group[k];
       const size_t len = static_cast<uint16_t>(row[0]);
       if (len == 0) {
+#if defined(__x86_64__)
+        if constexpr (std::is_same_v<Sum, int32_t>) {
+          if (avx2) {
+            AddDenseAvx2(row + 1, stride_, sums);
+            continue;
+          }
+        }
+#endif
         AddDense(row + 1, stride_, sums);
         continue;
       }

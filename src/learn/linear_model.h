@@ -5,8 +5,8 @@
 // active features. Weights are stored as int16 with one scale per model, rows keep only
 // the classes whose weight survived pruning, so a model with a million features and a
 // hundred classes fits in a few megabytes and scores with one table probe per feature.
-// In memory, a row with weights for many of the classes is kept dense and added eight
-// classes at a time; the file keeps every row sparse.
+// In memory, a row with weights for many of the classes is kept dense and added eight (or,
+// with AVX2, sixteen) classes at a time; the file keeps every row sparse.
 //
 // Thread-safety: immutable after Parse(); Score() may run on many threads at once.
 #pragma once
@@ -98,7 +98,7 @@ class LinearModel {
   std::vector<Slot, HugePageAllocator<Slot>> slots_;
   // The rows, each a header and its weights. Header n > 0: n (class, weight) pairs
   // follow; header 0: a weight for every class, padded with zeros to stride_, follows (a
-  // dense row, which scoring adds eight classes at a time).
+  // dense row, which scoring adds eight or sixteen classes at a time).
   std::vector<int16_t, HugePageAllocator<int16_t>> data_;
 };
 
