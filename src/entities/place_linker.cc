@@ -40,6 +40,17 @@ constexpr std::string_view kOrganizationHeads[] = {
     "Giants",     "Police",    "Fire",       "Symphony",   "Review",  "Magazine", "Agreement",
     "Accords",    "Protocol",  "Convention", "Declaration"};
 
+// Capitalized words that, after a place name, make it the name of a region around it
+// ("Donetsk Oblast", "Idlib Governorate", "Tigray Region"), and those that do so written
+// in lower case where the gazetteer knows the whole ("the Kherson region").
+constexpr std::string_view kAreaWords[] = {"Oblast",   "Province", "Governorate",
+                                           "Region",   "Krai",     "Prefecture",
+                                           "District", "Raion",    "Voivodeship"};
+// Words that name part of an area rather than a place ("the Central District").
+constexpr std::string_view kCompassWords[] = {"northern",     "southern", "eastern", "western",
+                                              "capital",      "federal",  "special", "autonomous",
+                                              "metropolitan", "mountain", "upper",   "lower"};
+constexpr std::string_view kLowerAreaWords[] = {"oblast", "province", "governorate", "region"};
 constexpr std::string_view kLandmarkPrepositions[] = {"at", "outside", "near", "inside"};
 
 constexpr std::string_view kLocatives[] = {"in", "near", "at",     "outside", "from",
@@ -127,6 +138,19 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
       if (!roles_.Find(lower).empty() || IsAmbiguousPlaceName(text)) continue;
       cands.clear();
       g_.Lookup(PlaceKey(text), &cands);
+      // "Belgorod Oblast": a region the gazetteer lacks, named after a place it knows (not
+      // "the Central District", "Capital Region").
+      bool named_after = false;
+      if (cands.empty() && e - begin >= 2 && OneOf(doc.TokenText(e - 1), kAreaWords)) {
+        named_after = true;
+        const std::string_view place = doc.SpanText(begin, e - 1);
+        const std::string place_lower = AsciiLower(place);
+        if (!(e - 1 - begin == 1 && (place_lower.size() <= 2 || OneOf(place_lower, kNotPlaces) ||
+                                     OneOf(place_lower, kCompassWords))) &&
+            roles_.Find(place_lower).empty()) {
+          g_.Lookup(PlaceKey(place), &cands);
+        }
+      }
       if (cands.empty()) continue;
       double best = -1e9;
       GeoKind kind = GeoKind::kCity;
@@ -152,13 +176,35 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
       ent.token_begin = begin;
       ent.token_end = e;
       ent.sentence = static_cast<uint32_t>(s);
-      ent.label = IsAreaKind(kind) ? "LOC" : "GPE";
+      ent.label = IsAreaKind(kind) || named_after ? "LOC" : "GPE";
       ent.place = PlaceRef{};
       found.push_back(std::move(ent));
     }
   }
   if (found.empty()) return;
   AddInOrder(std::move(found), entities);
+}
+
+void PlaceLinker::WidenToArea(const Doc& doc, std::vector<Entity>* entities) const {
+  std::vector<GeoCandidate> cands;
+  for (size_t k = 0; k < entities->size(); ++k) {
+    Entity& e = (*entities)[k];
+    // (Not a country's name, nor a capital's standing for its government: "U.S. District
+    // Judge".)
+    if (!e.place || e.actor || e.token_end >= doc.tokens.size()) continue;
+    const uint32_t se =
+        SentenceSpan(doc, std::min<size_t>(e.sentence, SentenceCount(doc) - 1)).second;
+    if (e.token_end >= se) continue;
+    if (k + 1 < entities->size() && (*entities)[k + 1].token_begin <= e.token_end) continue;
+    const std::string_view next = doc.TokenText(e.token_end);
+    if (!OneOf(next, kAreaWords) &&
+        !(OneOf(next, kLowerAreaWords) &&
+          Names(doc.SpanText(e.token_begin, e.token_end + 1), std::nullopt, &cands))) {
+      continue;
+    }
+    ++e.token_end;
+    e.label = "LOC";
+  }
 }
 
 void PlaceLinker::WidenToWater(const Doc& doc, std::vector<Entity>* entities) const {
@@ -244,6 +290,7 @@ void PlaceLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
   WidenToWater(doc, entities);
   PlaceSeatsOfPower(doc, entities);
   Detect(doc, entities);
+  WidenToArea(doc, entities);
   std::vector<size_t> which;
   std::vector<GeoMention> names;
   for (size_t k = 0; k < entities->size(); ++k) {

@@ -37,6 +37,10 @@ class PlaceLinker {
  private:
   void Detect(const Doc& doc, std::vector<Entity>* entities) const;
   void WidenToWater(const Doc& doc, std::vector<Entity>* entities) const;
+  // "Donetsk Oblast", "Idlib Governorate", "the Kharkiv region": a place followed by the
+  // word for a region is that region (or, where the gazetteer lacks the region, a place
+  // in it: the geocoder falls back to the name without the word).
+  void WidenToArea(const Doc& doc, std::vector<Entity>* entities) const;
   // "gather at Downing Street", "meet at the White House": a seat of power named after a
   // place preposition is also that place.
   void PlaceSeatsOfPower(const Doc& doc, std::vector<Entity>* entities) const;

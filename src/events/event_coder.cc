@@ -3785,6 +3785,12 @@ class SentenceCoder {
   bool Describes(uint32_t k) const {
     const Token& t = doc_.tokens[k];
     if (t.upos == Upos::kAdj) return true;
+    // ("in Turkey's southeast Hakkari Province", tagged a noun; not the "South" of "New
+    // South Wales".)
+    if (OneOf(v_.lower[k], {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                            "southwest"})) {
+      return k == sb_ || !Capitalized(k - 1);
+    }
     const int32_t e = v_.entity_at[k];
     return e >= 0 && doc_.entities[e].label == "NORP";
   }

@@ -137,6 +137,11 @@ const Case kCases[] = {
     // Entries dated YYYYMMDD count as well: THE_ISLAMIC_STATE [IMGMUSISI >20130408].
     {"ISIS fighters attacked.", {"ISIS:ORG:MUSINS"}},
     {"Police repressed a protest in downtown Santiago.", {"Police:ORG:CHLCOP", "Santiago:GPE:-"}},
+    // A place and the word for a region after it name the region.
+    {"Shelling hit Donetsk Oblast and Idlib Governorate.",
+     {"Donetsk Oblast:LOC:-", "Idlib Governorate:LOC:-"}},
+    {"Drones struck Belgorod Oblast and the Kherson region.",
+     {"Belgorod Oblast:LOC:-", "Kherson region:LOC:-"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, EntityCaseTest, ::testing::ValuesIn(kCases));
@@ -156,6 +161,23 @@ TEST(EntityTest, PlacesCarryCoordinates) {
   EXPECT_NEAR(*doc.entities[0].place->lon, 37.62, 0.1);
   EXPECT_EQ(doc.entities[4].place->name, "Nagorno-Karabakh");
   EXPECT_EQ(doc.entities[4].label, "LOC");
+}
+
+TEST(EntityTest, ARegionNamedAfterAPlaceLiesInItsCountry) {
+  // "Belgorod Oblast" is not in the gazetteer: the place it is named after is; "the
+  // Central District" names no place called Central.
+  const Doc doc = Annotate(
+      "Drones struck Belgorod Oblast and Donetsk Oblast. A gunman opened fire in the Central "
+      "District of Seattle.");
+  std::vector<std::string> places;
+  for (const Entity& e : doc.entities) {
+    if (e.place) {
+      places.push_back(std::string(doc.SpanText(e.token_begin, e.token_end)) + ":" +
+                       e.place->country);
+    }
+  }
+  EXPECT_EQ(places,
+            (std::vector<std::string>{"Belgorod Oblast:RUS", "Donetsk Oblast:UKR", "Seattle:USA"}));
 }
 
 TEST(EntityTest, ActorFields) {

@@ -1206,18 +1206,42 @@ TEST(ActorRolesTest, AGeneralElectionIsNoOfficer) {
   EXPECT_EQ(criticism[0].target.ref.code, "MEX");
 }
 
+TEST(ActorRolesTest, ARegionNamedAfterAPlaceIsWhereAndWhoseVictims) {
+  // "Oblast", "Governorate", "Province" after a place: the region (the gazetteer may lack
+  // it but knows the place it is named after), whose country's people the victims are.
+  const std::vector<Event> bomb = testing::CodeEventsOfType(
+      "A roadside bomb kills 15 civilians in Kunduz Province.", "ASSAULT");
+  ASSERT_EQ(bomb.size(), 1u);
+  EXPECT_EQ(bomb[0].location_text, "Kunduz Province");
+  EXPECT_EQ(bomb[0].target.ref.code, "AFGCVL");
+  const std::vector<Event> drones =
+      testing::CodeEventsOfType("Ukrainian drones strike Belgorod Oblast.", "ASSAULT");
+  ASSERT_EQ(drones.size(), 1u);
+  EXPECT_EQ(drones[0].source.ref.code, "UKRMIL");
+  EXPECT_EQ(drones[0].target.ref.code, "RUS");
+  // A compass word between the owning country and the region describes it.
+  const std::vector<Event> pkk = testing::CodeEventsOfType(
+      "A suspected PKK car bomb kills at least 17 people in Turkey's southeast Hakkari "
+      "Province.",
+      "ASSAULT");
+  ASSERT_EQ(pkk.size(), 1u);
+  EXPECT_EQ(pkk[0].location_text, "Hakkari Province");
+  EXPECT_EQ(pkk[0].target.ref.code, "TURCVL");
+}
+
 TEST(ActorRolesTest, APlaceAfterACommaNarrowsANameTheGazetteerLacks) {
   const auto where = [](const std::string& text) {
     const std::vector<Event> events = testing::CodeEventsOfType(text, "ASSAULT");
     return events.empty() || !events[0].location ? std::string("-") : events[0].location_text;
   };
-  // The village is unknown; the region after it, or the country, says where.
+  // The village is unknown; the region after it, or the country, says where (a region
+  // named after a town the gazetteer knows is that region).
   EXPECT_EQ(where("Five Indian soldiers are killed by militants during an encounter in Rajouri, "
                   "Jammu and Kashmir."),
             "Jammu");
   EXPECT_EQ(where("At least ten soldiers are killed in an ambush by jihadists in Tillaberi "
                   "Region, Niger."),
-            "Niger");
+            "Tillaberi Region");
   // "across" is a preposition of place too.
   EXPECT_EQ(where("Six people are killed in shootings across Chicago, Illinois, United States."),
             "Chicago");
@@ -1503,7 +1527,8 @@ std::string PlaceOf(const std::string& text) {
 TEST(ActorRolesTest, WordsThatDescribeAPlaceStandBetweenItAndItsPreposition) {
   EXPECT_EQ(PlaceOf("Airstrikes kill 12 people in northern Syria."), "Syria");
   EXPECT_EQ(PlaceOf("At least 51 people have been killed in the Syrian city of Aleppo."), "Aleppo");
-  EXPECT_EQ(PlaceOf("Airstrikes kill 12 people in Syria's Idlib province."), "Idlib");
+  // (The gazetteer's region, which "Idlib province" names.)
+  EXPECT_EQ(PlaceOf("Airstrikes kill 12 people in Syria's Idlib province."), "Idlib Governorate");
   EXPECT_EQ(PlaceOf("Airstrikes kill 12 people in Syria's northern city of Aleppo."), "Aleppo");
   // The owner stays the place when the gazetteer's city of that name lies elsewhere.
   EXPECT_EQ(PlaceOf("Six people are killed in Lebanon's northern city of Tripoli."), "Lebanon");
