@@ -19,6 +19,7 @@ constexpr double kAdmin1Bonus = 1.5;
 constexpr double kNearBonus = 1.0;
 constexpr double kNearKm = 150;
 constexpr double kNearRegionKm = 400;
+constexpr double kFarFromRegionKm = 1000;  // a town this far from a region is not in it
 constexpr double kAlternatePenalty = 1.5;
 constexpr double kContainerBonus = 2.0;
 constexpr double kStateOfficeBonus = 3.5;  // more than a country's lead over a state
@@ -262,8 +263,9 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
     }
     choice = std::move(next);
   }
-  // A place the text puts in a named country but the gazetteer knows only elsewhere is
-  // unknown, not abroad ("Praia, Brazil" is no Cape Verdean capital).
+  // A place the text puts in a named country or region but the gazetteer knows only
+  // elsewhere is unknown, not abroad ("Praia, Brazil" is no Cape Verdean capital; "Kayna,
+  // North Kivu" no German town).
   // ("Sainte-Anne, Guadeloupe, France": an area of its own country in between vouches
   // for it.)
   std::vector<int32_t> out = choice;
@@ -272,10 +274,22 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
     if (choice[m] < 0 || IsArea(g_.entry(static_cast<uint32_t>(choice[m])).kind)) continue;
     const std::string_view own = Country3(g_.entry(static_cast<uint32_t>(choice[m])));
     const Containers within = ContainersOf(mentions, choice, m);
-    if (within.country_named && std::find(within.countries.begin(), within.countries.end(), own) ==
-                                    within.countries.end()) {
-      out[m] = kElsewhere;
+    if (!within.country_named && !within.region_named) continue;
+    if (std::find(within.countries.begin(), within.countries.end(), own) !=
+        within.countries.end()) {
+      continue;
     }
+    // A region named after the place rules it out only far away: its name may be another
+    // country's region too, which the gazetteer lacks ("Pathankot, Punjab").
+    bool could_hold = false;
+    const GeoEntry& place = g_.entry(static_cast<uint32_t>(choice[m]));
+    for (size_t o = m + 1; !within.country_named && o < n && mentions[o].after_previous; ++o) {
+      if (choice[o] < 0) continue;
+      const GeoEntry& region = g_.entry(static_cast<uint32_t>(choice[o]));
+      could_hold = could_hold || region.kind != GeoKind::kAdmin1 ||
+                   DistanceKm(place.lat, place.lon, region.lat, region.lon) < kFarFromRegionKm;
+    }
+    if (!could_hold) out[m] = kElsewhere;
   }
   return out;
 }
@@ -287,6 +301,7 @@ Geocoder::Containers Geocoder::ContainersOf(const std::vector<GeoMention>& menti
     if (choice[o] < 0) continue;
     const GeoEntry& oe = g_.entry(static_cast<uint32_t>(choice[o]));
     if (!Country3(oe).empty()) out.countries.push_back(Country3(oe));
+    if (oe.kind == GeoKind::kAdmin1 && !Country3(oe).empty()) out.region_named = true;
     if (oe.kind == GeoKind::kCountry) {  // a country contains no more
       out.country_named = true;
       break;

@@ -72,10 +72,11 @@ class Geocoder {
 
   // The areas named right after mention m, each after a comma ("Kyiv, Ukraine";
   // "Sainte-Anne, Guadeloupe, France"), as `choice` resolves them: their countries, and
-  // whether the chain ends at a country (which contains no more).
+  // whether the chain ends at a country (which contains no more) or names a region.
   struct Containers {
     std::vector<std::string_view> countries;
     bool country_named = false;
+    bool region_named = false;  // a first-level region ("Kayna, North Kivu")
   };
   Containers ContainersOf(const std::vector<GeoMention>& mentions,
                           const std::vector<int32_t>& choice, size_t m) const;

@@ -180,6 +180,29 @@ TEST(EntityTest, ARegionNamedAfterAPlaceLiesInItsCountry) {
             (std::vector<std::string>{"Belgorod Oblast:RUS", "Donetsk Oblast:UKR", "Seattle:USA"}));
 }
 
+TEST(EntityTest, ARegionAfterACommaRulesOutATownOfTheNameFarAway) {
+  const auto places = [](const std::string& text) {
+    const Doc doc = Annotate(text);
+    std::vector<std::string> out;
+    for (const Entity& e : doc.entities) {
+      if (e.place) {
+        out.push_back(std::string(doc.SpanText(e.token_begin, e.token_end)) + ":" +
+                      e.place->country);
+      }
+    }
+    return out;
+  };
+  // The gazetteer's only Kayna is a German town; Geismar too.
+  EXPECT_EQ(places("Rebels take control of Kayna, North Kivu."),
+            (std::vector<std::string>{"North Kivu:COD"}));
+  EXPECT_EQ(places("A chemical plant explodes in Geismar, Louisiana."),
+            (std::vector<std::string>{"Louisiana:USA"}));
+  // A region of the same name in another country (India's Punjab, which the gazetteer
+  // lacks) leaves a town near it alone.
+  EXPECT_EQ(places("Gunmen attack an air force base in Pathankot, Punjab."),
+            (std::vector<std::string>{"Pathankot:IND", "Punjab:PAK"}));
+}
+
 TEST(EntityTest, ActorFields) {
   const Doc doc = Annotate("Azeri civilians fled. The UN called for calm. Armenia agreed.");
   ASSERT_EQ(doc.entities.size(), 3u);
