@@ -140,9 +140,7 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
       g_.Lookup(PlaceKey(text), &cands);
       // "Belgorod Oblast": a region the gazetteer lacks, named after a place it knows (not
       // "the Central District", "Capital Region").
-      bool named_after = false;
       if (cands.empty() && e - begin >= 2 && OneOf(doc.TokenText(e - 1), kAreaWords)) {
-        named_after = true;
         const std::string_view place = doc.SpanText(begin, e - 1);
         const std::string place_lower = AsciiLower(place);
         if (!(e - 1 - begin == 1 && (place_lower.size() <= 2 || OneOf(place_lower, kNotPlaces) ||
@@ -176,7 +174,7 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
       ent.token_begin = begin;
       ent.token_end = e;
       ent.sentence = static_cast<uint32_t>(s);
-      ent.label = IsAreaKind(kind) || named_after ? "LOC" : "GPE";
+      ent.label = IsAreaKind(kind) ? "LOC" : "GPE";
       ent.place = PlaceRef{};
       found.push_back(std::move(ent));
     }
@@ -203,7 +201,7 @@ void PlaceLinker::WidenToArea(const Doc& doc, std::vector<Entity>* entities) con
       continue;
     }
     ++e.token_end;
-    e.label = "LOC";
+    e.label = "GPE";  // a first-level region, as "California" is
   }
 }
 

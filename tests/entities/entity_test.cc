@@ -139,9 +139,9 @@ const Case kCases[] = {
     {"Police repressed a protest in downtown Santiago.", {"Police:ORG:CHLCOP", "Santiago:GPE:-"}},
     // A place and the word for a region after it name the region.
     {"Shelling hit Donetsk Oblast and Idlib Governorate.",
-     {"Donetsk Oblast:LOC:-", "Idlib Governorate:LOC:-"}},
+     {"Donetsk Oblast:GPE:-", "Idlib Governorate:GPE:-"}},
     {"Drones struck Belgorod Oblast and the Kherson region.",
-     {"Belgorod Oblast:LOC:-", "Kherson region:LOC:-"}},
+     {"Belgorod Oblast:GPE:-", "Kherson region:GPE:-"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, EntityCaseTest, ::testing::ValuesIn(kCases));
