@@ -325,8 +325,17 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         place();
         break;
       case NameKind::kCity:
-        // "Kabul police", "Aleppo rebels": a role of the city's country.
-        if (!f.role.empty()) actor(f.role);
+        // "Kabul police", "Aleppo rebels": a role of the city's country; "officials in
+        // Stepanakert": of the de facto authorities seated there, where it has them.
+        if (!f.role.empty() && !n.authority.empty() && f.home.empty()) {
+          ActorRef a;
+          a.country = n.authority;
+          a.role = f.role;
+          a.code = std::string(n.authority) + f.role;
+          ent.actor = std::move(a);
+        } else if (!f.role.empty()) {
+          actor(f.role);
+        }
         place();
         break;
       case NameKind::kRegion:

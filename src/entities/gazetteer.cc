@@ -99,6 +99,7 @@ Gazetteer::Gazetteer() {
     NameEntry e;
     e.kind = NameKind::kCity;
     e.country = std::string(p.iso3);
+    e.authority = std::string(p.authority);
     e.label = "GPE";
     e.lat = p.lat;
     e.lon = p.lon;

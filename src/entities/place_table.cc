@@ -8,7 +8,8 @@ namespace {
 // names, country, lat, lon.
 constexpr std::array kCities = {
     // South Caucasus.
-    PlaceRecord{"Stepanakert|Khankendi", "AZE", 39.82, 46.75},
+    // (The seat of Nagorno-Karabakh's de facto authorities: "officials in Stepanakert".)
+    PlaceRecord{"Stepanakert|Khankendi", "AZE", 39.82, 46.75, "NKR"},
     PlaceRecord{"Shusha|Shushi", "AZE", 39.76, 46.75},
     PlaceRecord{"Ganja", "AZE", 40.68, 46.36},
     PlaceRecord{"Tartar|Terter", "AZE", 40.34, 46.93},

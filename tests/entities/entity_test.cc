@@ -113,6 +113,10 @@ const Case kCases[] = {
     {"The Nagorno-Karabakh region saw fighting.", {"Nagorno-Karabakh:LOC:-"}},
     {"Nagorno-Karabakh Ombudsman Artak Beglaryan said so.", {"Nagorno-Karabakh:LOC:NKRGOV"}},
     {"The Nagorno-Karabakh authorities said so.", {"Nagorno-Karabakh:LOC:NKRGOV"}},
+    // The seat of those authorities: its officials and police are theirs.
+    {"Officials in Stepanakert said so.", {"Stepanakert:GPE:NKRGOV"}},
+    {"Stepanakert police arrested two men.", {"Stepanakert:GPE:NKRCOP"}},
+    {"Kabul police arrested two men.", {"Kabul:GPE:AFGCOP"}},
     // Places of the compiled gazetteer that the name tables do not list.
     {"Flooding hit Irvine, California, and a church in Shusha.",
      {"Irvine:GPE:-", "California:GPE:-", "Shusha:GPE:-"}},
