@@ -149,6 +149,18 @@ void ActorLinker::Link(const Doc& doc, std::vector<Entity>* entities) const {
             e.actor->code = before.actor->country + e.actor->role;
           }
         }
+        // "King Abdullah of Saudi Arabia": a person is of the country named right after
+        // "of", whatever country the dictionary gives the name (its Abdullah is Jordan's).
+        if (!actor->organization && !e.actor->role.empty() && end + 1 < se &&
+            doc.TokenText(end) == "of" && entity_at[end + 1] >= 0) {
+          const Entity& owner = (*entities)[entity_at[end + 1]];
+          if (owner.token_begin == end + 1 && owner.place && owner.actor &&
+              owner.actor->role.empty() && owner.actor->country.size() == 3 &&
+              owner.actor->country != e.actor->country) {
+            e.actor->country = owner.actor->country;
+            e.actor->code = owner.actor->country + e.actor->role;
+          }
+        }
         // "former President Almazbek Atambayev": an office left is an elite's role, as in
         // the dictionaries' FORMER_PRESIDENT [~ELI] (their terms of office end by 2015).
         if (q > sb && MarksFormerOffice(AsciiLower(doc.TokenText(q - 1))) && !actor->organization &&

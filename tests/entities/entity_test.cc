@@ -113,6 +113,11 @@ const Case kCases[] = {
     {"The Nagorno-Karabakh region saw fighting.", {"Nagorno-Karabakh:LOC:-"}},
     {"Nagorno-Karabakh Ombudsman Artak Beglaryan said so.", {"Nagorno-Karabakh:LOC:NKRGOV"}},
     {"The Nagorno-Karabakh authorities said so.", {"Nagorno-Karabakh:LOC:NKRGOV"}},
+    // A person named with the country after "of" is that country's, whatever the
+    // dictionary says of the name alone (its King Abdullah is Jordan's).
+    {"King Abdullah of Saudi Arabia met him.",
+     {"King Abdullah:PER:SAUGOV", "Saudi Arabia:GPE:SAU"}},
+    {"King Abdullah met him.", {"King Abdullah:PER:JORGOV"}},
     // The seat of those authorities: its officials and police are theirs.
     {"Officials in Stepanakert said so.", {"Stepanakert:GPE:NKRGOV"}},
     {"Stepanakert police arrested two men.", {"Stepanakert:GPE:NKRCOP"}},
