@@ -145,30 +145,6 @@ bool InPart(const DocView& v, uint32_t sb, uint32_t j) {
   return false;
 }
 
-// Nouns of one person that name no sector ("a woman is killed").
-bool IsPersonNoun(std::string_view w) {
-  return OneOf(w, {"man",           "woman",        "boy",        "girl",         "child",
-                   "baby",          "toddler",      "teenager",   "teen",         "person",
-                   "pedestrian",    "passenger",    "worker",     "student",      "farmer",
-                   "driver",        "shepherd",     "fisherman",  "guard",        "officer",
-                   "tourist",       "priest",       "nun",        "doctor",       "nurse",
-                   "teacher",       "paramedic",    "volunteer",  "activist",     "member",
-                   "employee",      "contractor",   "pilot",      "photographer", "lawyer",
-                   "resident",      "sheriff",      "constable",  "trooper",      "firefighter",
-                   "mechanic",      "engineer",     "cleric",     "imam",         "pastor",
-                   "monk",          "bishop",       "rabbi",      "mother",       "father",
-                   "son",           "daughter",     "husband",    "wife",         "citizen",
-                   "migrant",       "refugee",      "prisoner",   "inmate",       "suspect",
-                   "hostage",       "villager",     "tribesman",  "politician",   "businessman",
-                   "businesswoman", "diplomat",     "councillor", "councilor",    "candidate",
-                   "athlete",       "videographer", "cameraman",  "camerawoman",  "photojournalist",
-                   "correspondent", "bodyguard",    "miner",      "herder",       "hunter",
-                   "cyclist",       "motorcyclist", "hiker",      "climber",      "swimmer",
-                   "worshipper",    "pilgrim",      "vendor",     "shopkeeper",   "grandmother",
-                   "grandfather",   "brother",      "sister",     "infant",       "newborn",
-                   "schoolboy",     "schoolgirl",   "professor",  "prosecutor",   "surgeon"});
-}
-
 // "a Russian blogger", "an elderly civilian", "a woman": one person, when the article at
 // i is followed within a few words by a person noun.
 std::optional<Count> SinglePerson(const DocView& v, const entities::RoleNouns& roles, uint32_t i,
@@ -453,6 +429,29 @@ std::optional<Casualties> SubjectCount(const DocView& v, const entities::RoleNou
 }
 
 }  // namespace
+
+bool IsPersonNoun(std::string_view w) {
+  return OneOf(w, {"man",           "woman",        "boy",        "girl",         "child",
+                   "baby",          "toddler",      "teenager",   "teen",         "person",
+                   "pedestrian",    "passenger",    "worker",     "student",      "farmer",
+                   "driver",        "shepherd",     "fisherman",  "guard",        "officer",
+                   "tourist",       "priest",       "nun",        "doctor",       "nurse",
+                   "teacher",       "paramedic",    "volunteer",  "activist",     "member",
+                   "employee",      "contractor",   "pilot",      "photographer", "lawyer",
+                   "resident",      "sheriff",      "constable",  "trooper",      "firefighter",
+                   "mechanic",      "engineer",     "cleric",     "imam",         "pastor",
+                   "monk",          "bishop",       "rabbi",      "mother",       "father",
+                   "son",           "daughter",     "husband",    "wife",         "citizen",
+                   "migrant",       "refugee",      "prisoner",   "inmate",       "suspect",
+                   "hostage",       "villager",     "tribesman",  "politician",   "businessman",
+                   "businesswoman", "diplomat",     "councillor", "councilor",    "candidate",
+                   "athlete",       "videographer", "cameraman",  "camerawoman",  "photojournalist",
+                   "correspondent", "bodyguard",    "miner",      "herder",       "hunter",
+                   "cyclist",       "motorcyclist", "hiker",      "climber",      "swimmer",
+                   "worshipper",    "pilgrim",      "vendor",     "shopkeeper",   "grandmother",
+                   "grandfather",   "brother",      "sister",     "infant",       "newborn",
+                   "schoolboy",     "schoolgirl",   "professor",  "prosecutor",   "surgeon"});
+}
 
 std::optional<Count> ParseCasualtyNumber(std::string_view w) {
   struct Vague {

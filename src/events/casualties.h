@@ -38,4 +38,8 @@ std::optional<Casualties> FindCasualties(const DocView& v, const entities::RoleN
 // ("three", "twenty-four"), or vague quantities ("dozens" = 24, "hundreds" = 200).
 std::optional<Count> ParseCasualtyNumber(std::string_view lower);
 
+// A noun (lowercase singular) of one person that names no sector: "man", "worker",
+// "volunteer".
+bool IsPersonNoun(std::string_view w);
+
 }  // namespace dateline::events

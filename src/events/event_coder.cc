@@ -1930,6 +1930,28 @@ class SentenceCoder {
         static_cast<int32_t>(i) - self.head <= kParticipleReach) {
       const int32_t doer = PhraseActor(static_cast<uint32_t>(self.head), i);
       if (doer != out.target) out.source = doer;
+      // ("Gunmen opened fire against two social workers delivering aid": people no actor
+      // names still did it, not the gunmen; "Saudi women's rights activists calling for":
+      // a nationality in their noun phrase names them.)
+      if (doer < 0 && IsPersonNoun(doc_.Lemma(static_cast<uint32_t>(self.head)))) {
+        constexpr uint32_t kPhraseReach = 5;
+        const auto head = static_cast<uint32_t>(self.head);
+        int32_t named = -1;
+        for (uint32_t k = head; k > sb_ && head - k < kPhraseReach && named < 0;) {
+          --k;
+          const Upos u = doc_.tokens[k].upos;
+          if (u != Upos::kAdj && u != Upos::kNoun && u != Upos::kPropn && u != Upos::kNum &&
+              u != Upos::kPart) {
+            break;
+          }
+          if (Coded(v_.entity_at[k])) named = v_.entity_at[k];
+        }
+        if (named >= 0 && named != out.target) {
+          out.source = named;
+        } else {
+          out.unnamed_doer = true;
+        }
+      }
       // "charges a couple for allegedly spying", "accuses the Dalai Lama of supporting the
       // acts": the noun did it, though no actor names it.
       const uint32_t noun = static_cast<uint32_t>(self.head);

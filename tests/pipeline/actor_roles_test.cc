@@ -1229,6 +1229,23 @@ TEST(ActorRolesTest, ARegionNamedAfterAPlaceIsWhereAndWhoseVictims) {
   EXPECT_EQ(pkk[0].target.ref.code, "TURCVL");
 }
 
+TEST(ActorRolesTest, PeopleAParticipleDescribesDidItNamedOrNot) {
+  // The social workers delivered the aid, not the gunmen who shot them.
+  for (const Event& e : testing::CodeEventsOfType(
+           "Gunmen opened fire against two social workers delivering aid for people in Van "
+           "Province, Turkey, killing them at the scene.",
+           "AID")) {
+    EXPECT_NE(e.source.ref.code, "TURINS");
+  }
+  // A nationality in their noun phrase names them.
+  const std::vector<Event> call = testing::CodeEventsOfType(
+      "Mariah Carey performs in Jeddah despite Saudi women's rights activists calling for her "
+      "to cancel it.",
+      "REQUEST");
+  ASSERT_FALSE(call.empty());
+  EXPECT_EQ(call[0].source.ref.country, "SAU");
+}
+
 TEST(ActorRolesTest, APlaceAfterACommaNarrowsANameTheGazetteerLacks) {
   const auto where = [](const std::string& text) {
     const std::vector<Event> events = testing::CodeEventsOfType(text, "ASSAULT");
