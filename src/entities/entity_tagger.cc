@@ -303,6 +303,14 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
       a.role = std::move(role);
       ent.actor = std::move(a);
     };
+    // The name's role among the de facto authorities it has (n.authority).
+    auto authority_actor = [&] {
+      ActorRef a;
+      a.country = n.authority;
+      a.role = f.role;
+      a.code = std::string(n.authority) + f.role;
+      ent.actor = std::move(a);
+    };
     auto place = [&] {
       PlaceRef p;
       p.name = n.name;
@@ -328,11 +336,7 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         // "Kabul police", "Aleppo rebels": a role of the city's country; "officials in
         // Stepanakert": of the de facto authorities seated there, where it has them.
         if (!f.role.empty() && !n.authority.empty() && f.home.empty()) {
-          ActorRef a;
-          a.country = n.authority;
-          a.role = f.role;
-          a.code = std::string(n.authority) + f.role;
-          ent.actor = std::move(a);
+          authority_actor();
         } else if (!f.role.empty()) {
           actor(f.role);
         }
@@ -342,11 +346,7 @@ void EntityTagger::TagSentence(const Doc& doc, uint32_t sentence, uint32_t sb, u
         // "Nagorno-Karabakh Ombudsman", "Artsakh forces": a role of the region's de facto
         // authorities where it has its own.
         if (!f.role.empty() && !n.authority.empty()) {
-          ActorRef a;
-          a.country = n.authority;
-          a.role = f.role;
-          a.code = std::string(n.authority) + f.role;
-          ent.actor = std::move(a);
+          authority_actor();
         } else if (!f.role.empty()) {
           actor(f.role);  // "Darfur rebels": a role of the region's country
         }
