@@ -279,8 +279,8 @@ std::vector<int32_t> Geocoder::Resolve(const std::vector<GeoMention>& mentions) 
         within.countries.end()) {
       continue;
     }
-    // A region named after the place rules it out only far away: its name may be another
-    // country's region too, which the gazetteer lacks ("Pathankot, Punjab").
+    // A region the text names after the place rules it out only when far: its name may be
+    // another country's region too, which the gazetteer lacks ("Pathankot, Punjab").
     bool could_hold = false;
     const GeoEntry& place = g_.entry(static_cast<uint32_t>(choice[m]));
     for (size_t o = m + 1; !within.country_named && o < n && mentions[o].after_previous; ++o) {

@@ -47,9 +47,9 @@ constexpr std::string_view kAreaWords[] = {"Oblast",   "Province", "Governorate"
                                            "Region",   "Krai",     "Prefecture",
                                            "District", "Raion",    "Voivodeship"};
 // Words that name part of an area rather than a place ("the Central District").
-constexpr std::string_view kCompassWords[] = {"northern",     "southern", "eastern", "western",
-                                              "capital",      "federal",  "special", "autonomous",
-                                              "metropolitan", "mountain", "upper",   "lower"};
+constexpr std::string_view kAreaQualifiers[] = {"northern",     "southern", "eastern", "western",
+                                                "capital",      "federal",  "special", "autonomous",
+                                                "metropolitan", "mountain", "upper",   "lower"};
 constexpr std::string_view kLowerAreaWords[] = {"oblast", "province", "governorate", "region"};
 constexpr std::string_view kLandmarkPrepositions[] = {"at", "outside", "near", "inside"};
 
@@ -144,7 +144,7 @@ void PlaceLinker::Detect(const Doc& doc, std::vector<Entity>* entities) const {
         const std::string_view place = doc.SpanText(begin, e - 1);
         const std::string place_lower = AsciiLower(place);
         if (!(e - 1 - begin == 1 && (place_lower.size() <= 2 || OneOf(place_lower, kNotPlaces) ||
-                                     OneOf(place_lower, kCompassWords))) &&
+                                     OneOf(place_lower, kAreaQualifiers))) &&
             roles_.Find(place_lower).empty()) {
           g_.Lookup(PlaceKey(place), &cands);
         }
