@@ -210,7 +210,13 @@ class SentenceCoder {
       if (hit->noun && hit->def->type == "ACCUSE" && ClearedOf(i)) continue;
       TriggerSite site;
       site.token = i;
-      site.request = (hit->def->flags & kRequest) != 0;
+      // ("calls for sanctions against Russia", "urges sanctions": the dictionary codes the
+      // call a threat of sanctions, 1312, but the sanctions it names are asked for.)
+      site.request =
+          (hit->def->flags & kRequest) != 0 ||
+          (IsDictionaryDef(hit->def) && (OneOf(doc_.Lemma(i), {"urge", "demand"}) ||
+                                         (OneOf(doc_.Lemma(i), {"call", "appeal", "press"}) &&
+                                          i + 1 < se_ && v_.lower[i + 1] == "for")));
       // A dictionary pattern may code the accusation ("accused each other of" 1123): what
       // it accuses of is alleged all the same.
       site.accuse = (hit->def->flags & kAccuse) != 0 ||

@@ -1459,5 +1459,15 @@ TEST(NonEventsTest, WhatAPauseIsIntendedForIsNoIntentNorAWar) {
   }
 }
 
+TEST(NonEventsTest, SanctionsCalledForAreAskedForNotImposed) {
+  // The dictionary codes the call itself (a threat of sanctions); the sanctions it names
+  // are requested.
+  EXPECT_EQ(testing::StatusOf("Zelensky calls for more sanctions on Russia.", "sanctions"),
+            "requested");
+  EXPECT_EQ(testing::StatusOf("The EU urges sanctions against Belarus.", "sanctions"), "requested");
+  EXPECT_EQ(testing::StatusOf("The EU imposes sanctions against Belarus.", "sanctions"),
+            "asserted");
+}
+
 }  // namespace
 }  // namespace dateline
